@@ -1,0 +1,243 @@
+//! The application: owns all state, draws the shell through `ui/`, and applies the intents the
+//! screens return. The only place where state changes.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::content::{self, Content, ContentFiles};
+use crate::route::Route;
+use crate::settings::{Role, Settings};
+use crate::store::{self, DataDirChoice, ProfileDir};
+use crate::ui;
+
+/// How long after a change the app waits before saving (a slider drag is one save).
+const SAVE_DELAY_SECS: f64 = 0.5;
+/// How long the app waits before trying again after a failed save.
+const SAVE_RETRY_SECS: f64 = 5.0;
+
+/// A change the UI asks for. Screens return these; [`AnkleBackApp::apply`] carries them out.
+#[must_use]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Intent {
+    /// Go to another screen.
+    Navigate(Route),
+    /// Replace the settings (applied at once, saved shortly after).
+    UpdateSettings(Settings),
+    /// First start: the answer to "Which best describes you?".
+    CompleteWelcome(Role),
+    /// Hide a banner.
+    DismissBanner(usize),
+}
+
+/// A message shown at the top of the window until dismissed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Banner {
+    /// What happened, in plain words.
+    pub message: String,
+    /// Warnings are drawn in the warning colour.
+    pub is_warning: bool,
+}
+
+/// How the app was started.
+#[derive(Clone, Debug)]
+pub struct StartOptions {
+    /// The data folder and why it was chosen.
+    pub data_dir: DataDirChoice,
+    /// `--content DIR`, if given.
+    pub content_dir: Option<PathBuf>,
+}
+
+/// Pending work for the settings file.
+#[derive(Clone, Debug, Default)]
+struct SaveState {
+    /// Unsaved changes exist.
+    is_dirty: bool,
+    /// UI time of the last change (or failed attempt).
+    changed_at: f64,
+    /// Delay before the next attempt.
+    delay_secs: f64,
+    /// Last save failed; shown in a banner.
+    failing: bool,
+}
+
+/// The whole app state.
+pub struct AnkleBackApp {
+    /// Current screen.
+    pub route: Route,
+    /// Current settings.
+    pub settings: Settings,
+    /// Where files are saved.
+    pub data_dir: DataDirChoice,
+    /// The active profile's folder.
+    pub profile: ProfileDir,
+    /// Messages for the user (broken files, failed saves).
+    pub banners: Vec<Banner>,
+    /// The articles, glossary and body-map texts.
+    pub content: Content,
+    /// The settings last applied to the egui context.
+    applied_settings: Option<Settings>,
+    save: SaveState,
+}
+
+impl AnkleBackApp {
+    /// Loads the saved state from the data folder. Never fails: problems become banners.
+    pub fn new(options: StartOptions) -> Self {
+        let profile = ProfileDir::new(options.data_dir.path(), "default");
+        let (settings, problem) = store::load::<Settings>(&profile.file::<Settings>());
+        let mut banners = Vec::new();
+        if let Some(problem) = problem {
+            banners.push(Banner {
+                message: problem.message,
+                is_warning: true,
+            });
+        }
+        let content = load_content(options.content_dir.as_deref(), &mut banners);
+        Self {
+            route: Route::default(),
+            settings,
+            content,
+            data_dir: options.data_dir,
+            profile,
+            banners,
+            applied_settings: None,
+            save: SaveState::default(),
+        }
+    }
+
+    /// Carries out one intent.
+    pub fn apply(&mut self, intent: Intent) {
+        match intent {
+            Intent::Navigate(route) => self.route = route,
+            Intent::UpdateSettings(settings) => {
+                if settings != self.settings {
+                    self.settings = settings;
+                    self.save.is_dirty = true;
+                    self.save.delay_secs = SAVE_DELAY_SECS;
+                }
+            }
+            Intent::CompleteWelcome(role) => {
+                self.settings.set_role(role);
+                self.save.is_dirty = true;
+                self.save.delay_secs = 0.0;
+            }
+            Intent::DismissBanner(index) => {
+                if index < self.banners.len() {
+                    self.banners.remove(index);
+                }
+            }
+        }
+    }
+
+    /// Draws one frame and applies what the user did.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if self.applied_settings.as_ref() != Some(&self.settings) {
+            ui::theme::apply(&ctx, &self.settings);
+            self.applied_settings = Some(self.settings.clone());
+        }
+
+        let now = ctx.input(|i| i.time);
+        let intents = ui::shell::shell_ui(ui, self);
+        for intent in intents {
+            if matches!(intent, Intent::UpdateSettings(_)) {
+                self.save.changed_at = now;
+            }
+            self.apply(intent);
+        }
+
+        if self.save.is_dirty {
+            let due = self.save.changed_at + self.save.delay_secs;
+            if now >= due {
+                self.save_now(now);
+            } else {
+                ctx.request_repaint_after(Duration::from_secs_f64(due - now));
+            }
+        }
+    }
+
+    /// Saves unsaved changes now. On failure the changes stay in memory, a banner says so,
+    /// and the app tries again a little later.
+    fn save_now(&mut self, now: f64) {
+        match store::save(&self.profile.file::<Settings>(), &self.settings) {
+            Ok(()) => {
+                self.save.is_dirty = false;
+                if self.save.failing {
+                    self.save.failing = false;
+                    self.banners
+                        .retain(|b| !b.message.starts_with(SAVE_FAILED_PREFIX));
+                    self.banners.push(Banner {
+                        message: "Your changes are saved now.".to_owned(),
+                        is_warning: false,
+                    });
+                }
+            }
+            Err(err) => {
+                log::warn!("{err}");
+                self.save.changed_at = now;
+                self.save.delay_secs = SAVE_RETRY_SECS;
+                if !self.save.failing {
+                    self.save.failing = true;
+                    self.banners.push(Banner {
+                        message: format!(
+                            "{SAVE_FAILED_PREFIX} ({err}). The app keeps working and keeps your \
+                             changes; it will save them as soon as it can."
+                        ),
+                        is_warning: true,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Saves anything unsaved; called on exit.
+    pub fn flush(&mut self) {
+        if self.save.is_dirty {
+            self.save_now(0.0);
+        }
+    }
+}
+
+/// Loads `--content DIR` if given and clean; otherwise the embedded content, with a banner
+/// listing the folder's problems.
+fn load_content(dir: Option<&std::path::Path>, banners: &mut Vec<Banner>) -> Content {
+    let Some(dir) = dir else {
+        return content::load_embedded();
+    };
+    let (content, problems) = content::load(&ContentFiles::read_dir(dir));
+    if problems.is_empty() {
+        return content;
+    }
+    let mut message = format!(
+        "The content folder {} has {} problem(s), so the built-in content is used. \
+         Run `ankleback check-content {}` for details. First problems:",
+        dir.display(),
+        problems.len(),
+        dir.display()
+    );
+    for problem in problems.iter().take(5) {
+        message.push_str(&format!("\n• {problem}"));
+    }
+    banners.push(Banner {
+        message,
+        is_warning: true,
+    });
+    content::load_embedded()
+}
+
+const SAVE_FAILED_PREFIX: &str = "Could not save your changes";
+
+impl Drop for AnkleBackApp {
+    fn drop(&mut self) {
+        self.flush();
+    }
+}
+
+impl eframe::App for AnkleBackApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.flush();
+    }
+}

@@ -1,0 +1,57 @@
+//! The command line.
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+/// AnkleBack: how the ankle can hurt the back, and the back the ankle. Offline patient education.
+#[derive(Debug, Parser)]
+#[command(name = "ankleback", version, about, long_about = None)]
+pub struct Cli {
+    /// Save every file under DIR (for USB sticks and shared clinic PCs).
+    #[arg(long, value_name = "DIR", global = true)]
+    pub data_dir: Option<PathBuf>,
+
+    /// Load content from DIR instead of the copy built into the app.
+    #[arg(long, value_name = "DIR", global = true)]
+    pub content: Option<PathBuf>,
+
+    /// A tool for content authors instead of the app window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Tools for content authors.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a content folder and print every problem as path:line:col: message.
+    CheckContent {
+        /// The folder to check (default: the content built into the app).
+        dir: Option<PathBuf>,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory as _;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn unknown_flag_is_an_error_with_exit_code_2() {
+        let err = Cli::try_parse_from(["ankleback", "--frobnicate"]).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert!(err.to_string().contains("--frobnicate"));
+    }
+
+    #[test]
+    fn flags_parse() {
+        let cli =
+            Cli::try_parse_from(["ankleback", "--data-dir", "/tmp/x", "--content", "c"]).unwrap();
+        assert_eq!(cli.data_dir, Some(PathBuf::from("/tmp/x")));
+        assert_eq!(cli.content, Some(PathBuf::from("c")));
+    }
+}

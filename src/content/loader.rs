@@ -1,0 +1,514 @@
+//! Reading and validating a content folder (or the embedded copy).
+//!
+//! Every problem is collected, with `path:line:col`, and loading goes on: an author sees all
+//! of them at once. Nothing here panics on content.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use super::markup;
+use super::model::{Article, PathwayInfo, RegionInfo, Source, Term};
+
+include!(concat!(env!("OUT_DIR"), "/embedded_content.rs"));
+
+/// Content files: (path relative to the content folder, text).
+#[derive(Clone, Debug, Default)]
+pub struct ContentFiles {
+    /// Shown before each relative path in messages (`content/` for a folder, `` embedded).
+    pub prefix: String,
+    /// The files, sorted by path.
+    pub files: Vec<(String, String)>,
+    /// Files that exist but could not be read.
+    pub unreadable: Vec<ContentProblem>,
+}
+
+impl ContentFiles {
+    /// The copy built into the app.
+    pub fn embedded() -> Self {
+        Self {
+            prefix: "content/".to_owned(),
+            files: EMBEDDED
+                .iter()
+                .map(|(path, text)| ((*path).to_owned(), (*text).to_owned()))
+                .collect(),
+            unreadable: Vec::new(),
+        }
+    }
+
+    /// Every `.ron` file under `dir`.
+    pub fn read_dir(dir: &Path) -> Self {
+        let mut out = Self {
+            prefix: format!("{}/", dir.display()).replace("//", "/"),
+            ..Self::default()
+        };
+        if !dir.is_dir() {
+            out.unreadable.push(ContentProblem::new(
+                dir.display().to_string(),
+                1,
+                1,
+                "not a folder (or it cannot be opened)",
+            ));
+            return out;
+        }
+        collect(dir, dir, &mut out);
+        out.files.sort();
+        out
+    }
+
+    fn get(&self, path: &str) -> Option<&str> {
+        self.files
+            .iter()
+            .find(|(p, _)| p == path)
+            .map(|(_, text)| text.as_str())
+    }
+}
+
+fn collect(root: &Path, dir: &Path, out: &mut ContentFiles) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        out.unreadable.push(ContentProblem::new(
+            dir.display().to_string(),
+            1,
+            1,
+            "cannot open folder",
+        ));
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(root, &path, out);
+        } else if path.extension().is_some_and(|ext| ext == "ron") {
+            let relative = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
+            match std::fs::read_to_string(&path) {
+                Ok(text) => out.files.push((relative, text)),
+                Err(err) => out.unreadable.push(ContentProblem::new(
+                    path.display().to_string(),
+                    1,
+                    1,
+                    format!("cannot read file: {err}"),
+                )),
+            }
+        }
+    }
+}
+
+/// One problem in a content folder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContentProblem {
+    /// File path as given to the checker.
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub col: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl ContentProblem {
+    fn new(path: String, line: usize, col: usize, message: impl Into<String>) -> Self {
+        Self {
+            path,
+            line,
+            col,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for ContentProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.path, self.line, self.col, self.message
+        )
+    }
+}
+
+/// Validated content: every id referenced anywhere exists.
+#[derive(Clone, Debug, Default)]
+pub struct Content {
+    /// Articles, sorted by file name.
+    pub articles: Vec<Article>,
+    /// Source registry.
+    pub sources: Vec<Source>,
+    /// Glossary.
+    pub glossary: Vec<Term>,
+    /// Body-map region texts.
+    pub regions: Vec<RegionInfo>,
+    /// Pathway overlay texts.
+    pub pathways: Vec<PathwayInfo>,
+}
+
+impl Content {
+    /// An article by id.
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    /// A source by id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// A glossary term by id.
+    pub fn term(&self, id: &str) -> Option<&Term> {
+        self.glossary.iter().find(|t| t.id == id)
+    }
+
+    /// A region's text by id.
+    pub fn region(&self, id: &str) -> Option<&RegionInfo> {
+        self.regions.iter().find(|r| r.id == id)
+    }
+
+    /// A pathway's text by id.
+    pub fn pathway(&self, id: &str) -> Option<&PathwayInfo> {
+        self.pathways.iter().find(|p| p.id == id)
+    }
+
+    /// A text with its glossary markup replaced by the words a reader sees.
+    pub fn plain(&self, text: &str) -> String {
+        markup::plain(text, |id| self.term(id).map(|t| t.term.as_str()))
+    }
+}
+
+/// Loads and validates content. Returns the content (whatever could be read) and every
+/// problem found; content with problems must not be used in place of good content.
+pub fn load(files: &ContentFiles) -> (Content, Vec<ContentProblem>) {
+    let mut checker = Checker {
+        prefix: &files.prefix,
+        problems: files.unreadable.clone(),
+    };
+    let mut content = Content {
+        sources: checker.parse_list(files, "sources.ron"),
+        glossary: checker.parse_list(files, "glossary.ron"),
+        regions: checker.parse_list(files, "regions.ron"),
+        pathways: checker.parse_list(files, "pathways.ron"),
+        articles: Vec::new(),
+    };
+    let mut article_files = Vec::new();
+    for (path, text) in &files.files {
+        if path.starts_with("articles/")
+            && let Some(article) = checker.parse::<Article>(path, text)
+        {
+            article_files.push((path.as_str(), text.as_str()));
+            content.articles.push(article);
+        }
+    }
+    if content.articles.is_empty() && files.unreadable.is_empty() {
+        checker.at(
+            "articles/",
+            1,
+            1,
+            "no articles found (expected articles/*.ron)",
+        );
+    }
+    checker.check(&content, files, &article_files);
+    (content, checker.problems)
+}
+
+/// The embedded content. It is checked by the test suite, so problems here are bugs; they
+/// are logged, never fatal.
+pub fn load_embedded() -> Content {
+    let (content, problems) = load(&ContentFiles::embedded());
+    for problem in &problems {
+        log::error!("built-in content: {problem}");
+    }
+    content
+}
+
+struct Checker<'a> {
+    prefix: &'a str,
+    problems: Vec<ContentProblem>,
+}
+
+impl Checker<'_> {
+    fn at(&mut self, path: &str, line: usize, col: usize, message: impl Into<String>) {
+        self.problems.push(ContentProblem::new(
+            format!("{}{path}", self.prefix),
+            line,
+            col,
+            message,
+        ));
+    }
+
+    fn parse<T: DeserializeOwned>(&mut self, path: &str, text: &str) -> Option<T> {
+        match ron::from_str::<T>(text) {
+            Ok(value) => Some(value),
+            Err(err) => {
+                self.at(
+                    path,
+                    err.span.start.line,
+                    err.span.start.col,
+                    err.code.to_string(),
+                );
+                None
+            }
+        }
+    }
+
+    fn parse_list<T: DeserializeOwned>(&mut self, files: &ContentFiles, path: &str) -> Vec<T> {
+        match files.get(path) {
+            Some(text) => self.parse::<Vec<T>>(path, text).unwrap_or_default(),
+            None => {
+                if files.unreadable.is_empty() {
+                    self.at(path, 1, 1, "missing file");
+                }
+                Vec::new()
+            }
+        }
+    }
+
+    /// Cross-checks ids. Positions come from finding the offending text in the file, searching
+    /// forward from the enclosing item, so they point at the right occurrence.
+    fn check(&mut self, content: &Content, files: &ContentFiles, article_files: &[(&str, &str)]) {
+        let source_ids = self.unique_ids(
+            files,
+            "sources.ron",
+            content.sources.iter().map(|s| s.id.as_str()),
+        );
+        let term_ids = self.unique_ids(
+            files,
+            "glossary.ron",
+            content.glossary.iter().map(|t| t.id.as_str()),
+        );
+        let region_ids = self.unique_ids(
+            files,
+            "regions.ron",
+            content.regions.iter().map(|r| r.id.as_str()),
+        );
+        let pathway_ids = self.unique_ids(
+            files,
+            "pathways.ron",
+            content.pathways.iter().map(|p| p.id.as_str()),
+        );
+
+        // Article and section ids, for duplicate checks and cross-links.
+        let mut links: HashSet<String> = HashSet::new();
+        let mut seen_articles: HashMap<&str, &str> = HashMap::new();
+        for (article, (path, text)) in content.articles.iter().zip(article_files) {
+            if let Some(first) = seen_articles.insert(&article.id, path) {
+                let (line, col) = find_pos(text, &quoted(&article.id), 0);
+                self.at(
+                    path,
+                    line,
+                    col,
+                    format!("duplicate article id \"{}\" (also in {first})", article.id),
+                );
+            }
+            links.insert(article.id.clone());
+            for section in &article.sections {
+                links.insert(format!("{}#{}", article.id, section.id));
+            }
+        }
+
+        for (region_index, region) in content.regions.iter().enumerate() {
+            let _ = region_index;
+            if region.name.trim().is_empty() || region.what.trim().is_empty() {
+                let text = files.get("regions.ron").unwrap_or_default();
+                let (line, col) = find_pos(text, &quoted(&region.id), 0);
+                self.at(
+                    "regions.ron",
+                    line,
+                    col,
+                    format!("region \"{}\" has an empty name or text", region.id),
+                );
+            }
+        }
+        let pathways_text = files.get("pathways.ron").unwrap_or_default();
+        for pathway in &content.pathways {
+            let from = find_offset(pathways_text, &quoted(&pathway.id), 0).unwrap_or(0);
+            for region in &pathway.regions {
+                if !region_ids.contains(region.as_str()) {
+                    let (line, col) = find_pos(pathways_text, &quoted(region), from);
+                    self.at(
+                        "pathways.ron",
+                        line,
+                        col,
+                        format!("unknown region id \"{region}\""),
+                    );
+                }
+            }
+            if !links.contains(&pathway.article) {
+                let (line, col) = find_pos(pathways_text, &quoted(&pathway.article), from);
+                self.at(
+                    "pathways.ron",
+                    line,
+                    col,
+                    format!(
+                        "broken link \"{}\": no such article or section",
+                        pathway.article
+                    ),
+                );
+            }
+        }
+        let glossary_text = files.get("glossary.ron").unwrap_or_default();
+        for term in &content.glossary {
+            if term.plain.trim().is_empty() {
+                let (line, col) = find_pos(glossary_text, &quoted(&term.id), 0);
+                self.at(
+                    "glossary.ron",
+                    line,
+                    col,
+                    format!("glossary term \"{}\" has no definition", term.id),
+                );
+            }
+        }
+
+        for (article, (path, text)) in content.articles.iter().zip(article_files) {
+            let mut section_ids = HashSet::new();
+            let mut cursor = find_offset(text, "sections", 0).unwrap_or(0);
+            for section in &article.sections {
+                let id_pattern = quoted(&section.id);
+                cursor = find_offset(text, &id_pattern, cursor).unwrap_or(cursor);
+                let (line, col) = offset_pos(text, cursor);
+                if !section_ids.insert(section.id.as_str()) {
+                    self.at(
+                        path,
+                        line,
+                        col,
+                        format!("duplicate section id \"{}\"", section.id),
+                    );
+                }
+                for (level, blocks) in [
+                    ("patient", &section.patient),
+                    ("clinician", &section.clinician),
+                ] {
+                    let empty = blocks.is_empty()
+                        || blocks
+                            .iter()
+                            .all(|b| b.texts().iter().all(|t| t.trim().is_empty()));
+                    if empty {
+                        let (line, col) = find_pos(text, level, cursor);
+                        self.at(
+                            path,
+                            line,
+                            col,
+                            format!(
+                                "section \"{}\" has an empty {level} reading level",
+                                section.id
+                            ),
+                        );
+                    }
+                    for block in blocks {
+                        for piece in block.texts() {
+                            for id in markup::term_ids(piece) {
+                                if !term_ids.contains(id) {
+                                    let (line, col) = find_pos(text, &format!("[[{id}"), cursor);
+                                    self.at(
+                                        path,
+                                        line,
+                                        col,
+                                        format!("unknown glossary id \"{id}\""),
+                                    );
+                                }
+                            }
+                        }
+                    }
+                }
+                if section.sources.is_empty() {
+                    self.at(
+                        path,
+                        line,
+                        col,
+                        format!("section \"{}\" names no source", section.id),
+                    );
+                }
+                let checks: [(&Vec<String>, &HashSet<&str>, &str); 3] = [
+                    (&section.sources, &source_ids, "source"),
+                    (&section.regions, &region_ids, "region"),
+                    (&section.pathways, &pathway_ids, "pathway"),
+                ];
+                for (ids, known, kind) in checks {
+                    for id in ids {
+                        if !known.contains(id.as_str()) {
+                            let (line, col) = find_pos(text, &quoted(id), cursor);
+                            self.at(path, line, col, format!("unknown {kind} id \"{id}\""));
+                        }
+                    }
+                }
+                for link in &section.see_also {
+                    if !links.contains(link) {
+                        let (line, col) = find_pos(text, &quoted(link), cursor);
+                        self.at(
+                            path,
+                            line,
+                            col,
+                            format!("broken link \"{link}\": no such article or section"),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// Reports duplicate ids in a registry file and returns the set of ids.
+    fn unique_ids<'c>(
+        &mut self,
+        files: &ContentFiles,
+        path: &str,
+        ids: impl Iterator<Item = &'c str>,
+    ) -> HashSet<&'c str> {
+        let text = files.get(path).unwrap_or_default();
+        let mut seen = HashSet::new();
+        let mut cursor = 0;
+        for id in ids {
+            let pattern = quoted(id);
+            cursor = find_offset(text, &pattern, cursor).map_or(cursor, |at| at + 1);
+            if !seen.insert(id) {
+                let (line, col) = offset_pos(text, cursor.saturating_sub(1));
+                self.at(path, line, col, format!("duplicate id \"{id}\""));
+            }
+        }
+        seen
+    }
+}
+
+fn quoted(id: &str) -> String {
+    format!("\"{id}\"")
+}
+
+fn find_offset(text: &str, needle: &str, from: usize) -> Option<usize> {
+    text.get(from..)?.find(needle).map(|at| at + from)
+}
+
+/// Line and column of the first `needle` at or after byte `from` (or of `from` itself).
+fn find_pos(text: &str, needle: &str, from: usize) -> (usize, usize) {
+    offset_pos(text, find_offset(text, needle, from).unwrap_or(from))
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+fn offset_pos(text: &str, offset: usize) -> (usize, usize) {
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_are_one_based() {
+        let text = "ab\ncd \"x\"";
+        assert_eq!(offset_pos(text, 0), (1, 1));
+        assert_eq!(find_pos(text, "\"x\"", 0), (2, 4));
+    }
+
+    #[test]
+    fn embedded_content_is_clean() {
+        let (content, problems) = load(&ContentFiles::embedded());
+        let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(problems.is_empty(), "problems:\n{}", listed.join("\n"));
+        assert_eq!(content.articles.len(), 5);
+    }
+}

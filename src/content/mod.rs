@@ -1,0 +1,8 @@
+//! Content: the articles, sources, glossary and body-map texts. No egui.
+
+pub mod loader;
+pub mod markup;
+pub mod model;
+pub mod readability;
+
+pub use loader::{Content, ContentFiles, ContentProblem, load, load_embedded};

@@ -1,0 +1,280 @@
+//! The content model: what the RON files under `content/` hold.
+//!
+//! These are the file formats. [`super::Content`] is the validated whole built from them by
+//! [`super::load`]; the rest of the app only ever sees a validated `Content`.
+
+use serde::{Deserialize, Serialize};
+
+/// One article: a question people ask, answered from one (or more) source articles.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    /// Stable id, used by links, progress ("articles read") and the self-check.
+    pub id: String,
+    /// The question a person asks, e.g. "Can a sprained ankle lead to a strained lower back?"
+    pub title: String,
+    /// One plain sentence that answers the question.
+    pub summary: String,
+    /// Which way the trouble travels; groups articles on the Learn screen.
+    pub direction: Direction,
+    /// Body areas the article is about; groups articles on the Learn screen.
+    pub areas: Vec<Area>,
+    /// Review metadata shown under the article.
+    pub review: Review,
+    /// The article's sections, in reading order.
+    pub sections: Vec<Section>,
+}
+
+/// Which way an article's link runs.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Direction {
+    /// An ankle or foot problem that ends up loading the back.
+    AnkleToBack,
+    /// A back problem felt in, or loading, the ankle, Achilles or heel.
+    BackToAnkle,
+}
+
+impl Direction {
+    /// Every direction, in display order.
+    pub const ALL: [Direction; 2] = [Direction::AnkleToBack, Direction::BackToAnkle];
+
+    /// Heading used on the Learn screen.
+    pub fn label(self) -> &'static str {
+        match self {
+            Direction::AnkleToBack => "From the ankle to the back",
+            Direction::BackToAnkle => "From the back to the ankle",
+        }
+    }
+}
+
+/// Body areas used to group articles.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Area {
+    /// Lower back, spine and nerve roots.
+    LowerBack,
+    /// Hip, pelvis and buttock.
+    Hip,
+    /// Ankle and foot.
+    Ankle,
+    /// Achilles tendon, calf and heel.
+    AchillesHeel,
+}
+
+impl Area {
+    /// Every area, in display order.
+    pub const ALL: [Area; 4] = [Area::LowerBack, Area::Hip, Area::Ankle, Area::AchillesHeel];
+
+    /// Heading used on the Learn screen.
+    pub fn label(self) -> &'static str {
+        match self {
+            Area::LowerBack => "Lower back",
+            Area::Hip => "Hip and pelvis",
+            Area::Ankle => "Ankle and foot",
+            Area::AchillesHeel => "Achilles, calf and heel",
+        }
+    }
+}
+
+/// Who checked an article, and when.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    /// ISO date, `YYYY-MM-DD`.
+    pub last_reviewed: String,
+    /// Draft or reviewed.
+    pub status: ReviewStatus,
+    /// Name and role of the reviewer, if any.
+    #[serde(default)]
+    pub reviewed_by: Option<String>,
+}
+
+/// Review status of an article.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+pub enum ReviewStatus {
+    /// Written, not yet checked by a clinician.
+    Draft,
+    /// Checked by the named reviewer.
+    Reviewed,
+}
+
+impl ReviewStatus {
+    /// Text shown to readers.
+    pub fn label(self) -> &'static str {
+        match self {
+            ReviewStatus::Draft => "Draft, not yet reviewed by a clinician",
+            ReviewStatus::Reviewed => "Reviewed",
+        }
+    }
+}
+
+/// A section of an article, written twice: for patients and for clinicians.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Unique inside its article; `article-id#section-id` links to it.
+    pub id: String,
+    /// Section heading, patient wording.
+    pub heading: String,
+    /// Blocks for the patient reading level (plain words, about grade 6).
+    pub patient: Vec<Block>,
+    /// Blocks for the clinician reading level.
+    pub clinician: Vec<Block>,
+    /// Body-map region ids this section is about ("Show on body map").
+    #[serde(default)]
+    pub regions: Vec<String>,
+    /// Body-map pathway ids this section is about.
+    #[serde(default)]
+    pub pathways: Vec<String>,
+    /// Source ids from `sources.ron`; at least one.
+    pub sources: Vec<String>,
+    /// Links to other sections: `article-id#section-id` (or `article-id`).
+    #[serde(default)]
+    pub see_also: Vec<String>,
+}
+
+/// A block of text. Inline markup in any text: `[[term-id]]` or `[[term-id|shown words]]`
+/// marks a glossary term (shown with its definition on hover or focus).
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub enum Block {
+    /// A plain paragraph.
+    Paragraph(String),
+    /// A bulleted list.
+    Bullets(Vec<String>),
+    /// Numbered steps, in order.
+    Steps(Vec<String>),
+    /// A warning-signs callout: when to get care.
+    Warning {
+        /// Callout title, e.g. "Get help now if".
+        title: String,
+        /// The signs, one a line.
+        items: Vec<String>,
+    },
+    /// A key figure and what it means for the reader.
+    KeyFigure {
+        /// The figure itself, e.g. "10.3 %".
+        figure: String,
+        /// What the figure counts, in one line.
+        label: String,
+        /// What it means for the reader.
+        meaning: String,
+    },
+    /// A note where sources simplify or disagree (e.g. RICE vs PRICE).
+    Note {
+        /// Note title.
+        title: String,
+        /// Note text.
+        text: String,
+    },
+}
+
+impl Block {
+    /// Every piece of text in the block, for search and readability.
+    pub fn texts(&self) -> Vec<&str> {
+        match self {
+            Block::Paragraph(text) => vec![text.as_str()],
+            Block::Bullets(items) | Block::Steps(items) => {
+                items.iter().map(String::as_str).collect()
+            }
+            Block::Warning { title, items } => std::iter::once(title.as_str())
+                .chain(items.iter().map(String::as_str))
+                .collect(),
+            Block::KeyFigure {
+                figure,
+                label,
+                meaning,
+            } => vec![figure.as_str(), label.as_str(), meaning.as_str()],
+            Block::Note { title, text } => vec![title.as_str(), text.as_str()],
+        }
+    }
+}
+
+/// One source in `sources.ron`.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Stable id, referenced by sections and self-check outcomes.
+    pub id: String,
+    /// Title of the source.
+    pub title: String,
+    /// Publisher or site.
+    pub publisher: String,
+    /// Year of publication or last update.
+    pub year: u16,
+    /// Web address, if it has one (shown as text; the app never opens the network).
+    #[serde(default)]
+    pub address: Option<String>,
+    /// What kind of evidence it is.
+    pub evidence: Evidence,
+    /// Optional note, e.g. "cited by source 000".
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Kind of evidence a source carries.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+pub enum Evidence {
+    /// A research study (cohort, trial, review).
+    ResearchStudy,
+    /// A clinical guideline or a guideline summary.
+    Guideline,
+    /// Advice written by a clinician.
+    ClinicianAdvice,
+    /// Advice from a clinic's own web site.
+    ClinicAdvice,
+}
+
+impl Evidence {
+    /// Text shown to readers.
+    pub fn label(self) -> &'static str {
+        match self {
+            Evidence::ResearchStudy => "Research study",
+            Evidence::Guideline => "Guideline",
+            Evidence::ClinicianAdvice => "Clinician advice",
+            Evidence::ClinicAdvice => "Clinic advice",
+        }
+    }
+}
+
+/// One glossary term in `glossary.ron`.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// Stable id used in `[[term-id]]` markup.
+    pub id: String,
+    /// The term as shown, e.g. "radiculopathy".
+    pub term: String,
+    /// A plain definition, grade 6 words.
+    pub plain: String,
+}
+
+/// One body-map region's text in `regions.ron` (its shape lives in `assets/body/`).
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RegionInfo {
+    /// Stable id shared with the body geometry.
+    pub id: String,
+    /// Plain name, also the accessible label ("Achilles tendon").
+    pub name: String,
+    /// What it is, in plain words.
+    pub what: String,
+    /// How it links to the other end of the chain.
+    pub link: String,
+    /// Area used to start a self-check about this region.
+    pub area: Area,
+}
+
+/// One pathway overlay's text in `pathways.ron`.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PathwayInfo {
+    /// Stable id: `nerve_route`, `movement_chain`, `limp`.
+    pub id: String,
+    /// Short name for the toggle.
+    pub name: String,
+    /// One or two lines shown with the overlay.
+    pub caption: String,
+    /// Regions the pathway passes through, in order.
+    pub regions: Vec<String>,
+    /// Article (or `article#section`) that explains it.
+    pub article: String,
+}

@@ -1,0 +1,45 @@
+//! The `ankleback` binary: parses the command line and starts the window or a tool.
+
+use anyhow::Context as _;
+use clap::Parser as _;
+
+use ankleback::app::{AnkleBackApp, StartOptions};
+use ankleback::cli::{Cli, Command};
+
+fn main() -> anyhow::Result<()> {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let cli = Cli::parse();
+
+    match cli.command {
+        Some(Command::CheckContent { dir }) => {
+            let code = ankleback::tools::check_content(dir.as_deref());
+            std::process::exit(code);
+        }
+        None => run_app(cli),
+    }
+}
+
+fn run_app(cli: Cli) -> anyhow::Result<()> {
+    let exe = std::env::current_exe().ok();
+    let data_dir = ankleback::store::resolve_data_dir(cli.data_dir.as_deref(), exe.as_deref())
+        .context("no folder to save in: this system has no home folder; start the app with --data-dir FOLDER")?;
+    let options = StartOptions {
+        data_dir,
+        content_dir: cli.content,
+    };
+    let native_options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("AnkleBack: how the ankle and the back affect each other")
+            .with_app_id("ankleback")
+            .with_inner_size([1200.0, 800.0])
+            .with_min_inner_size([720.0, 520.0])
+            .with_icon(ankleback::ui::icon::app_icon()),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "AnkleBack",
+        native_options,
+        Box::new(move |_cc| Ok(Box::new(AnkleBackApp::new(options)))),
+    )
+    .map_err(|err| anyhow::anyhow!("could not open the window: {err}"))
+}

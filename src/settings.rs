@@ -1,0 +1,220 @@
+//! User settings: reading level, text size, theme, motion. Plain data, saved per profile.
+
+use serde::{Deserialize, Serialize};
+
+use crate::store::Document;
+
+/// Which wording the articles, the body map and the self-check use.
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+pub enum ReadingLevel {
+    /// Plain words, short sentences (about school grade 6).
+    #[default]
+    Patient,
+    /// Technical terms, figures and study details.
+    Clinician,
+}
+
+impl ReadingLevel {
+    /// Both levels, in display order.
+    pub const ALL: [ReadingLevel; 2] = [ReadingLevel::Patient, ReadingLevel::Clinician];
+
+    /// Short label.
+    pub fn label(self) -> &'static str {
+        match self {
+            ReadingLevel::Patient => "Everyday words",
+            ReadingLevel::Clinician => "Clinician detail",
+        }
+    }
+
+    /// The other level.
+    pub fn flipped(self) -> Self {
+        match self {
+            ReadingLevel::Patient => ReadingLevel::Clinician,
+            ReadingLevel::Clinician => ReadingLevel::Patient,
+        }
+    }
+}
+
+/// Who is using the app, asked on first start.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+pub enum Role {
+    /// "I have pain".
+    HavePain,
+    /// "I care for someone".
+    Carer,
+    /// "I am a clinician".
+    Clinician,
+}
+
+impl Role {
+    /// All roles, in the order the welcome screen asks.
+    pub const ALL: [Role; 3] = [Role::HavePain, Role::Carer, Role::Clinician];
+
+    /// The answer as shown.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::HavePain => "I have pain",
+            Role::Carer => "I care for someone",
+            Role::Clinician => "I am a clinician",
+        }
+    }
+
+    /// The reading level that suits this role.
+    pub fn reading_level(self) -> ReadingLevel {
+        match self {
+            Role::HavePain | Role::Carer => ReadingLevel::Patient,
+            Role::Clinician => ReadingLevel::Clinician,
+        }
+    }
+}
+
+/// Colour theme.
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+pub enum Theme {
+    /// Dark text on a light background.
+    #[default]
+    Light,
+    /// Light text on a dark background.
+    Dark,
+    /// Black and white with strong outlines, for low vision.
+    HighContrast,
+}
+
+impl Theme {
+    /// All themes, in display order.
+    pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::HighContrast];
+
+    /// Name as shown.
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+            Theme::HighContrast => "High contrast",
+        }
+    }
+}
+
+/// Smallest and largest text size, in percent.
+pub const TEXT_SCALE_RANGE: std::ops::RangeInclusive<u16> = 100..=200;
+
+/// Everything the Settings screen changes. Unknown fields in a file are ignored and missing
+/// ones take their defaults, so files from older and newer versions still load.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(default)]
+pub struct Settings {
+    /// File format version.
+    pub version: u32,
+    /// Answer to the first-start question; `None` until the welcome was completed.
+    pub role: Option<Role>,
+    /// Reading level for articles and results.
+    pub reading_level: ReadingLevel,
+    /// Text size in percent, 100–200.
+    pub text_scale_percent: u16,
+    /// Colour theme.
+    pub theme: Theme,
+    /// Stop animations (pathway motion).
+    pub reduce_motion: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            version: Self::VERSION,
+            role: None,
+            reading_level: ReadingLevel::Patient,
+            text_scale_percent: 100,
+            theme: Theme::Light,
+            reduce_motion: false,
+        }
+    }
+}
+
+impl Settings {
+    /// Whether the first-start welcome still has to be shown.
+    pub fn needs_welcome(&self) -> bool {
+        self.role.is_none()
+    }
+
+    /// Text size as a factor (1.0–2.0), clamped to the allowed range.
+    pub fn text_scale(&self) -> f32 {
+        let percent = self
+            .text_scale_percent
+            .clamp(*TEXT_SCALE_RANGE.start(), *TEXT_SCALE_RANGE.end());
+        f32::from(percent) / 100.0
+    }
+
+    /// Records the first-start answer and the reading level that goes with it.
+    pub fn set_role(&mut self, role: Role) {
+        self.role = Some(role);
+        self.reading_level = role.reading_level();
+    }
+}
+
+impl Document for Settings {
+    const FILE_NAME: &'static str = "settings.ron";
+    const VERSION: u32 = 1;
+
+    fn set_version(&mut self, version: u32) {
+        self.version = version;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store;
+
+    #[test]
+    fn save_and_load() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(Settings::FILE_NAME);
+        let mut settings = Settings::default();
+        settings.set_role(Role::Clinician);
+        settings.text_scale_percent = 175;
+        settings.theme = Theme::HighContrast;
+        settings.reduce_motion = true;
+        store::save(&path, &settings).unwrap();
+        let (back, problem) = store::load::<Settings>(&path);
+        assert!(problem.is_none());
+        assert_eq!(back, settings);
+        assert_eq!(back.reading_level, ReadingLevel::Clinician);
+    }
+
+    #[test]
+    fn unknown_and_missing_fields() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(Settings::FILE_NAME);
+        std::fs::write(
+            &path,
+            "(version: 1, theme: Dark, sparkles: true, colour_of_sky: \"blue\")",
+        )
+        .unwrap();
+        let (settings, problem) = store::load::<Settings>(&path);
+        assert!(problem.is_none(), "{problem:?}");
+        assert_eq!(settings.theme, Theme::Dark);
+        assert_eq!(settings.text_scale_percent, 100);
+        assert!(settings.needs_welcome());
+    }
+
+    #[test]
+    fn text_scale_is_clamped() {
+        let settings = Settings {
+            text_scale_percent: 900,
+            ..Settings::default()
+        };
+        assert_eq!(settings.text_scale(), 2.0);
+        let settings = Settings {
+            text_scale_percent: 10,
+            ..Settings::default()
+        };
+        assert_eq!(settings.text_scale(), 1.0);
+    }
+
+    #[test]
+    fn role_sets_reading_level() {
+        let mut settings = Settings::default();
+        settings.set_role(Role::Carer);
+        assert_eq!(settings.reading_level, ReadingLevel::Patient);
+        assert!(!settings.needs_welcome());
+    }
+}

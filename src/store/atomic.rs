@@ -1,0 +1,125 @@
+//! Crash-safe file writes and careful reads.
+//!
+//! A save writes a temporary file in the same folder, flushes and syncs it, renames it over
+//! the old file and syncs the folder, so a crash or power cut leaves either the old file or
+//! the new one, never a half-written mix. Files are readable by the user alone (0600 on Unix).
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write as _};
+use std::path::{Path, PathBuf};
+
+/// Writes `bytes` to `path` atomically (see the module docs).
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let folder = path.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(folder)?;
+    let file_name = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "file".to_owned());
+    let temp_path = folder.join(format!(".{file_name}.{}.tmp", std::process::id()));
+
+    let result = (|| {
+        let mut file = create_private(&temp_path)?;
+        file.write_all(bytes)?;
+        file.flush()?;
+        file.sync_all()?;
+        drop(file);
+        fs::rename(&temp_path, path)?;
+        sync_folder(folder)
+    })();
+    if result.is_err() {
+        // Best effort: the temporary file is ours and holds nothing the user needs.
+        let _ = fs::remove_file(&temp_path);
+    }
+    result
+}
+
+/// Creates (or truncates) a file that only the user can read and write.
+fn create_private(path: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.mode(0o600);
+    }
+    options.open(path)
+}
+
+/// Makes a rename durable: on Unix the folder entry itself must be synced.
+fn sync_folder(folder: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        File::open(folder)?.sync_all()?;
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = folder;
+    }
+    Ok(())
+}
+
+/// Moves a file that could not be used out of the way, under a new name with a timestamp
+/// (`settings.ron` → `settings.ron.broken-20261122-010655`), and returns the new path.
+/// The file is never deleted: the user's data may still be recovered from it by hand.
+pub fn keep_aside(path: &Path, why: &str) -> io::Result<PathBuf> {
+    let stamp = jiff::Zoned::now().strftime("%Y%m%d-%H%M%S").to_string();
+    let file_name = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let folder = path.parent().unwrap_or(Path::new("."));
+    let mut candidate = folder.join(format!("{file_name}.{why}-{stamp}"));
+    let mut n = 1;
+    while candidate.exists() {
+        n += 1;
+        candidate = folder.join(format!("{file_name}.{why}-{stamp}-{n}"));
+    }
+    fs::rename(path, &candidate)?;
+    Ok(candidate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn write_then_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a").join("b.ron");
+        write_atomic(&path, b"one").unwrap();
+        write_atomic(&path, b"two").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"two");
+        let leftovers: Vec<_> = fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .filter_map(Result::ok)
+            .filter(|entry| entry.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty(), "temporary files left behind");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn files_are_private() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.ron");
+        write_atomic(&path, b"x").unwrap();
+        let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+
+    #[test]
+    fn keep_aside_never_overwrites() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.ron");
+        fs::write(&path, "first").unwrap();
+        let a = keep_aside(&path, "broken").unwrap();
+        fs::write(&path, "second").unwrap();
+        let b = keep_aside(&path, "broken").unwrap();
+        assert_ne!(a, b);
+        assert_eq!(fs::read_to_string(a).unwrap(), "first");
+        assert_eq!(fs::read_to_string(b).unwrap(), "second");
+        assert!(!path.exists());
+    }
+}

@@ -1,0 +1,8 @@
+//! The egui views. Thin: each draws state and returns [`crate::app::Intent`]s.
+
+pub mod icon;
+pub mod settings;
+pub mod shell;
+pub mod theme;
+pub mod welcome;
+pub mod widgets;

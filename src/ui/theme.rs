@@ -1,0 +1,215 @@
+//! Every colour and text size the app uses, per theme. Widgets take colours from here only.
+
+use egui::{Color32, FontId, Stroke, TextStyle};
+
+use crate::body::geometry::Tissue;
+use crate::settings::{Settings, Theme};
+
+/// Base text sizes in points at 100 %.
+const BASE_SIZES: [(TextStyle, f32); 5] = [
+    (TextStyle::Small, 12.0),
+    (TextStyle::Body, 16.0),
+    (TextStyle::Button, 16.0),
+    (TextStyle::Heading, 24.0),
+    (TextStyle::Monospace, 14.0),
+];
+
+/// Applies theme and text size to the whole UI, at once.
+pub fn apply(ctx: &egui::Context, settings: &Settings) {
+    let (egui_theme, visuals) = match settings.theme {
+        Theme::Light => (egui::Theme::Light, egui::Visuals::light()),
+        Theme::Dark => (egui::Theme::Dark, egui::Visuals::dark()),
+        Theme::HighContrast => (egui::Theme::Dark, high_contrast_visuals()),
+    };
+    let scale = settings.text_scale();
+    let mut style = egui::Style {
+        visuals,
+        ..egui::Style::default()
+    };
+    for (text_style, size) in BASE_SIZES {
+        let family = if text_style == TextStyle::Monospace {
+            egui::FontFamily::Monospace
+        } else {
+            egui::FontFamily::Proportional
+        };
+        style
+            .text_styles
+            .insert(text_style, FontId::new(size * scale, family));
+    }
+    style.spacing.item_spacing = egui::vec2(8.0, 6.0);
+    style.spacing.button_padding = egui::vec2(10.0, 5.0);
+    style.spacing.interact_size.y = 24.0 * scale;
+    style.animation_time = if settings.reduce_motion { 0.0 } else { 0.1 };
+    ctx.set_style_of(egui_theme, style);
+    ctx.set_theme(egui_theme);
+}
+
+/// Black and white with strong outlines and a yellow focus colour.
+fn high_contrast_visuals() -> egui::Visuals {
+    let mut visuals = egui::Visuals::dark();
+    let white = Color32::WHITE;
+    let black = Color32::BLACK;
+    let yellow = Color32::from_rgb(255, 230, 0);
+    visuals.override_text_color = Some(white);
+    visuals.panel_fill = black;
+    visuals.window_fill = black;
+    visuals.extreme_bg_color = black;
+    visuals.faint_bg_color = Color32::from_gray(20);
+    visuals.hyperlink_color = yellow;
+    visuals.selection.bg_fill = Color32::from_rgb(0, 70, 160);
+    visuals.selection.stroke = Stroke::new(2.0, yellow);
+    visuals.window_stroke = Stroke::new(2.0, white);
+    for widget in [
+        &mut visuals.widgets.noninteractive,
+        &mut visuals.widgets.inactive,
+        &mut visuals.widgets.hovered,
+        &mut visuals.widgets.active,
+        &mut visuals.widgets.open,
+    ] {
+        widget.bg_fill = black;
+        widget.weak_bg_fill = black;
+        widget.fg_stroke = Stroke::new(1.5, white);
+        widget.bg_stroke = Stroke::new(1.5, white);
+    }
+    visuals.widgets.noninteractive.bg_stroke = Stroke::new(1.0, Color32::from_gray(200));
+    visuals.widgets.hovered.bg_stroke = Stroke::new(2.5, yellow);
+    visuals.widgets.active.bg_stroke = Stroke::new(3.0, yellow);
+    visuals.warn_fg_color = yellow;
+    visuals.error_fg_color = Color32::from_rgb(255, 120, 120);
+    visuals
+}
+
+/// Colours for custom drawing (body map, callouts), per theme.
+#[derive(Clone, Copy, Debug)]
+pub struct Palette {
+    /// Background behind the body.
+    pub canvas: Color32,
+    /// Outline of shapes.
+    pub outline: Color32,
+    /// Hovered region.
+    pub hover: Color32,
+    /// Selected or highlighted region.
+    pub selected: Color32,
+    /// Nerve route overlay.
+    pub nerve_route: Color32,
+    /// Movement chain, ankle to back.
+    pub chain_up: Color32,
+    /// Movement chain, back to ankle.
+    pub chain_down: Color32,
+    /// Limp overlay.
+    pub limp: Color32,
+    /// Label text.
+    pub label: Color32,
+    /// Warning callout background.
+    pub warning_fill: Color32,
+    /// Warning callout text and border.
+    pub warning_text: Color32,
+    /// Key-figure callout background.
+    pub figure_fill: Color32,
+    /// Note callout background.
+    pub note_fill: Color32,
+    /// Search match highlight.
+    pub match_fill: Color32,
+    skin: Color32,
+    bone: Color32,
+    disc: Color32,
+    muscle: Color32,
+    tendon: Color32,
+    ligament: Color32,
+    nerve: Color32,
+    joint: Color32,
+}
+
+impl Palette {
+    /// The palette of a theme.
+    pub fn of(theme: Theme) -> Self {
+        match theme {
+            Theme::Light => Self {
+                canvas: Color32::from_rgb(246, 248, 250),
+                outline: Color32::from_rgb(90, 70, 60),
+                hover: Color32::from_rgba_unmultiplied(30, 120, 255, 90),
+                selected: Color32::from_rgb(0, 90, 200),
+                nerve_route: Color32::from_rgb(220, 150, 0),
+                chain_up: Color32::from_rgb(0, 140, 120),
+                chain_down: Color32::from_rgb(170, 50, 160),
+                limp: Color32::from_rgb(200, 70, 40),
+                label: Color32::from_rgb(30, 30, 30),
+                warning_fill: Color32::from_rgb(255, 236, 230),
+                warning_text: Color32::from_rgb(150, 20, 0),
+                figure_fill: Color32::from_rgb(230, 242, 255),
+                note_fill: Color32::from_rgb(245, 240, 225),
+                match_fill: Color32::from_rgb(255, 230, 120),
+                skin: Color32::from_rgb(250, 226, 206),
+                bone: Color32::from_rgb(246, 240, 222),
+                disc: Color32::from_rgb(150, 190, 220),
+                muscle: Color32::from_rgb(205, 110, 100),
+                tendon: Color32::from_rgb(240, 225, 170),
+                ligament: Color32::from_rgb(150, 165, 190),
+                nerve: Color32::from_rgb(250, 205, 40),
+                joint: Color32::from_rgba_unmultiplied(120, 160, 220, 70),
+            },
+            Theme::Dark => Self {
+                canvas: Color32::from_rgb(24, 26, 30),
+                outline: Color32::from_rgb(200, 185, 175),
+                hover: Color32::from_rgba_unmultiplied(90, 170, 255, 100),
+                selected: Color32::from_rgb(110, 180, 255),
+                nerve_route: Color32::from_rgb(255, 200, 60),
+                chain_up: Color32::from_rgb(60, 220, 190),
+                chain_down: Color32::from_rgb(240, 120, 230),
+                limp: Color32::from_rgb(255, 130, 90),
+                label: Color32::from_rgb(230, 230, 230),
+                warning_fill: Color32::from_rgb(80, 25, 20),
+                warning_text: Color32::from_rgb(255, 170, 150),
+                figure_fill: Color32::from_rgb(25, 45, 70),
+                note_fill: Color32::from_rgb(55, 50, 35),
+                match_fill: Color32::from_rgb(120, 95, 0),
+                skin: Color32::from_rgb(95, 78, 70),
+                bone: Color32::from_rgb(205, 198, 180),
+                disc: Color32::from_rgb(90, 130, 165),
+                muscle: Color32::from_rgb(160, 75, 70),
+                tendon: Color32::from_rgb(215, 195, 130),
+                ligament: Color32::from_rgb(130, 145, 175),
+                nerve: Color32::from_rgb(245, 200, 40),
+                joint: Color32::from_rgba_unmultiplied(120, 170, 240, 60),
+            },
+            Theme::HighContrast => Self {
+                canvas: Color32::BLACK,
+                outline: Color32::WHITE,
+                hover: Color32::from_rgba_unmultiplied(0, 200, 255, 120),
+                selected: Color32::from_rgb(0, 220, 255),
+                nerve_route: Color32::from_rgb(255, 230, 0),
+                chain_up: Color32::from_rgb(0, 255, 140),
+                chain_down: Color32::from_rgb(255, 90, 255),
+                limp: Color32::from_rgb(255, 120, 0),
+                label: Color32::WHITE,
+                warning_fill: Color32::BLACK,
+                warning_text: Color32::from_rgb(255, 230, 0),
+                figure_fill: Color32::BLACK,
+                note_fill: Color32::BLACK,
+                match_fill: Color32::from_rgb(0, 70, 160),
+                skin: Color32::from_rgb(40, 40, 40),
+                bone: Color32::from_rgb(235, 235, 235),
+                disc: Color32::from_rgb(0, 120, 255),
+                muscle: Color32::from_rgb(150, 40, 40),
+                tendon: Color32::from_rgb(255, 240, 150),
+                ligament: Color32::from_rgb(120, 160, 255),
+                nerve: Color32::from_rgb(255, 230, 0),
+                joint: Color32::from_rgba_unmultiplied(0, 160, 255, 90),
+            },
+        }
+    }
+
+    /// Fill colour of a tissue.
+    pub fn tissue(&self, tissue: Tissue) -> Color32 {
+        match tissue {
+            Tissue::Skin => self.skin,
+            Tissue::Bone => self.bone,
+            Tissue::Disc => self.disc,
+            Tissue::Muscle => self.muscle,
+            Tissue::Tendon => self.tendon,
+            Tissue::Ligament => self.ligament,
+            Tissue::Nerve => self.nerve,
+            Tissue::Joint => self.joint,
+        }
+    }
+}

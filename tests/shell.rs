@@ -1,0 +1,119 @@
+//! The app shell: navigation, first start, settings that survive a restart.
+
+mod common;
+
+use ankleback::route::Place;
+use ankleback::settings::{ReadingLevel, Theme};
+use egui_kittest::kittest::Queryable as _;
+
+#[test]
+fn each_navigation_item_shows_its_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    for place in Place::ALL.into_iter().rev() {
+        harness.get_by_label(place.label()).click();
+        harness.run();
+        assert_eq!(
+            harness.state().route.place(),
+            place,
+            "after clicking {}",
+            place.label()
+        );
+    }
+    // The settings screen really is shown: its controls are there.
+    harness.get_by_label("Settings & About").click();
+    harness.run();
+    harness.get_by_label("Reduce motion");
+}
+
+#[test]
+fn keyboard_shortcuts_navigate() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num3);
+    harness.run();
+    assert_eq!(harness.state().route.place(), Place::SelfCheck);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num1);
+    harness.run();
+    assert_eq!(harness.state().route.place(), Place::BodyMap);
+}
+
+#[test]
+fn first_start_prompt_appears_once() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut harness = common::harness(common::app_in(dir.path()));
+        harness.get_by_label("Which best describes you?");
+        harness.get_by_label("I am a clinician").click();
+        harness.run();
+        assert!(
+            harness
+                .query_by_label("Which best describes you?")
+                .is_none()
+        );
+        assert_eq!(
+            harness.state().settings.reading_level,
+            ReadingLevel::Clinician
+        );
+    }
+    let harness = common::harness(common::app_in(dir.path()));
+    assert!(
+        harness
+            .query_by_label("Which best describes you?")
+            .is_none(),
+        "the welcome is shown only once"
+    );
+    assert_eq!(
+        harness.state().settings.reading_level,
+        ReadingLevel::Clinician
+    );
+}
+
+#[test]
+fn a_setting_survives_a_new_harness_on_the_same_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut harness = common::welcomed_harness(dir.path());
+        harness.get_by_label("Settings & About").click();
+        harness.run();
+        harness.get_by_label("High contrast").click();
+        harness.get_by_label("Reduce motion").click();
+        harness.run();
+        assert_eq!(harness.state().settings.theme, Theme::HighContrast);
+    }
+    let harness = common::harness(common::app_in(dir.path()));
+    assert_eq!(harness.state().settings.theme, Theme::HighContrast);
+    assert!(harness.state().settings.reduce_motion);
+}
+
+#[test]
+fn data_goes_only_under_the_data_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("stick");
+    {
+        let mut harness = common::welcomed_harness(&data);
+        harness.run();
+    }
+    let files: Vec<_> = walk(dir.path());
+    assert!(!files.is_empty(), "settings were saved");
+    for file in files {
+        assert!(
+            file.starts_with(&data),
+            "{} is outside the data folder",
+            file.display()
+        );
+    }
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
