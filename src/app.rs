@@ -4,6 +4,8 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use crate::body::{self, BodyMapState, Diagram};
+use crate::content::model::Area;
 use crate::content::{self, Content, ContentFiles};
 use crate::route::Route;
 use crate::settings::{Role, Settings};
@@ -27,6 +29,27 @@ pub enum Intent {
     CompleteWelcome(Role),
     /// Hide a banner.
     DismissBanner(usize),
+    /// The body map's view, selection, overlays or zoom changed.
+    UpdateBodyMap(BodyMapState),
+    /// Go to the body map and highlight these regions and pathways.
+    ShowOnBodyMap {
+        /// Region ids.
+        regions: Vec<String>,
+        /// Pathway ids.
+        pathways: Vec<String>,
+    },
+    /// Open an article in Learn, optionally at a section.
+    OpenArticle {
+        /// Article id.
+        article: String,
+        /// Section id.
+        section: Option<String>,
+    },
+    /// Start a self-check, optionally about one area.
+    StartSelfCheck {
+        /// The area chosen on the body map.
+        area: Option<Area>,
+    },
 }
 
 /// A message shown at the top of the window until dismissed.
@@ -74,6 +97,16 @@ pub struct AnkleBackApp {
     pub banners: Vec<Banner>,
     /// The articles, glossary and body-map texts.
     pub content: Content,
+    /// Body views (right leg).
+    pub diagrams: Vec<Diagram>,
+    /// Body views mirrored (left leg).
+    pub mirrored: Vec<Diagram>,
+    /// The body map's state.
+    pub body_map: BodyMapState,
+    /// Section to scroll to when an article opens.
+    pub scroll_to_section: Option<String>,
+    /// Area the next self-check starts with (from the body map).
+    pub self_check_area: Option<Area>,
     /// The settings last applied to the egui context.
     applied_settings: Option<Settings>,
     save: SaveState,
@@ -92,10 +125,27 @@ impl AnkleBackApp {
             });
         }
         let content = load_content(options.content_dir.as_deref(), &mut banners);
+        let diagrams = match body::parse_diagrams(body::diagram::EMBEDDED_GEOMETRY) {
+            Ok(diagrams) => diagrams,
+            Err(err) => {
+                log::error!("{err}");
+                banners.push(Banner {
+                    message: format!("The body drawing could not be loaded ({err})."),
+                    is_warning: true,
+                });
+                Vec::new()
+            }
+        };
+        let mirrored = diagrams.iter().map(Diagram::mirrored).collect();
         Self {
             route: Route::default(),
             settings,
             content,
+            diagrams,
+            mirrored,
+            body_map: BodyMapState::default(),
+            scroll_to_section: None,
+            self_check_area: None,
             data_dir: options.data_dir,
             profile,
             banners,
@@ -124,6 +174,21 @@ impl AnkleBackApp {
                 if index < self.banners.len() {
                     self.banners.remove(index);
                 }
+            }
+            Intent::UpdateBodyMap(state) => self.body_map = state,
+            Intent::ShowOnBodyMap { regions, pathways } => {
+                self.body_map.show(&regions, &pathways);
+                self.route = Route::BodyMap;
+            }
+            Intent::OpenArticle { article, section } => {
+                self.scroll_to_section = section;
+                self.route = Route::Learn {
+                    article: Some(article),
+                };
+            }
+            Intent::StartSelfCheck { area } => {
+                self.self_check_area = area;
+                self.route = Route::SelfCheck;
             }
         }
     }

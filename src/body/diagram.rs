@@ -1,7 +1,7 @@
 //! A view of the body ready to draw and hit-test: outlines resolved once at start.
 
 use super::geometry::{BodyGeometry, Label, Point, Tissue, View};
-use super::shape::Resolved;
+use super::shape::{Resolved, triangulate};
 
 /// The body geometry shipped with the app.
 pub const EMBEDDED_GEOMETRY: &str = include_str!("../../assets/body/body.ron");
@@ -15,6 +15,8 @@ pub struct DiagramShape {
     pub tissue: Tissue,
     /// Resolved outline.
     pub outline: Resolved,
+    /// Triangles filling a polygon outline (index triples into its points).
+    pub triangles: Vec<[u32; 3]>,
 }
 
 /// One resolved pathway shape.
@@ -57,10 +59,18 @@ impl Diagram {
             shapes: view
                 .shapes
                 .iter()
-                .map(|shape| DiagramShape {
-                    region: shape.region.clone(),
-                    tissue: shape.tissue,
-                    outline: Resolved::from_outline(&shape.outline),
+                .map(|shape| {
+                    let outline = Resolved::from_outline(&shape.outline);
+                    let triangles = match &outline {
+                        Resolved::Polygon(points) => triangulate(points),
+                        Resolved::Line { .. } => Vec::new(),
+                    };
+                    DiagramShape {
+                        region: shape.region.clone(),
+                        tissue: shape.tissue,
+                        outline,
+                        triangles,
+                    }
                 })
                 .collect(),
             pathways: view

@@ -197,6 +197,70 @@ fn ellipse(center: Point, radii: Point, rotation_deg: f32) -> Vec<Point> {
         .collect()
 }
 
+/// Splits a simple polygon (concave allowed, no self-intersections) into triangles by ear
+/// clipping, because the painter fills only convex shapes correctly. Returns index triples.
+pub fn triangulate(points: &[Point]) -> Vec<[u32; 3]> {
+    let n = points.len();
+    if n < 3 {
+        return Vec::new();
+    }
+    let area: f32 = (0..n)
+        .map(|i| {
+            let (a, b) = (points[i], points[(i + 1) % n]);
+            a[0] * b[1] - b[0] * a[1]
+        })
+        .sum();
+    let mut remaining: Vec<usize> = (0..n).collect();
+    if area < 0.0 {
+        remaining.reverse();
+    }
+    let cross = |a: Point, b: Point, c: Point| {
+        (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+    };
+    let mut triangles = Vec::with_capacity(n - 2);
+    let mut guard = 0;
+    while remaining.len() > 3 && guard < n * n {
+        guard += 1;
+        let m = remaining.len();
+        let mut clipped = false;
+        for i in 0..m {
+            let (ia, ib, ic) = (
+                remaining[(i + m - 1) % m],
+                remaining[i],
+                remaining[(i + 1) % m],
+            );
+            let (a, b, c) = (points[ia], points[ib], points[ic]);
+            if cross(a, b, c) <= 0.0 {
+                continue; // reflex corner, not an ear
+            }
+            let contains_other = remaining.iter().any(|&j| {
+                j != ia && j != ib && j != ic && {
+                    let p = points[j];
+                    cross(a, b, p) >= 0.0 && cross(b, c, p) >= 0.0 && cross(c, a, p) >= 0.0
+                }
+            });
+            if !contains_other {
+                triangles.push([ia as u32, ib as u32, ic as u32]);
+                remaining.remove(i);
+                clipped = true;
+                break;
+            }
+        }
+        if !clipped {
+            // Degenerate input (collinear or touching points): fan the rest.
+            break;
+        }
+    }
+    for k in 1..remaining.len().saturating_sub(1) {
+        triangles.push([
+            remaining[0] as u32,
+            remaining[k] as u32,
+            remaining[k + 1] as u32,
+        ]);
+    }
+    triangles
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,6 +313,32 @@ mod tests {
         assert!(line.contains([50.0, 2.9]));
         assert!(!line.contains([50.0, 3.1]));
         assert!(!line.contains([104.0, 0.0]));
+    }
+
+    fn triangles_area(points: &[Point], triangles: &[[u32; 3]]) -> f32 {
+        triangles
+            .iter()
+            .map(|t| {
+                let (a, b, c) = (
+                    points[t[0] as usize],
+                    points[t[1] as usize],
+                    points[t[2] as usize],
+                );
+                ((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])).abs() * 0.5
+            })
+            .sum()
+    }
+
+    #[test]
+    fn triangulating_a_concave_polygon_covers_exactly_its_area() {
+        let u = u_shape();
+        let triangles = triangulate(&u);
+        assert_eq!(triangles.len(), u.len() - 2);
+        // 30 x 30 minus the 10 x 20 notch.
+        assert!((triangles_area(&u, &triangles) - 700.0).abs() < 1e-3);
+        let mut reversed = u.clone();
+        reversed.reverse();
+        assert!((triangles_area(&reversed, &triangulate(&reversed)) - 700.0).abs() < 1e-3);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The egui views. Thin: each draws state and returns [`crate::app::Intent`]s.
 
+pub mod body_map;
 pub mod icon;
 pub mod settings;
 pub mod shell;

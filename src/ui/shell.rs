@@ -37,11 +37,16 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
     }
 
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                intents.extend(screen_ui(ui, app));
-            });
+        if app.route == Route::BodyMap {
+            // The body map fills the window; it zooms and pans instead of scrolling.
+            intents.extend(screen_ui(ui, app));
+        } else {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    intents.extend(screen_ui(ui, app));
+                });
+        }
     });
 
     if app.settings.needs_welcome() {
@@ -99,12 +104,14 @@ fn banners_ui(ui: &mut egui::Ui, banners: &[Banner], palette: Palette) -> Option
 fn screen_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
     match &app.route {
         Route::BodyMap => {
-            screen_heading_ui(
-                ui,
-                "Body map",
-                "A drawing of the lower back and leg: click a part to learn how the back and the ankle affect each other.",
-            );
-            Vec::new()
+            let input = crate::ui::body_map::BodyMapInput {
+                state: &app.body_map,
+                diagrams: &app.diagrams,
+                mirrored: &app.mirrored,
+                content: &app.content,
+                settings: &app.settings,
+            };
+            crate::ui::body_map::body_map_ui(ui, &input)
         }
         Route::Learn { .. } => {
             screen_heading_ui(

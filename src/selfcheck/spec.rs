@@ -1,0 +1,233 @@
+//! The self-check file format: `content/selfcheck/*.ron`. Validated into a
+//! [`super::Questionnaire`] before use.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// Text written twice, like articles.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    /// Plain words, about grade 6.
+    pub patient: String,
+    /// Clinician wording.
+    pub clinician: String,
+}
+
+/// How soon to get care, from least to most urgent (the order matters: results take the max).
+#[derive(
+    Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash, Default,
+)]
+pub enum Urgency {
+    /// Self-care, with a safety net.
+    #[default]
+    SelfCare,
+    /// Book an appointment with a clinician.
+    Appointment,
+    /// See a clinician today.
+    SameDay,
+    /// Emergency care now.
+    Emergency,
+}
+
+impl Urgency {
+    /// Every level, least urgent first.
+    pub const ALL: [Urgency; 4] = [
+        Urgency::SelfCare,
+        Urgency::Appointment,
+        Urgency::SameDay,
+        Urgency::Emergency,
+    ];
+
+    /// Heading shown on the result.
+    pub fn label(self) -> &'static str {
+        match self {
+            Urgency::Emergency => "Emergency care now",
+            Urgency::SameDay => "See a clinician today",
+            Urgency::Appointment => "Book an appointment with a clinician",
+            Urgency::SelfCare => "Self-care, with a safety net",
+        }
+    }
+
+    /// Short id printed by `ankleback assess`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Urgency::Emergency => "emergency",
+            Urgency::SameDay => "same-day",
+            Urgency::Appointment => "appointment",
+            Urgency::SelfCare => "self-care",
+        }
+    }
+
+    /// Whether this level stops the check at the urgent-advice screen.
+    pub fn is_urgent(self) -> bool {
+        self >= Urgency::SameDay
+    }
+}
+
+/// A questionnaire file.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionnaireSpec {
+    /// Stable id.
+    pub id: String,
+    /// Title on the start screen.
+    pub title: String,
+    /// What the check is, shown before starting.
+    pub intro: Text,
+    /// Patterns the answers can match, by id.
+    pub patterns: Vec<PatternSpec>,
+    /// Questions in order. A question is asked when its `show_if` holds (or it has none).
+    /// The first questions must be the warning signs.
+    pub questions: Vec<QuestionSpec>,
+    /// Outcomes. Warning outcomes name a `flag`; pattern outcomes name a `pattern`; exactly
+    /// one fallback outcome names neither and is used when nothing else matches.
+    pub outcomes: Vec<OutcomeSpec>,
+}
+
+/// A pattern the answers can match ("nerve-type pain").
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PatternSpec {
+    /// Stable id.
+    pub id: String,
+    /// Name, e.g. "Nerve-type pain".
+    pub name: String,
+    /// Score needed before the pattern can be the result.
+    pub threshold: i32,
+}
+
+/// One question.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionSpec {
+    /// Stable id; answer files use it.
+    pub id: String,
+    /// Section shown above the question: "Warning signs", "Where it hurts", …
+    pub section: String,
+    /// The question.
+    pub text: Text,
+    /// Optional explanation under the question.
+    #[serde(default)]
+    pub help: Option<Text>,
+    /// Kind of answer.
+    pub kind: QuestionKind,
+    /// Possible answers (for `YesNoUnsure`: ids `yes`, `no`, `not_sure`; for `Regions`: region ids).
+    #[serde(default)]
+    pub options: Vec<OptionSpec>,
+    /// For `PainScale`: bands of scores with their effects.
+    #[serde(default)]
+    pub bands: Vec<BandSpec>,
+    /// Ask only when this holds.
+    #[serde(default)]
+    pub show_if: Option<Condition>,
+}
+
+/// Kinds of question.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+pub enum QuestionKind {
+    /// Yes / No / Not sure.
+    YesNoUnsure,
+    /// One of the options.
+    Single,
+    /// Any number of the options (none allowed).
+    Multiple,
+    /// 0–10 pain scale.
+    PainScale,
+    /// "Show where it hurts": regions picked on the body map; options are region ids.
+    Regions,
+}
+
+/// One possible answer and what it does.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct OptionSpec {
+    /// Stable id (for `Regions`, the region id).
+    pub id: String,
+    /// The answer as shown (its accessible label).
+    pub label: Text,
+    /// Effects of choosing it.
+    #[serde(default)]
+    pub effect: Effect,
+}
+
+/// A band of the 0–10 pain scale.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct BandSpec {
+    /// Lowest score in the band.
+    pub min: u8,
+    /// Highest score in the band.
+    pub max: u8,
+    /// Effects of a score in the band.
+    #[serde(default)]
+    pub effect: Effect,
+}
+
+/// What an answer does.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Effect {
+    /// A warning sign: ends the check at the flag's outcome.
+    #[serde(default)]
+    pub warning: Option<String>,
+    /// Raises the result's urgency to at least this, without ending the check.
+    #[serde(default)]
+    pub raise: Option<Urgency>,
+    /// Pattern weights added to the scores.
+    #[serde(default)]
+    pub weights: BTreeMap<String, i32>,
+}
+
+/// When a question is asked. May refer only to questions before it (so there are no cycles).
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub enum Condition {
+    /// The answer to `question` includes one of `any_of`.
+    Answered {
+        /// An earlier question id.
+        question: String,
+        /// Option ids.
+        any_of: Vec<String>,
+    },
+    /// All conditions hold.
+    All(Vec<Condition>),
+    /// Any condition holds.
+    Any(Vec<Condition>),
+}
+
+/// A result screen.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct OutcomeSpec {
+    /// Stable id, printed by `ankleback assess`.
+    pub id: String,
+    /// Warning flag this outcome is for (urgent outcomes).
+    #[serde(default)]
+    pub flag: Option<String>,
+    /// Pattern this outcome is for.
+    #[serde(default)]
+    pub pattern: Option<String>,
+    /// Urgency of this outcome (the result may be raised by answers).
+    pub urgency: Urgency,
+    /// Heading: "These answers match what the articles describe as …".
+    pub title: Text,
+    /// The sources' reasoning, in educational words. Never "you have".
+    pub explanation: Text,
+    /// What tends to help, from the sources (information, not instructions).
+    #[serde(default)]
+    pub what_helps: Vec<Text>,
+    /// When to seek care.
+    pub seek_care: Vec<Text>,
+    /// Regions to highlight on the body map.
+    #[serde(default)]
+    pub regions: Vec<String>,
+    /// Pathways to highlight on the body map.
+    #[serde(default)]
+    pub pathways: Vec<String>,
+    /// Article sections to read next (`article#section`).
+    #[serde(default)]
+    pub read_next: Vec<String>,
+    /// Source ids.
+    pub sources: Vec<String>,
+}

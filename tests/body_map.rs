@@ -1,0 +1,133 @@
+//! The body map: every region by its label, keyboard traversal, overlays, "Show on body map".
+
+mod common;
+
+use ankleback::app::Intent;
+use egui_kittest::kittest::Queryable as _;
+
+#[test]
+fn every_region_can_be_clicked_by_its_label_and_opens_its_panel() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    let content = harness.state().content.clone();
+    let mut seen = 0;
+    for view in ["Side view", "Back view"] {
+        harness.get_by_label(view).click();
+        harness.run();
+        let ids: Vec<String> = {
+            let app = harness.state();
+            let diagram = &app.diagrams[app.body_map.view_index];
+            diagram.region_ids().iter().map(|s| s.to_string()).collect()
+        };
+        for id in ids {
+            let name = &content.region(&id).unwrap().name;
+            harness.get_by_label(name).click();
+            harness.run();
+            assert_eq!(
+                harness.state().body_map.selected.as_deref(),
+                Some(id.as_str())
+            );
+            // The panel shows the region's plain explanation.
+            let what = &content.region(&id).unwrap().what;
+            harness.get_by_label(what);
+            seen += 1;
+        }
+    }
+    assert!(
+        seen >= content.regions.len(),
+        "both views together show every region"
+    );
+    for region in &content.regions {
+        let in_some_view = harness
+            .state()
+            .diagrams
+            .iter()
+            .any(|d| d.region_ids().contains(&region.id.as_str()));
+        assert!(in_some_view, "{} is drawn", region.id);
+    }
+}
+
+#[test]
+fn keyboard_reaches_every_region_and_escape_clears() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    let ids: Vec<String> = harness.state().diagrams[0]
+        .region_ids()
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    // Focus the first region with the keyboard, then walk with the arrow keys and Enter.
+    let first = harness
+        .state()
+        .content
+        .region(&ids[0])
+        .unwrap()
+        .name
+        .clone();
+    harness.get_by_label(&first).focus();
+    harness.run();
+    for (index, id) in ids.iter().enumerate() {
+        harness.key_press(egui::Key::Enter);
+        harness.run();
+        assert_eq!(
+            harness.state().body_map.selected.as_deref(),
+            Some(id.as_str()),
+            "region {index} of {ids:?}"
+        );
+        harness.key_press(egui::Key::ArrowDown);
+        harness.run();
+    }
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().body_map.selected, None);
+}
+
+#[test]
+fn each_overlay_toggles() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    let pathways = harness.state().content.pathways.clone();
+    for pathway in &pathways {
+        harness.get_by_label(&pathway.name).click();
+        // The overlay animates, so the UI never settles: step a few frames.
+        harness.run_steps(3);
+        assert!(harness.state().body_map.overlays.contains(&pathway.id));
+        // Its caption is shown with the overlay.
+        harness.get_by_label(&pathway.caption);
+        harness.get_by_label(&pathway.name).click();
+        harness.run_steps(3);
+        assert!(!harness.state().body_map.overlays.contains(&pathway.id));
+    }
+}
+
+#[test]
+fn show_on_body_map_highlights() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    harness.get_by_label("Learn").click();
+    harness.run();
+    harness.state_mut().apply(Intent::ShowOnBodyMap {
+        regions: vec!["achilles".into()],
+        pathways: vec!["nerve_route".into()],
+    });
+    harness.run_steps(3);
+    let state = &harness.state().body_map;
+    assert!(state.highlighted.contains("achilles"));
+    assert!(state.overlays.contains("nerve_route"));
+    harness.get_by_label("How it links the back and the ankle");
+}
+
+#[test]
+fn the_left_leg_is_the_mirror_image() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    harness.get_by_label("Left leg").click();
+    harness.run();
+    assert_eq!(harness.state().body_map.leg, ankleback::body::Leg::Left);
+    harness.get_by_label("Achilles tendon").click();
+    harness.run();
+    assert_eq!(
+        harness.state().body_map.selected.as_deref(),
+        Some("achilles")
+    );
+}
