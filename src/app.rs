@@ -7,10 +7,12 @@ use std::time::Duration;
 use crate::body::{self, BodyMapState, Diagram};
 use crate::content::model::Area;
 use crate::content::{self, Content, ContentFiles};
+use crate::progress::{self, Progress};
 use crate::route::Route;
 use crate::settings::{Role, Settings};
 use crate::store::{self, DataDirChoice, ProfileDir};
 use crate::ui;
+use crate::ui::learn::LearnState;
 
 /// How long after a change the app waits before saving (a slider drag is one save).
 const SAVE_DELAY_SECS: f64 = 0.5;
@@ -29,6 +31,10 @@ pub enum Intent {
     CompleteWelcome(Role),
     /// Hide a banner.
     DismissBanner(usize),
+    /// The Learn screen's search, grouping or reading level changed.
+    UpdateLearn(LearnState),
+    /// The reader has scrolled to the requested section.
+    ScrolledToSection,
     /// The body map's view, selection, overlays or zoom changed.
     UpdateBodyMap(BodyMapState),
     /// Go to the body map and highlight these regions and pathways.
@@ -70,11 +76,13 @@ pub struct StartOptions {
     pub content_dir: Option<PathBuf>,
 }
 
-/// Pending work for the settings file.
+/// Pending work for the saved files.
 #[derive(Clone, Debug, Default)]
 struct SaveState {
-    /// Unsaved changes exist.
-    is_dirty: bool,
+    /// Settings have unsaved changes.
+    settings_dirty: bool,
+    /// Progress has unsaved changes.
+    progress_dirty: bool,
     /// UI time of the last change (or failed attempt).
     changed_at: f64,
     /// Delay before the next attempt.
@@ -83,12 +91,22 @@ struct SaveState {
     failing: bool,
 }
 
+impl SaveState {
+    fn is_dirty(&self) -> bool {
+        self.settings_dirty || self.progress_dirty
+    }
+}
+
 /// The whole app state.
 pub struct AnkleBackApp {
     /// Current screen.
     pub route: Route,
     /// Current settings.
     pub settings: Settings,
+    /// What the user has done.
+    pub progress: Progress,
+    /// The Learn screen's state.
+    pub learn: LearnState,
     /// Where files are saved.
     pub data_dir: DataDirChoice,
     /// The active profile's folder.
@@ -116,14 +134,16 @@ impl AnkleBackApp {
     /// Loads the saved state from the data folder. Never fails: problems become banners.
     pub fn new(options: StartOptions) -> Self {
         let profile = ProfileDir::new(options.data_dir.path(), "default");
-        let (settings, problem) = store::load::<Settings>(&profile.file::<Settings>());
-        let mut banners = Vec::new();
-        if let Some(problem) = problem {
-            banners.push(Banner {
+        let (settings, settings_problem) = store::load::<Settings>(&profile.file::<Settings>());
+        let (progress, progress_problem) = store::load::<Progress>(&profile.file::<Progress>());
+        let mut banners: Vec<Banner> = [settings_problem, progress_problem]
+            .into_iter()
+            .flatten()
+            .map(|problem| Banner {
                 message: problem.message,
                 is_warning: true,
-            });
-        }
+            })
+            .collect();
         let content = load_content(options.content_dir.as_deref(), &mut banners);
         let diagrams = match body::parse_diagrams(body::diagram::EMBEDDED_GEOMETRY) {
             Ok(diagrams) => diagrams,
@@ -140,6 +160,8 @@ impl AnkleBackApp {
         Self {
             route: Route::default(),
             settings,
+            progress,
+            learn: LearnState::default(),
             content,
             diagrams,
             mirrored,
@@ -161,15 +183,17 @@ impl AnkleBackApp {
             Intent::UpdateSettings(settings) => {
                 if settings != self.settings {
                     self.settings = settings;
-                    self.save.is_dirty = true;
+                    self.save.settings_dirty = true;
                     self.save.delay_secs = SAVE_DELAY_SECS;
                 }
             }
             Intent::CompleteWelcome(role) => {
                 self.settings.set_role(role);
-                self.save.is_dirty = true;
+                self.save.settings_dirty = true;
                 self.save.delay_secs = 0.0;
             }
+            Intent::UpdateLearn(learn) => self.learn = learn,
+            Intent::ScrolledToSection => self.scroll_to_section = None,
             Intent::DismissBanner(index) => {
                 if index < self.banners.len() {
                     self.banners.remove(index);
@@ -181,6 +205,10 @@ impl AnkleBackApp {
                 self.route = Route::BodyMap;
             }
             Intent::OpenArticle { article, section } => {
+                if self.progress.mark_read(&article, &progress::today()) {
+                    self.save.progress_dirty = true;
+                }
+                self.learn.level_override = None;
                 self.scroll_to_section = section;
                 self.route = Route::Learn {
                     article: Some(article),
@@ -210,7 +238,7 @@ impl AnkleBackApp {
             self.apply(intent);
         }
 
-        if self.save.is_dirty {
+        if self.save.is_dirty() {
             let due = self.save.changed_at + self.save.delay_secs;
             if now >= due {
                 self.save_now(now);
@@ -223,9 +251,17 @@ impl AnkleBackApp {
     /// Saves unsaved changes now. On failure the changes stay in memory, a banner says so,
     /// and the app tries again a little later.
     fn save_now(&mut self, now: f64) {
-        match store::save(&self.profile.file::<Settings>(), &self.settings) {
+        let mut result = Ok(());
+        if self.save.settings_dirty {
+            result = store::save(&self.profile.file::<Settings>(), &self.settings);
+            self.save.settings_dirty = result.is_err();
+        }
+        if self.save.progress_dirty && result.is_ok() {
+            result = store::save(&self.profile.file::<Progress>(), &self.progress);
+            self.save.progress_dirty = result.is_err();
+        }
+        match result {
             Ok(()) => {
-                self.save.is_dirty = false;
                 if self.save.failing {
                     self.save.failing = false;
                     self.banners
@@ -256,7 +292,7 @@ impl AnkleBackApp {
 
     /// Saves anything unsaved; called on exit.
     pub fn flush(&mut self) {
-        if self.save.is_dirty {
+        if self.save.is_dirty() {
             self.save_now(0.0);
         }
     }

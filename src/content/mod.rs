@@ -4,5 +4,6 @@ pub mod loader;
 pub mod markup;
 pub mod model;
 pub mod readability;
+pub mod search;
 
 pub use loader::{Content, ContentFiles, ContentProblem, load, load_embedded};

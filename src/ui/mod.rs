@@ -2,6 +2,7 @@
 
 pub mod body_map;
 pub mod icon;
+pub mod learn;
 pub mod settings;
 pub mod shell;
 pub mod theme;

@@ -113,14 +113,7 @@ fn screen_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
             };
             crate::ui::body_map::body_map_ui(ui, &input)
         }
-        Route::Learn { .. } => {
-            screen_heading_ui(
-                ui,
-                "Learn",
-                "Short articles from five sources, in everyday words or clinician detail.",
-            );
-            Vec::new()
-        }
+        Route::Learn { article } => crate::ui::learn::learn_ui(ui, app, article.as_deref()),
         Route::SelfCheck => {
             screen_heading_ui(
                 ui,

@@ -1,0 +1,4 @@
+//! The self-check: questionnaire file format, validation and the engine. No egui.
+
+pub mod answers;
+pub mod spec;

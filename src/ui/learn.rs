@@ -1,0 +1,511 @@
+//! Learn: the article list (by body area or by direction), search, and the reader.
+
+use egui::text::{LayoutJob, TextFormat};
+use egui::{Align, Key, Label, RichText, Sense};
+
+use crate::app::{AnkleBackApp, Intent};
+use crate::content::Content;
+use crate::content::markup::{self, Span};
+use crate::content::model::{Area, Article, Block, Direction, Section};
+use crate::content::search::{self, SearchHit};
+use crate::settings::ReadingLevel;
+use crate::ui::theme::Palette;
+use crate::ui::widgets::notice_ui;
+
+/// How the article list is grouped.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Grouping {
+    /// By body area.
+    #[default]
+    Area,
+    /// By direction: ankle → back, back → ankle.
+    Direction,
+}
+
+/// The Learn screen's own state (plain data).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LearnState {
+    /// The search box.
+    pub query: String,
+    /// List grouping.
+    pub grouping: Grouping,
+    /// Reading level flipped for the open article only.
+    pub level_override: Option<ReadingLevel>,
+}
+
+fn result_id(index: usize) -> egui::Id {
+    egui::Id::unique(("search-result", index))
+}
+
+/// The Learn screen.
+pub fn learn_ui(ui: &mut egui::Ui, app: &AnkleBackApp, article: Option<&str>) -> Vec<Intent> {
+    let mut intents = Vec::new();
+    let mut state = app.learn.clone();
+    let palette = Palette::of(app.settings.theme);
+    match article.and_then(|id| app.content.article(id)) {
+        Some(article) => {
+            let level = state.level_override.unwrap_or(app.settings.reading_level);
+            intents.extend(reader_ui(ui, app, article, level, &mut state, palette));
+        }
+        None => {
+            ui.heading("Learn");
+            ui.label("Short articles on how the ankle and the lower back affect each other, from five public sources.");
+            ui.add_space(6.0);
+            intents.extend(search_ui(ui, &app.content, &mut state, palette));
+            if state.query.trim().is_empty() {
+                intents.extend(article_list_ui(ui, app, &mut state));
+            }
+        }
+    }
+    if state != app.learn {
+        intents.push(Intent::UpdateLearn(state));
+    }
+    intents
+}
+
+fn search_ui(
+    ui: &mut egui::Ui,
+    content: &Content,
+    state: &mut LearnState,
+    palette: Palette,
+) -> Vec<Intent> {
+    let mut intents = Vec::new();
+    let search_box = ui.add(
+        egui::TextEdit::singleline(&mut state.query)
+            .hint_text("Search articles and glossary, e.g. Achilles reflex")
+            .desired_width(f32::INFINITY),
+    );
+    search_box.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SearchInput, true, "Search"));
+    if state.query.trim().is_empty() {
+        return intents;
+    }
+    let hits = search::search(content, &state.query);
+    if search_box.lost_focus()
+        && ui.input(|i| i.key_pressed(Key::Enter))
+        && let Some(first) = hits.first()
+    {
+        intents.extend(open_hit(first));
+    }
+    if search_box.has_focus() && ui.input(|i| i.key_pressed(Key::ArrowDown)) && !hits.is_empty() {
+        ui.memory_mut(|m| m.request_focus(result_id(0)));
+    }
+    ui.add_space(6.0);
+    if hits.is_empty() {
+        ui.label(format!(
+            "Nothing matches \"{}\". Try fewer or simpler words, for example:",
+            state.query.trim()
+        ));
+        ui.horizontal_wrapped(|ui| {
+            for suggestion in search::SUGGESTIONS {
+                if ui.button(suggestion).clicked() {
+                    state.query = suggestion.to_owned();
+                }
+            }
+        });
+        return intents;
+    }
+    ui.label(format!(
+        "{} result(s). Press Enter to open the first, or Tab to the one you want.",
+        hits.len()
+    ));
+    for (index, hit) in hits.iter().enumerate() {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let label = format!("{} ({})", hit.heading, hit.kind.label());
+            let response = ui.add(egui::Button::new(RichText::new(&label).strong()).frame(false));
+            let response = ui
+                .interact(response.rect, result_id(index), Sense::click())
+                .union(response);
+            if response.clicked() {
+                intents.extend(open_hit(hit));
+            }
+            if response.has_focus() {
+                response.scroll_to_me(None);
+            }
+            ui.label(snippet_job(ui, hit, palette));
+        });
+    }
+    intents
+}
+
+fn open_hit(hit: &SearchHit) -> Option<Intent> {
+    hit.article.as_ref().map(|article| Intent::OpenArticle {
+        article: article.clone(),
+        section: hit.section.clone(),
+    })
+}
+
+fn snippet_job(ui: &egui::Ui, hit: &SearchHit, palette: Palette) -> LayoutJob {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let colour = ui.visuals().text_color();
+    let plain = TextFormat::simple(font.clone(), colour);
+    let marked = TextFormat {
+        background: palette.match_fill,
+        ..TextFormat::simple(font, colour)
+    };
+    let mut job = LayoutJob::default();
+    let mut at = 0;
+    for mark in &hit.marks {
+        if mark.start < at || mark.end > hit.snippet.len() {
+            continue;
+        }
+        job.append(&hit.snippet[at..mark.start], 0.0, plain.clone());
+        job.append(&hit.snippet[mark.clone()], 0.0, marked.clone());
+        at = mark.end;
+    }
+    job.append(&hit.snippet[at..], 0.0, plain);
+    job.wrap.max_width = ui.available_width();
+    job
+}
+
+fn article_list_ui(ui: &mut egui::Ui, app: &AnkleBackApp, state: &mut LearnState) -> Vec<Intent> {
+    let mut intents = Vec::new();
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        ui.label("Group articles");
+        ui.selectable_value(&mut state.grouping, Grouping::Area, "By body area");
+        ui.selectable_value(&mut state.grouping, Grouping::Direction, "By direction");
+    });
+    ui.add_space(6.0);
+    let groups: Vec<(&str, Vec<&Article>)> = match state.grouping {
+        Grouping::Area => Area::ALL
+            .iter()
+            .map(|area| {
+                (
+                    area.label(),
+                    app.content
+                        .articles
+                        .iter()
+                        .filter(|a| a.areas.contains(area))
+                        .collect(),
+                )
+            })
+            .collect(),
+        Grouping::Direction => Direction::ALL
+            .iter()
+            .map(|d| {
+                (
+                    d.label(),
+                    app.content
+                        .articles
+                        .iter()
+                        .filter(|a| a.direction == *d)
+                        .collect(),
+                )
+            })
+            .collect(),
+    };
+    for (group_index, (title, articles)) in groups.into_iter().enumerate() {
+        if articles.is_empty() {
+            continue;
+        }
+        ui.add_space(6.0);
+        ui.label(
+            RichText::new(title)
+                .strong()
+                .size(ui.text_style_height(&egui::TextStyle::Body) * 1.15),
+        );
+        let compact = state.grouping == Grouping::Area;
+        for article in articles {
+            ui.push_id((group_index, &article.id), |ui| {
+                let mut body = |ui: &mut egui::Ui| {
+                    ui.horizontal_wrapped(|ui| {
+                        if ui.link(RichText::new(&article.title).strong()).clicked() {
+                            intents.push(Intent::OpenArticle {
+                                article: article.id.clone(),
+                                section: None,
+                            });
+                        }
+                        if app.progress.is_read(&article.id) {
+                            ui.label(RichText::new("(read)").weak());
+                        }
+                    });
+                    if !compact {
+                        ui.label(&article.summary);
+                    }
+                };
+                if compact {
+                    ui.indent("articles", body);
+                } else {
+                    egui::Frame::group(ui.style()).show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        body(ui);
+                    });
+                }
+            });
+        }
+    }
+    ui.add_space(10.0);
+    notice_ui(ui);
+    intents
+}
+
+fn reader_ui(
+    ui: &mut egui::Ui,
+    app: &AnkleBackApp,
+    article: &Article,
+    level: ReadingLevel,
+    state: &mut LearnState,
+    palette: Palette,
+) -> Vec<Intent> {
+    let mut intents = Vec::new();
+    let content = &app.content;
+    // Long lines are hard to read: keep the text column to a comfortable width.
+    ui.set_max_width(ui.available_width().min(860.0 * app.settings.text_scale()));
+    if ui.button("Back to all articles").clicked() {
+        intents.push(Intent::Navigate(crate::route::Route::Learn {
+            article: None,
+        }));
+    }
+    ui.add_space(6.0);
+    ui.heading(&article.title);
+    ui.label(RichText::new(&article.summary).italics());
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Reading level for this article:");
+        for option in ReadingLevel::ALL {
+            if ui
+                .selectable_label(level == option, option.label())
+                .clicked()
+            {
+                state.level_override = (option != app.settings.reading_level).then_some(option);
+            }
+        }
+    });
+    ui.label(
+        RichText::new(format!(
+            "Last reviewed {}. {}{}",
+            article.review.last_reviewed,
+            article.review.status.label(),
+            article
+                .review
+                .reviewed_by
+                .as_ref()
+                .map(|by| format!(" by {by}"))
+                .unwrap_or_default()
+        ))
+        .weak(),
+    );
+    ui.separator();
+
+    for section in &article.sections {
+        intents.extend(section_ui(ui, app, article, section, level, palette));
+        ui.add_space(10.0);
+    }
+
+    ui.separator();
+    ui.label(RichText::new("Sources for this article").strong());
+    let mut source_ids: Vec<&str> = article
+        .sections
+        .iter()
+        .flat_map(|s| s.sources.iter().map(String::as_str))
+        .collect();
+    source_ids.sort_unstable();
+    source_ids.dedup();
+    for source in source_ids.into_iter().filter_map(|id| content.source(id)) {
+        ui.label(format!(
+            "• {}. {}, {}. {}.{}{}",
+            source.title,
+            source.publisher,
+            source.year,
+            source.evidence.label(),
+            source
+                .address
+                .as_ref()
+                .map(|a| format!(" {a}"))
+                .unwrap_or_default(),
+            source
+                .note
+                .as_ref()
+                .map(|n| format!(" ({n})"))
+                .unwrap_or_default(),
+        ));
+    }
+    ui.add_space(8.0);
+    notice_ui(ui);
+    intents
+}
+
+fn section_ui(
+    ui: &mut egui::Ui,
+    app: &AnkleBackApp,
+    article: &Article,
+    section: &Section,
+    level: ReadingLevel,
+    palette: Palette,
+) -> Vec<Intent> {
+    let mut intents = Vec::new();
+    let content = &app.content;
+    let heading = ui.label(
+        RichText::new(&section.heading)
+            .strong()
+            .size(ui.text_style_height(&egui::TextStyle::Heading) * 0.8),
+    );
+    if app.scroll_to_section.as_deref() == Some(section.id.as_str()) {
+        heading.scroll_to_me(Some(Align::TOP));
+        intents.push(Intent::ScrolledToSection);
+    }
+    let blocks = match level {
+        ReadingLevel::Patient => &section.patient,
+        ReadingLevel::Clinician => &section.clinician,
+    };
+    ui.push_id(&section.id, |ui| {
+        for (index, block) in blocks.iter().enumerate() {
+            ui.push_id(index, |ui| block_ui(ui, content, block, palette));
+        }
+        ui.horizontal_wrapped(|ui| {
+            if !section.regions.is_empty() || !section.pathways.is_empty() {
+                let button = ui.button("Show on body map");
+                if button.clicked() {
+                    intents.push(Intent::ShowOnBodyMap {
+                        regions: section.regions.clone(),
+                        pathways: section.pathways.clone(),
+                    });
+                }
+            }
+            for link in &section.see_also {
+                let (target_article, target_section) =
+                    link.split_once('#').unwrap_or((link.as_str(), ""));
+                let title = content
+                    .article(target_article)
+                    .map(|a| {
+                        a.sections
+                            .iter()
+                            .find(|s| s.id == target_section)
+                            .map_or(a.title.clone(), |s| format!("{} › {}", a.title, s.heading))
+                    })
+                    .unwrap_or_else(|| link.clone());
+                if target_article != article.id || !target_section.is_empty() {
+                    if ui.link(format!("See also: {title}")).clicked() {
+                        intents.push(crate::ui::body_map::open_link(link));
+                    }
+                }
+            }
+        });
+        let sources: Vec<String> = section
+            .sources
+            .iter()
+            .filter_map(|id| content.source(id))
+            .map(|s| {
+                format!(
+                    "{} ({}, {}; {})",
+                    s.title,
+                    s.publisher,
+                    s.year,
+                    s.evidence.label()
+                )
+            })
+            .collect();
+        ui.label(RichText::new(format!("From: {}", sources.join("; "))).weak());
+    });
+    intents
+}
+
+/// One content block.
+fn block_ui(ui: &mut egui::Ui, content: &Content, block: &Block, palette: Palette) {
+    match block {
+        Block::Paragraph(text) => rich_text_ui(ui, content, text),
+        Block::Bullets(items) => {
+            for (i, item) in items.iter().enumerate() {
+                ui.push_id(i, |ui| list_item_ui(ui, content, "•", item));
+            }
+        }
+        Block::Steps(items) => {
+            for (i, item) in items.iter().enumerate() {
+                ui.push_id(i, |ui| {
+                    list_item_ui(ui, content, &format!("{}.", i + 1), item)
+                });
+            }
+        }
+        Block::Warning { title, items } => {
+            callout(ui, palette.warning_fill, palette.warning_text, |ui| {
+                ui.label(
+                    RichText::new(format!("Warning signs: {title}"))
+                        .strong()
+                        .color(palette.warning_text),
+                );
+                for (i, item) in items.iter().enumerate() {
+                    ui.push_id(i, |ui| list_item_ui(ui, content, "•", item));
+                }
+            });
+        }
+        Block::KeyFigure {
+            figure,
+            label,
+            meaning,
+        } => {
+            callout(ui, palette.figure_fill, palette.selected, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(
+                        RichText::new(figure)
+                            .strong()
+                            .size(ui.text_style_height(&egui::TextStyle::Heading) * 1.2),
+                    );
+                    ui.label(RichText::new(content.plain(label)).strong());
+                });
+                rich_text_ui(ui, content, meaning);
+            });
+        }
+        Block::Note { title, text } => {
+            callout(ui, palette.note_fill, palette.outline, |ui| {
+                ui.label(RichText::new(format!("Note: {title}")).strong());
+                rich_text_ui(ui, content, text);
+            });
+        }
+    }
+    ui.add_space(4.0);
+}
+
+fn callout(
+    ui: &mut egui::Ui,
+    fill: egui::Color32,
+    border: egui::Color32,
+    add: impl FnOnce(&mut egui::Ui),
+) {
+    egui::Frame::new()
+        .fill(fill)
+        .stroke(egui::Stroke::new(1.5, border))
+        .corner_radius(6.0)
+        .inner_margin(10.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add(ui);
+        });
+}
+
+fn list_item_ui(ui: &mut egui::Ui, content: &Content, marker: &str, text: &str) {
+    ui.horizontal_top(|ui| {
+        ui.label(marker);
+        ui.vertical(|ui| rich_text_ui(ui, content, text));
+    });
+}
+
+/// Text with glossary terms: a term is underlined, shows its definition on hover or when it
+/// has keyboard focus, and is read out by screen readers with its definition.
+pub fn rich_text_ui(ui: &mut egui::Ui, content: &Content, text: &str) {
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 0.0;
+        for (index, span) in markup::parse(text).into_iter().enumerate() {
+            match span {
+                Span::Text(text) => {
+                    ui.label(text);
+                }
+                Span::Term { id, shown } => {
+                    let term = content.term(id);
+                    let words = shown.or(term.map(|t| t.term.as_str())).unwrap_or(id);
+                    let response = ui.push_id(index, |ui| {
+                        ui.add(Label::new(RichText::new(words).underline()).sense(Sense::click()))
+                    });
+                    let response = response.inner;
+                    if let Some(term) = term {
+                        let definition = format!("{}: {}", term.term, term.plain);
+                        if response.has_focus() {
+                            response.show_tooltip_text(&definition);
+                        }
+                        response.on_hover_text(definition);
+                    }
+                }
+            }
+        }
+    });
+}

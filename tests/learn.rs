@@ -1,0 +1,132 @@
+//! Learn: open an article by its title, flip the reading level, search and open a result.
+
+mod common;
+
+use ankleback::route::Route;
+use ankleback::settings::ReadingLevel;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+
+const TITLE: &str = "Can lower back pain cause Achilles tendon pain?";
+
+#[test]
+fn open_an_article_by_its_title_and_flip_the_reading_level() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut harness = common::welcomed_harness(dir.path());
+        harness.get_by_label("Learn").click();
+        harness.run();
+        harness.get_all_by_label(TITLE).next().unwrap().click();
+        harness.run();
+        assert_eq!(
+            harness.state().route,
+            Route::Learn {
+                article: Some("back-and-achilles".into())
+            }
+        );
+        // Patient wording first; the clinician text of a section is not shown.
+        let article = harness
+            .state()
+            .content
+            .article("back-and-achilles")
+            .unwrap()
+            .clone();
+        let patient_heading = &article.sections[0].heading;
+        harness.get_by_label(patient_heading);
+        harness.get_by_label("Clinician detail").click();
+        harness.run();
+        assert_eq!(
+            harness.state().learn.level_override,
+            Some(ReadingLevel::Clinician)
+        );
+        assert_eq!(
+            harness.state().settings.reading_level,
+            ReadingLevel::Patient,
+            "only this article flips"
+        );
+        // Every article screen shows its sources and the notice.
+        harness.get_by_label("Sources for this article");
+        harness.get_by_label(ankleback::notice::NOTICE);
+        assert!(harness.state().progress.is_read("back-and-achilles"));
+    }
+    // Marked read, and saved.
+    let harness = common::harness(common::app_in(dir.path()));
+    assert!(harness.state().progress.is_read("back-and-achilles"));
+}
+
+#[test]
+fn search_achilles_reflex_and_open_the_result() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    harness.get_by_label("Learn").click();
+    harness.run();
+    harness.get_by_label("Search").click();
+    harness.run();
+    harness.get_by_label("Search").type_text("Achilles reflex");
+    harness.run();
+    let result = harness
+        .get_all_by_label_contains("(Clinician detail)")
+        .next()
+        .expect("a clinician-level result")
+        .accesskit_node()
+        .label()
+        .unwrap()
+        .to_string();
+    harness.get_by_label(&result).click();
+    harness.run();
+    let Route::Learn {
+        article: Some(article),
+    } = harness.state().route.clone()
+    else {
+        panic!("an article opened, got {:?}", harness.state().route);
+    };
+    let article = harness.state().content.article(&article).unwrap();
+    assert!(result.starts_with(&article.title));
+}
+
+#[test]
+fn no_results_says_so_and_suggests_terms() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    harness.get_by_label("Learn").click();
+    harness.run();
+    harness.get_by_label("Search").click();
+    harness.get_by_label("Search").type_text("xylophone");
+    harness.run();
+    harness.get_by_label_contains("Nothing matches");
+    harness.get_by_label("sciatic nerve").click();
+    harness.run();
+    assert_eq!(harness.state().learn.query, "sciatic nerve");
+}
+
+#[test]
+fn show_on_body_map_from_an_article_highlights() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    harness.get_by_label("Learn").click();
+    harness.run();
+    harness.get_all_by_label(TITLE).next().unwrap().click();
+    harness.run();
+    harness
+        .get_all_by_label("Show on body map")
+        .next()
+        .unwrap()
+        .click();
+    harness.run_steps(3);
+    assert_eq!(harness.state().route, Route::BodyMap);
+    let article = harness
+        .state()
+        .content
+        .article("back-and-achilles")
+        .unwrap();
+    let section = article
+        .sections
+        .iter()
+        .find(|s| !s.regions.is_empty() || !s.pathways.is_empty())
+        .unwrap();
+    for region in &section.regions {
+        assert!(harness.state().body_map.highlighted.contains(region));
+    }
+    for pathway in &section.pathways {
+        assert!(harness.state().body_map.overlays.contains(pathway));
+    }
+}
