@@ -213,13 +213,12 @@ fn match_text(text: &str, words: &[String]) -> Option<Match> {
         .find(' ')
         .map_or(text.len(), |i| end_target + i);
     let mut snippet = String::new();
-    let offset;
-    if start > 0 {
+    let offset = if start > 0 {
         snippet.push('…');
-        offset = start as isize - '…'.len_utf8() as isize;
+        start as isize - '…'.len_utf8() as isize
     } else {
-        offset = 0;
-    }
+        0
+    };
     snippet.push_str(&text[start..end]);
     if end < text.len() {
         snippet.push('…');

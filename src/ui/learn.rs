@@ -375,10 +375,10 @@ fn section_ui(
                             .map_or(a.title.clone(), |s| format!("{} › {}", a.title, s.heading))
                     })
                     .unwrap_or_else(|| link.clone());
-                if target_article != article.id || !target_section.is_empty() {
-                    if ui.link(format!("See also: {title}")).clicked() {
-                        intents.push(crate::ui::body_map::open_link(link));
-                    }
+                if (target_article != article.id || !target_section.is_empty())
+                    && ui.link(format!("See also: {title}")).clicked()
+                {
+                    intents.push(crate::ui::body_map::open_link(link));
                 }
             }
         });
