@@ -195,15 +195,19 @@ pub fn load(files: &ContentFiles) -> (Content, Vec<ContentProblem>) {
         articles: Vec::new(),
     };
     let mut article_files = Vec::new();
+    let mut all_articles_parsed = true;
     for (path, text) in &files.files {
-        if path.starts_with("articles/")
-            && let Some(article) = checker.parse::<Article>(path, text)
-        {
-            article_files.push((path.as_str(), text.as_str()));
-            content.articles.push(article);
+        if path.starts_with("articles/") {
+            match checker.parse::<Article>(path, text) {
+                Some(article) => {
+                    article_files.push((path.as_str(), text.as_str()));
+                    content.articles.push(article);
+                }
+                None => all_articles_parsed = false,
+            }
         }
     }
-    if content.articles.is_empty() && files.unreadable.is_empty() {
+    if content.articles.is_empty() && all_articles_parsed && files.unreadable.is_empty() {
         checker.at(
             "articles/",
             1,
@@ -211,7 +215,9 @@ pub fn load(files: &ContentFiles) -> (Content, Vec<ContentProblem>) {
             "no articles found (expected articles/*.ron)",
         );
     }
-    checker.check(&content, files, &article_files);
+    // Links into an article that did not parse would all look broken: report the syntax
+    // error alone until it is fixed.
+    checker.check(&content, files, &article_files, all_articles_parsed);
     (content, checker.problems)
 }
 
@@ -269,7 +275,13 @@ impl Checker<'_> {
 
     /// Cross-checks ids. Positions come from finding the offending text in the file, searching
     /// forward from the enclosing item, so they point at the right occurrence.
-    fn check(&mut self, content: &Content, files: &ContentFiles, article_files: &[(&str, &str)]) {
+    fn check(
+        &mut self,
+        content: &Content,
+        files: &ContentFiles,
+        article_files: &[(&str, &str)],
+        check_links: bool,
+    ) {
         let source_ids = self.unique_ids(
             files,
             "sources.ron",
@@ -337,7 +349,7 @@ impl Checker<'_> {
                     );
                 }
             }
-            if !links.contains(&pathway.article) {
+            if check_links && !links.contains(&pathway.article) {
                 let (line, col) = find_pos(pathways_text, &quoted(&pathway.article), from);
                 self.at(
                     "pathways.ron",
@@ -367,9 +379,10 @@ impl Checker<'_> {
             let mut section_ids = HashSet::new();
             let mut cursor = find_offset(text, "sections", 0).unwrap_or(0);
             for section in &article.sections {
-                let id_pattern = quoted(&section.id);
-                cursor = find_offset(text, &id_pattern, cursor).unwrap_or(cursor);
+                cursor = find_id(text, &section.id, cursor).unwrap_or(cursor);
                 let (line, col) = offset_pos(text, cursor);
+                let section_start = cursor;
+                cursor += 1;
                 if !section_ids.insert(section.id.as_str()) {
                     self.at(
                         path,
@@ -387,7 +400,7 @@ impl Checker<'_> {
                             .iter()
                             .all(|b| b.texts().iter().all(|t| t.trim().is_empty()));
                     if empty {
-                        let (line, col) = find_pos(text, level, cursor);
+                        let (line, col) = find_pos(text, level, section_start);
                         self.at(
                             path,
                             line,
@@ -402,7 +415,8 @@ impl Checker<'_> {
                         for piece in block.texts() {
                             for id in markup::term_ids(piece) {
                                 if !term_ids.contains(id) {
-                                    let (line, col) = find_pos(text, &format!("[[{id}"), cursor);
+                                    let (line, col) =
+                                        find_pos(text, &format!("[[{id}"), section_start);
                                     self.at(
                                         path,
                                         line,
@@ -430,14 +444,14 @@ impl Checker<'_> {
                 for (ids, known, kind) in checks {
                     for id in ids {
                         if !known.contains(id.as_str()) {
-                            let (line, col) = find_pos(text, &quoted(id), cursor);
+                            let (line, col) = find_pos(text, &quoted(id), section_start);
                             self.at(path, line, col, format!("unknown {kind} id \"{id}\""));
                         }
                     }
                 }
                 for link in &section.see_also {
-                    if !links.contains(link) {
-                        let (line, col) = find_pos(text, &quoted(link), cursor);
+                    if check_links && !links.contains(link) {
+                        let (line, col) = find_pos(text, &quoted(link), section_start);
                         self.at(
                             path,
                             line,
@@ -461,15 +475,34 @@ impl Checker<'_> {
         let mut seen = HashSet::new();
         let mut cursor = 0;
         for id in ids {
-            let pattern = quoted(id);
-            cursor = find_offset(text, &pattern, cursor).map_or(cursor, |at| at + 1);
+            let at = find_id(text, id, cursor);
+            if let Some(at) = at {
+                cursor = at + 1;
+            }
             if !seen.insert(id) {
-                let (line, col) = offset_pos(text, cursor.saturating_sub(1));
+                let (line, col) = offset_pos(text, at.unwrap_or(cursor));
                 self.at(path, line, col, format!("duplicate id \"{id}\""));
             }
         }
         seen
     }
+}
+
+/// Offset of the value of an `id: "…"` field at or after `from` (the quote), tolerating any
+/// spacing around the colon; falls back to the quoted value anywhere.
+fn find_id(text: &str, id: &str, from: usize) -> Option<usize> {
+    let needle = quoted(id);
+    let mut at = from;
+    while let Some(found) = find_offset(text, &needle, at) {
+        let before = text[..found].trim_end();
+        if let Some(key) = before.strip_suffix(':')
+            && key.trim_end().ends_with("id")
+        {
+            return Some(found);
+        }
+        at = found + 1;
+    }
+    find_offset(text, &needle, from)
 }
 
 fn quoted(id: &str) -> String {

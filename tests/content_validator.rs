@@ -1,0 +1,134 @@
+//! Every validator rule fires on its fixture with the right `path:line:col`.
+//! A fixture is `tests/fixtures/content/<rule>/`: the files that differ from `base/`, an
+//! optional `remove.txt` (files to delete from the base) and `expected.txt` (one line per
+//! expected problem: `path:line:col: message`, matched as a prefix).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use ankleback::content::{self, ContentFiles};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content")
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Builds the content folder of a rule in a temporary folder.
+fn build_case(rule: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(&fixtures().join("base"), dir.path());
+    let rule_dir = fixtures().join(rule);
+    copy_tree(&rule_dir, dir.path());
+    for name in ["expected.txt", "remove.txt"] {
+        let _ = std::fs::remove_file(dir.path().join(name));
+    }
+    if let Ok(list) = std::fs::read_to_string(rule_dir.join("remove.txt")) {
+        for file in list.lines().filter(|l| !l.trim().is_empty()) {
+            std::fs::remove_file(dir.path().join(file.trim())).unwrap();
+        }
+    }
+    dir
+}
+
+fn problems_of(dir: &Path) -> Vec<String> {
+    let (_, problems) = content::load(&ContentFiles::read_dir(dir));
+    let prefix = format!("{}/", dir.display());
+    problems
+        .iter()
+        .map(|p| p.to_string().trim_start_matches(&prefix).to_owned())
+        .collect()
+}
+
+#[test]
+fn the_base_fixture_is_clean() {
+    let dir = build_case("base");
+    assert_eq!(problems_of(dir.path()), Vec::<String>::new());
+}
+
+#[test]
+fn every_rule_fires_at_the_right_place() {
+    let mut rules: Vec<String> = std::fs::read_dir(fixtures())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name != "base")
+        .collect();
+    rules.sort();
+    assert!(rules.len() >= 12, "a fixture per rule");
+    let mut failures = Vec::new();
+    for rule in &rules {
+        let dir = build_case(rule);
+        let got = problems_of(dir.path());
+        let expected = std::fs::read_to_string(fixtures().join(rule).join("expected.txt")).unwrap();
+        let expected: Vec<&str> = expected.lines().filter(|l| !l.trim().is_empty()).collect();
+        let all_found = expected
+            .iter()
+            .all(|e| got.iter().any(|g| g.starts_with(e.trim_end())));
+        if !all_found || got.len() != expected.len() {
+            failures.push(format!(
+                "{rule}:\n  expected {expected:?}\n  got      {got:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn check_content_command_exit_codes() {
+    let exe = env!("CARGO_BIN_EXE_ankleback");
+    let clean = Command::new(exe)
+        .args(["check-content", "content"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert_eq!(clean.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&clean.stdout);
+    assert!(stdout.contains("ok: 5 articles"), "{stdout}");
+    assert_eq!(stdout.lines().count(), 1, "one-line summary");
+
+    let broken = build_case("unknown-region");
+    let out = Command::new(exe)
+        .arg("check-content")
+        .arg(broken.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains(":14:35: unknown region id \"elbow\""),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_broken_content_folder_starts_on_the_embedded_content_with_a_banner() {
+    let broken = build_case("syntax-error");
+    let data = tempfile::tempdir().unwrap();
+    let app = ankleback::app::AnkleBackApp::new(ankleback::app::StartOptions {
+        data_dir: ankleback::store::DataDirChoice::CommandLine(data.path().to_path_buf()),
+        content_dir: Some(broken.path().to_path_buf()),
+    });
+    assert_eq!(app.content.articles.len(), 5, "embedded content is used");
+    assert!(app.banners.iter().any(|b| b.message.contains("problem")));
+}
+
+#[test]
+fn unknown_flag_exits_2_with_a_clear_message() {
+    let out = Command::new(env!("CARGO_BIN_EXE_ankleback"))
+        .arg("--nonsense")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--nonsense"));
+}
