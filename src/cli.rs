@@ -28,6 +28,12 @@ pub enum Command {
         /// The folder to check (default: the content built into the app).
         dir: Option<PathBuf>,
     },
+    /// Run the self-check on a file of answers and print the urgency, pattern and outcome.
+    Assess {
+        /// A RON file: `(answers: {"question-id": Choice("no"), ...})`.
+        #[arg(long, value_name = "FILE.ron")]
+        answers: PathBuf,
+    },
 }
 
 #[cfg(test)]

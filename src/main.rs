@@ -15,6 +15,10 @@ fn main() -> anyhow::Result<()> {
             let code = ankleback::tools::check_content(dir.as_deref());
             std::process::exit(code);
         }
+        Some(Command::Assess { answers }) => {
+            let code = ankleback::tools::assess(&answers, cli.content.as_deref());
+            std::process::exit(code);
+        }
         None => run_app(cli),
     }
 }

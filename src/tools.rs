@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use crate::content::{self, ContentFiles};
+use crate::selfcheck::answers::AnswersFile;
 
 /// `ankleback check-content [DIR]`: prints every problem as `path:line:col: message` and
 /// returns the exit code (1 on any problem, 0 with a one-line summary when clean).
@@ -15,7 +16,7 @@ pub fn check_content(dir: Option<&Path>) -> i32 {
     if problems.is_empty() {
         let sections: usize = content.articles.iter().map(|a| a.sections.len()).sum();
         println!(
-            "{}: ok: {} articles, {} sections, {} sources, {} glossary terms, {} regions, {} pathways",
+            "{}: ok: {} articles, {} sections, {} sources, {} glossary terms, {} regions, {} pathways, {} self-checks",
             files.prefix.trim_end_matches('/'),
             content.articles.len(),
             sections,
@@ -23,6 +24,7 @@ pub fn check_content(dir: Option<&Path>) -> i32 {
             content.glossary.len(),
             content.regions.len(),
             content.pathways.len(),
+            content.questionnaires.len(),
         );
         0
     } else {
@@ -32,4 +34,86 @@ pub fn check_content(dir: Option<&Path>) -> i32 {
         eprintln!("{} problem(s) found", problems.len());
         1
     }
+}
+
+/// `ankleback assess --answers FILE.ron`: runs the self-check engine on a file of answers and
+/// prints the urgency, the pattern and the outcome id. Returns the exit code.
+pub fn assess(answers_path: &Path, content_dir: Option<&Path>) -> i32 {
+    let files = match content_dir {
+        Some(dir) => ContentFiles::read_dir(dir),
+        None => ContentFiles::embedded(),
+    };
+    let (content, problems) = content::load(&files);
+    if !problems.is_empty() {
+        for problem in &problems {
+            println!("{problem}");
+        }
+        eprintln!("the content has problems; fix them first (ankleback check-content)");
+        return 1;
+    }
+    let Some(questionnaire) = content.questionnaires.first() else {
+        eprintln!("no self-check in the content");
+        return 1;
+    };
+    let text = match std::fs::read_to_string(answers_path) {
+        Ok(text) => text,
+        Err(err) => {
+            println!("{}:1:1: cannot read file: {err}", answers_path.display());
+            return 1;
+        }
+    };
+    let file: AnswersFile = match ron::from_str(&text) {
+        Ok(file) => file,
+        Err(err) => {
+            println!(
+                "{}:{}:{}: {}",
+                answers_path.display(),
+                err.span.start.line,
+                err.span.start.col,
+                err.code
+            );
+            return 1;
+        }
+    };
+    let mut invalid = false;
+    for (question_id, answer) in &file.answers {
+        let at = text.find(&format!("\"{question_id}\"")).unwrap_or(0);
+        let before = &text[..at];
+        let line = before.matches('\n').count() + 1;
+        let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        match questionnaire.question(question_id) {
+            None => {
+                println!(
+                    "{}:{line}:{col}: unknown question id \"{question_id}\"",
+                    answers_path.display()
+                );
+                invalid = true;
+            }
+            Some(question) => {
+                for option in answer.option_ids() {
+                    if !question.options.iter().any(|o| o.id == option) {
+                        println!(
+                            "{}:{line}:{col}: question \"{question_id}\" has no answer \"{option}\"",
+                            answers_path.display()
+                        );
+                        invalid = true;
+                    }
+                }
+            }
+        }
+    }
+    if invalid {
+        return 1;
+    }
+    let result = questionnaire.assess(&file.answers);
+    println!("urgency: {}", result.urgency.id());
+    println!("pattern: {}", result.pattern.as_deref().unwrap_or("none"));
+    println!("outcome: {}", result.outcome_id);
+    if let Some(next) = questionnaire.next_question(&file.answers) {
+        println!(
+            "note: the check is not finished; next question: {}",
+            next.id
+        );
+    }
+    0
 }

@@ -11,6 +11,9 @@ use serde::de::DeserializeOwned;
 
 use super::markup;
 use super::model::{Article, PathwayInfo, RegionInfo, Source, Term};
+use crate::selfcheck::Questionnaire;
+use crate::selfcheck::engine::{self, KnownIds};
+use crate::selfcheck::spec::QuestionnaireSpec;
 
 include!(concat!(env!("OUT_DIR"), "/embedded_content.rs"));
 
@@ -146,6 +149,8 @@ pub struct Content {
     pub regions: Vec<RegionInfo>,
     /// Pathway overlay texts.
     pub pathways: Vec<PathwayInfo>,
+    /// Validated self-check questionnaires.
+    pub questionnaires: Vec<Questionnaire>,
 }
 
 impl Content {
@@ -193,6 +198,7 @@ pub fn load(files: &ContentFiles) -> (Content, Vec<ContentProblem>) {
         regions: checker.parse_list(files, "regions.ron"),
         pathways: checker.parse_list(files, "pathways.ron"),
         articles: Vec::new(),
+        questionnaires: Vec::new(),
     };
     let mut article_files = Vec::new();
     let mut all_articles_parsed = true;
@@ -218,6 +224,7 @@ pub fn load(files: &ContentFiles) -> (Content, Vec<ContentProblem>) {
     // Links into an article that did not parse would all look broken: report the syntax
     // error alone until it is fixed.
     checker.check(&content, files, &article_files, all_articles_parsed);
+    content.questionnaires = checker.questionnaires(&content, files, all_articles_parsed);
     (content, checker.problems)
 }
 
@@ -462,6 +469,64 @@ impl Checker<'_> {
                 }
             }
         }
+    }
+
+    /// Parses and validates every `selfcheck/*.ron` against the rest of the content.
+    fn questionnaires(
+        &mut self,
+        content: &Content,
+        files: &ContentFiles,
+        check_links: bool,
+    ) -> Vec<Questionnaire> {
+        let mut links: HashSet<String> = HashSet::new();
+        for article in &content.articles {
+            links.insert(article.id.clone());
+            for section in &article.sections {
+                links.insert(format!("{}#{}", article.id, section.id));
+            }
+        }
+        let known = KnownIds {
+            regions: content.regions.iter().map(|r| r.id.as_str()).collect(),
+            pathways: content.pathways.iter().map(|p| p.id.as_str()).collect(),
+            sources: content.sources.iter().map(|s| s.id.as_str()).collect(),
+            links,
+        };
+        let mut out = Vec::new();
+        for (path, text) in files
+            .files
+            .iter()
+            .filter(|(p, _)| p.starts_with("selfcheck/"))
+        {
+            let Some(spec) = self.parse::<QuestionnaireSpec>(path, text) else {
+                continue;
+            };
+            match engine::validate(spec, &known) {
+                Ok(questionnaire) => out.push(questionnaire),
+                Err(problems) => {
+                    for problem in problems {
+                        if !check_links && problem.message.starts_with("broken link") {
+                            continue;
+                        }
+                        let from = problem
+                            .near
+                            .as_deref()
+                            .and_then(|near| find_offset(text, near, 0))
+                            .unwrap_or(0);
+                        let (line, col) = find_pos(text, &problem.needle, from);
+                        self.at(path, line, col, problem.message);
+                    }
+                }
+            }
+        }
+        if out.is_empty() && !files.files.iter().any(|(p, _)| p.starts_with("selfcheck/")) {
+            self.at(
+                "selfcheck/",
+                1,
+                1,
+                "no self-check found (expected selfcheck/*.ron)",
+            );
+        }
+        out
     }
 
     /// Reports duplicate ids in a registry file and returns the set of ids.

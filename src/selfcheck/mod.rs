@@ -1,4 +1,7 @@
 //! The self-check: questionnaire file format, validation and the engine. No egui.
 
 pub mod answers;
+pub mod engine;
 pub mod spec;
+
+pub use engine::{Assessment, Questionnaire};
