@@ -7,8 +7,9 @@ use std::time::Duration;
 use crate::body::{self, BodyMapState, Diagram};
 use crate::content::model::Area;
 use crate::content::{self, Content, ContentFiles};
-use crate::progress::{self, Progress};
+use crate::progress::{self, CheckRecord, Progress};
 use crate::route::Route;
+use crate::selfcheck::session::Session;
 use crate::settings::{Role, Settings};
 use crate::store::{self, DataDirChoice, ProfileDir};
 use crate::ui;
@@ -35,6 +36,8 @@ pub enum Intent {
     UpdateLearn(LearnState),
     /// The reader has scrolled to the requested section.
     ScrolledToSection,
+    /// The self-check moved on (an answer, back, start, view a saved check).
+    UpdateSelfCheck(Session),
     /// The body map's view, selection, overlays or zoom changed.
     UpdateBodyMap(BodyMapState),
     /// Go to the body map and highlight these regions and pathways.
@@ -125,6 +128,8 @@ pub struct AnkleBackApp {
     pub scroll_to_section: Option<String>,
     /// Area the next self-check starts with (from the body map).
     pub self_check_area: Option<Area>,
+    /// The self-check in progress.
+    pub self_check: Session,
     /// The settings last applied to the egui context.
     applied_settings: Option<Settings>,
     save: SaveState,
@@ -168,6 +173,7 @@ impl AnkleBackApp {
             body_map: BodyMapState::default(),
             scroll_to_section: None,
             self_check_area: None,
+            self_check: Session::default(),
             data_dir: options.data_dir,
             profile,
             banners,
@@ -214,11 +220,37 @@ impl AnkleBackApp {
                     article: Some(article),
                 };
             }
+            Intent::UpdateSelfCheck(session) => {
+                self.self_check = session;
+                self.record_finished_check();
+            }
             Intent::StartSelfCheck { area } => {
                 self.self_check_area = area;
+                self.self_check = Session::default();
                 self.route = Route::SelfCheck;
             }
         }
+    }
+
+    /// Saves a just-finished self-check to the history, once.
+    fn record_finished_check(&mut self) {
+        let Some(questionnaire) = self.content.questionnaires.first() else {
+            return;
+        };
+        if self.self_check.recorded || !self.self_check.is_finished(questionnaire) {
+            return;
+        }
+        let result = questionnaire.assess(&self.self_check.answers);
+        self.progress.self_checks.push(CheckRecord {
+            date: progress::now_stamp(),
+            answers: self.self_check.answers.clone(),
+            outcome: result.outcome_id,
+            urgency: result.urgency,
+            pattern: result.pattern,
+        });
+        self.self_check.recorded = true;
+        self.save.progress_dirty = true;
+        self.save.delay_secs = 0.0;
     }
 
     /// Draws one frame and applies what the user did.

@@ -2,6 +2,7 @@
 
 pub mod answers;
 pub mod engine;
+pub mod session;
 pub mod spec;
 
 pub use engine::{Assessment, Questionnaire};

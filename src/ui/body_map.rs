@@ -179,7 +179,6 @@ fn canvas_ui(
 
     let to_screen = screen_from_diagram(diagram, rect, state);
     let from_screen = to_screen.inverse();
-    let scale = to_screen.scale().x;
 
     let hovered = response
         .hover_pos()
@@ -242,13 +241,76 @@ fn canvas_ui(
         ui.memory_mut(|m| m.request_focus(region_widget_id(next)));
     }
 
-    // Paint: tissues, then highlights, then overlays, then labels.
+    let hover_or_focus: Vec<&str> = hovered.as_deref().into_iter().chain(focused).collect();
+    let scene = BodyScene {
+        diagram,
+        selected: state.selected.as_deref(),
+        highlighted: &state.highlighted,
+        hovered: &hover_or_focus,
+        overlays: &state.overlays,
+        labels: state.labels_visible.then_some(input.content),
+        palette,
+        time: ui.input(|i| i.time),
+        animate: !input.settings.reduce_motion,
+    };
+    paint_body(&painter, &to_screen, &scene);
+    if scene.animate && !state.overlays.is_empty() {
+        ui.ctx().request_repaint();
+    }
+
+    // Name the hovered region next to the pointer.
+    if let (Some(id), Some(pos)) = (&hovered, response.hover_pos()) {
+        let name = input
+            .content
+            .region(id)
+            .map_or(id.as_str(), |r| r.name.as_str());
+        let galley =
+            painter.layout_no_wrap(name.to_owned(), FontId::proportional(15.0), palette.label);
+        let text_rect = Rect::from_min_size(pos + vec2(14.0, 10.0), galley.size()).expand(4.0);
+        painter.rect_filled(text_rect, 4.0, palette.canvas.gamma_multiply(0.95));
+        painter.rect_stroke(
+            text_rect,
+            4.0,
+            Stroke::new(1.0, palette.outline),
+            egui::StrokeKind::Inside,
+        );
+        painter.galley(text_rect.min + vec2(4.0, 4.0), galley, palette.label);
+    }
+}
+
+/// What to draw of a body view.
+pub struct BodyScene<'a> {
+    /// The view.
+    pub diagram: &'a Diagram,
+    /// Selected region.
+    pub selected: Option<&'a str>,
+    /// Regions highlighted by another screen.
+    pub highlighted: &'a std::collections::BTreeSet<String>,
+    /// Regions under the pointer or with keyboard focus.
+    pub hovered: &'a [&'a str],
+    /// Pathways drawn.
+    pub overlays: &'a std::collections::BTreeSet<String>,
+    /// Region labels, drawn when the content is given.
+    pub labels: Option<&'a Content>,
+    /// Colours.
+    pub palette: Palette,
+    /// UI time, for motion.
+    pub time: f64,
+    /// Whether pathways move.
+    pub animate: bool,
+}
+
+/// Paints tissues, then highlights, then overlays, then labels.
+pub fn paint_body(painter: &egui::Painter, to_screen: &RectTransform, scene: &BodyScene<'_>) {
+    let diagram = scene.diagram;
+    let palette = scene.palette;
+    let scale = to_screen.scale().x;
     let outline_stroke = Stroke::new(1.0_f32.max(scale * 1.2), palette.outline);
     for shape in &diagram.shapes {
         let fill = palette.tissue(shape.tissue);
         paint_shape(
-            &painter,
-            &to_screen,
+            painter,
+            to_screen,
             &shape.outline,
             &shape.triangles,
             fill,
@@ -256,9 +318,9 @@ fn canvas_ui(
         );
     }
     let emphasis = |id: &str| {
-        if state.selected.as_deref() == Some(id) || state.highlighted.contains(id) {
+        if scene.selected == Some(id) || scene.highlighted.contains(id) {
             Some(palette.selected)
-        } else if hovered.as_deref() == Some(id) || focused == Some(id) {
+        } else if scene.hovered.contains(&id) {
             Some(palette.hover)
         } else {
             None
@@ -272,8 +334,8 @@ fn canvas_ui(
             let fill = colour.gamma_multiply(0.45);
             let stroke = Stroke::new(2.5, colour);
             paint_shape(
-                &painter,
-                &to_screen,
+                painter,
+                to_screen,
                 &shape.outline,
                 &shape.triangles,
                 fill,
@@ -281,20 +343,21 @@ fn canvas_ui(
             );
         }
     }
-    let time = ui.input(|i| i.time);
-    let animate = !input.settings.reduce_motion;
     for pathway in &diagram.pathways {
-        if state.overlays.contains(&pathway.pathway) {
-            paint_pathway(&painter, &to_screen, pathway, palette, time, animate);
+        if scene.overlays.contains(&pathway.pathway) {
+            paint_pathway(
+                painter,
+                to_screen,
+                pathway,
+                palette,
+                scene.time,
+                scene.animate,
+            );
         }
     }
-    if animate && !state.overlays.is_empty() {
-        ui.ctx().request_repaint();
-    }
-    if state.labels_visible {
+    if let Some(content) = scene.labels {
         for label in &diagram.labels {
-            let name = input
-                .content
+            let name = content
                 .region(&label.region)
                 .map_or(label.region.as_str(), |r| r.name.as_str());
             let at = to_screen.transform_pos(pos2(label.at[0], label.at[1]));
@@ -315,25 +378,6 @@ fn canvas_ui(
                 colour,
             );
         }
-    }
-
-    // Name the hovered region next to the pointer.
-    if let (Some(id), Some(pos)) = (&hovered, response.hover_pos()) {
-        let name = input
-            .content
-            .region(id)
-            .map_or(id.as_str(), |r| r.name.as_str());
-        let galley =
-            painter.layout_no_wrap(name.to_owned(), FontId::proportional(15.0), palette.label);
-        let text_rect = Rect::from_min_size(pos + vec2(14.0, 10.0), galley.size()).expand(4.0);
-        painter.rect_filled(text_rect, 4.0, palette.canvas.gamma_multiply(0.95));
-        painter.rect_stroke(
-            text_rect,
-            4.0,
-            Stroke::new(1.0, palette.outline),
-            egui::StrokeKind::Inside,
-        );
-        painter.galley(text_rect.min + vec2(4.0, 4.0), galley, palette.label);
     }
 }
 

@@ -3,6 +3,7 @@
 pub mod body_map;
 pub mod icon;
 pub mod learn;
+pub mod self_check;
 pub mod settings;
 pub mod shell;
 pub mod theme;

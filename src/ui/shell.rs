@@ -114,14 +114,7 @@ fn screen_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
             crate::ui::body_map::body_map_ui(ui, &input)
         }
         Route::Learn { article } => crate::ui::learn::learn_ui(ui, app, article.as_deref()),
-        Route::SelfCheck => {
-            screen_heading_ui(
-                ui,
-                "Self-check",
-                "A guided set of questions: warning signs first, then what your pattern of pain matches.",
-            );
-            Vec::new()
-        }
+        Route::SelfCheck => crate::ui::self_check::self_check_ui(ui, app),
         Route::Progress => {
             screen_heading_ui(
                 ui,
