@@ -7,11 +7,13 @@ use std::time::Duration;
 use crate::body::{self, BodyMapState, Diagram};
 use crate::content::model::Area;
 use crate::content::{self, Content, ContentFiles};
-use crate::progress::{self, CheckRecord, Progress};
+use crate::progress::{self, CheckRecord, DiaryEntry, Progress, Shoe};
 use crate::route::Route;
 use crate::selfcheck::session::Session;
 use crate::settings::{Role, Settings};
-use crate::store::{self, DataDirChoice, ProfileDir};
+use crate::store::lock::ProfileLock;
+use crate::store::profiles::{self, Profiles};
+use crate::store::{self, DataDirChoice, Document, ProfileDir};
 use crate::ui;
 use crate::ui::learn::LearnState;
 
@@ -38,6 +40,50 @@ pub enum Intent {
     ScrolledToSection,
     /// The self-check moved on (an answer, back, start, view a saved check).
     UpdateSelfCheck(Session),
+    /// Add or replace a day in the pain diary.
+    SaveDiaryEntry(DiaryEntry),
+    /// The user says which recovery stage they are at.
+    SetPlanStage(String),
+    /// Tick or untick an exercise for a day.
+    SetExerciseDone {
+        /// `YYYY-MM-DD`.
+        date: String,
+        /// Exercise id.
+        exercise: String,
+        /// Done or not.
+        done: bool,
+    },
+    /// Start tracking a pair of shoes.
+    AddShoe(Shoe),
+    /// Make a new profile and switch to it.
+    CreateProfile(String),
+    /// Switch to another profile.
+    SwitchProfile(String),
+    /// Rename a profile.
+    RenameProfile {
+        /// Profile id.
+        id: String,
+        /// New name.
+        name: String,
+    },
+    /// Erase a profile and all its files (the UI asks first).
+    DeleteProfile(String),
+    /// Write the active profile to one file under `<data>/exports/`.
+    ExportProfile,
+    /// Read a profile from an export file.
+    ImportProfile {
+        /// The file.
+        path: PathBuf,
+        /// Replace this existing profile (the user said so); `None` imports as a new one.
+        replace: Option<String>,
+    },
+    /// Change (`Some`) or stop tracking (`None`) a pair of shoes.
+    UpdateShoe {
+        /// Index in the list.
+        index: usize,
+        /// The new value.
+        shoe: Option<Shoe>,
+    },
     /// The body map's view, selection, overlays or zoom changed.
     UpdateBodyMap(BodyMapState),
     /// Go to the body map and highlight these regions and pathways.
@@ -114,6 +160,12 @@ pub struct AnkleBackApp {
     pub data_dir: DataDirChoice,
     /// The active profile's folder.
     pub profile: ProfileDir,
+    /// Every profile on this computer.
+    pub profiles: Profiles,
+    /// The active profile's lock, while this copy may write to it.
+    lock: Option<ProfileLock>,
+    /// Another copy of the app has this profile open: nothing is saved.
+    pub read_only: bool,
     /// Messages for the user (broken files, failed saves).
     pub banners: Vec<Banner>,
     /// The articles, glossary and body-map texts.
@@ -138,17 +190,7 @@ pub struct AnkleBackApp {
 impl AnkleBackApp {
     /// Loads the saved state from the data folder. Never fails: problems become banners.
     pub fn new(options: StartOptions) -> Self {
-        let profile = ProfileDir::new(options.data_dir.path(), "default");
-        let (settings, settings_problem) = store::load::<Settings>(&profile.file::<Settings>());
-        let (progress, progress_problem) = store::load::<Progress>(&profile.file::<Progress>());
-        let mut banners: Vec<Banner> = [settings_problem, progress_problem]
-            .into_iter()
-            .flatten()
-            .map(|problem| Banner {
-                message: problem.message,
-                is_warning: true,
-            })
-            .collect();
+        let mut banners = Vec::new();
         let content = load_content(options.content_dir.as_deref(), &mut banners);
         let diagrams = match body::parse_diagrams(body::diagram::EMBEDDED_GEOMETRY) {
             Ok(diagrams) => diagrams,
@@ -162,10 +204,23 @@ impl AnkleBackApp {
             }
         };
         let mirrored = diagrams.iter().map(Diagram::mirrored).collect();
-        Self {
+        let profiles_path = options.data_dir.path().join(Profiles::FILE_NAME);
+        let (profiles, profiles_problem) = store::load::<Profiles>(&profiles_path);
+        banners.extend(profiles_problem.map(|p| Banner {
+            message: p.message,
+            is_warning: true,
+        }));
+        let active = profiles
+            .active_entry()
+            .or(profiles.list.first())
+            .map_or(profiles::DEFAULT_PROFILE.to_owned(), |p| p.id.clone());
+        let mut app = Self {
             route: Route::default(),
-            settings,
-            progress,
+            settings: Settings::default(),
+            progress: Progress::default(),
+            profiles,
+            lock: None,
+            read_only: false,
             learn: LearnState::default(),
             content,
             diagrams,
@@ -174,11 +229,183 @@ impl AnkleBackApp {
             scroll_to_section: None,
             self_check_area: None,
             self_check: Session::default(),
+            profile: ProfileDir::new(options.data_dir.path(), &active),
             data_dir: options.data_dir,
-            profile,
             banners,
             applied_settings: None,
             save: SaveState::default(),
+        };
+        app.open_profile(&active);
+        if !profiles_path.exists() && !app.read_only {
+            // First start: create the profile list and the default profile's files.
+            app.save_profiles();
+            app.save.settings_dirty = true;
+            app.save.progress_dirty = true;
+            app.save_now(0.0);
+        }
+        app
+    }
+
+    /// Loads a profile's files and takes its lock (read-only when another copy has it).
+    fn open_profile(&mut self, id: &str) {
+        self.flush();
+        self.lock = None;
+        self.profile = ProfileDir::new(self.data_dir.path(), id);
+        self.banners
+            .retain(|b| !b.message.starts_with(READ_ONLY_PREFIX));
+        match store::lock::try_lock_profile(self.profile.root()) {
+            Ok(Some(lock)) => {
+                self.lock = Some(lock);
+                self.read_only = false;
+            }
+            Ok(None) => {
+                self.read_only = true;
+                self.banners.push(Banner {
+                    message: format!(
+                        "{READ_ONLY_PREFIX}: AnkleBack is already open on this profile in another \
+                         window or on another computer sharing this folder. So that neither copy \
+                         loses the other's changes, nothing you change here is saved. Close the \
+                         other copy and start this one again to make changes."
+                    ),
+                    is_warning: true,
+                });
+            }
+            Err(err) => {
+                // No lock file means the folder cannot be written: saving will say so.
+                log::warn!("no lock for {}: {err}", self.profile.root().display());
+            }
+        }
+        let (settings, settings_problem) =
+            store::load::<Settings>(&self.profile.file::<Settings>());
+        let (progress, progress_problem) =
+            store::load::<Progress>(&self.profile.file::<Progress>());
+        self.settings = settings;
+        self.progress = progress;
+        self.banners.extend(
+            [settings_problem, progress_problem]
+                .into_iter()
+                .flatten()
+                .map(|problem| Banner {
+                    message: problem.message,
+                    is_warning: true,
+                }),
+        );
+        self.self_check = Session::default();
+        self.save = SaveState::default();
+        self.profiles.active = id.to_owned();
+    }
+
+    fn delete_profile(&mut self, id: &str) {
+        if self.read_only || !self.profiles.remove(id) {
+            self.notify("This profile cannot be erased now (it is the only one, or another copy has it open).", true);
+            return;
+        }
+        let was_active = self.profile.root().ends_with(id);
+        if was_active {
+            self.save = SaveState::default();
+            self.lock = None;
+        }
+        let folder = self.data_dir.path().join("profiles").join(id);
+        match std::fs::remove_dir_all(&folder) {
+            Ok(()) => self.notify("The profile and all its data were erased.", false),
+            Err(err) => self.notify(
+                &format!("Could not erase {} ({err}).", folder.display()),
+                true,
+            ),
+        }
+        if was_active {
+            let next = self.profiles.active.clone();
+            self.open_profile(&next);
+        }
+        self.save_profiles();
+    }
+
+    fn export_profile(&mut self) {
+        self.flush();
+        let name = self
+            .profiles
+            .active_entry()
+            .map_or("profile".to_owned(), |p| p.name.clone());
+        let export = profiles::ProfileExport {
+            version: profiles::EXPORT_VERSION,
+            name,
+            settings: self.settings.clone(),
+            progress: self.progress.clone(),
+        };
+        let stamp = jiff::Zoned::now().strftime("%Y%m%d-%H%M").to_string();
+        let path = self
+            .data_dir
+            .path()
+            .join("exports")
+            .join(format!("{}-{stamp}.ron", self.profiles.active));
+        let result = ron::ser::to_string_pretty(&export, ron::ser::PrettyConfig::default())
+            .map_err(|err| err.to_string())
+            .and_then(|text| {
+                store::atomic::write_atomic(&path, text.as_bytes()).map_err(|err| err.to_string())
+            });
+        match result {
+            Ok(()) => self.notify(
+                &format!(
+                    "Exported to {}. Copy this file to the other computer and import it there.",
+                    path.display()
+                ),
+                false,
+            ),
+            Err(err) => self.notify(&format!("Could not export ({err})."), true),
+        }
+    }
+
+    fn import_profile(&mut self, path: &std::path::Path, replace: Option<String>) {
+        let export = match std::fs::read_to_string(path)
+            .map_err(|err| err.to_string())
+            .and_then(|text| profiles::parse_export(&text))
+        {
+            Ok(export) => export,
+            Err(err) => {
+                self.notify(&format!("Could not import {}: {err}", path.display()), true);
+                return;
+            }
+        };
+        let id = match replace {
+            Some(id) if self.profiles.list.iter().any(|p| p.id == id) => id,
+            _ => self.profiles.add(&export.name),
+        };
+        if id == self.profiles.active {
+            // The imported files replace what is open: drop unsaved edits instead of saving them over.
+            self.save = SaveState::default();
+        }
+        let folder = ProfileDir::new(self.data_dir.path(), &id);
+        let saved = store::save(&folder.file::<Settings>(), &export.settings)
+            .and_then(|()| store::save(&folder.file::<Progress>(), &export.progress));
+        match saved {
+            Ok(()) => {
+                self.save_profiles();
+                self.open_profile(&id);
+                self.notify(&format!("Imported the profile \"{}\".", export.name), false);
+            }
+            Err(err) => self.notify(&format!("Could not import: {err}"), true),
+        }
+    }
+
+    fn notify(&mut self, message: &str, is_warning: bool) {
+        self.banners.push(Banner {
+            message: message.to_owned(),
+            is_warning,
+        });
+    }
+
+    /// Saves the profile list (profiles.ron in the data folder).
+    fn save_profiles(&mut self) {
+        if self.read_only {
+            return;
+        }
+        let path = self.data_dir.path().join(Profiles::FILE_NAME);
+        if let Err(err) = store::save(&path, &self.profiles) {
+            log::warn!("{err}");
+            self.banners.push(Banner {
+                message: format!("{SAVE_FAILED_PREFIX} ({err})."),
+                is_warning: true,
+            });
         }
     }
 
@@ -220,6 +447,61 @@ impl AnkleBackApp {
                     article: Some(article),
                 };
             }
+            Intent::SaveDiaryEntry(entry) => {
+                self.progress.set_diary_entry(entry);
+                self.progress_changed();
+            }
+            Intent::SetPlanStage(stage) => {
+                self.progress.plan_stage = Some(stage);
+                self.progress_changed();
+            }
+            Intent::SetExerciseDone {
+                date,
+                exercise,
+                done,
+            } => {
+                self.progress.set_exercise_done(&date, &exercise, done);
+                self.progress_changed();
+            }
+            Intent::AddShoe(shoe) => {
+                self.progress.shoes.push(shoe);
+                self.progress_changed();
+            }
+            Intent::UpdateShoe { index, shoe } => {
+                if index < self.progress.shoes.len() {
+                    match shoe {
+                        Some(shoe) => self.progress.shoes[index] = shoe,
+                        None => {
+                            self.progress.shoes.remove(index);
+                        }
+                    }
+                    self.progress_changed();
+                }
+            }
+            Intent::CreateProfile(name) => {
+                let id = self.profiles.add(&name);
+                self.open_profile(&id);
+                self.save_profiles();
+                self.save.settings_dirty = true;
+                self.save.progress_dirty = true;
+            }
+            Intent::SwitchProfile(id) => {
+                if id != self.profiles.active {
+                    self.open_profile(&id);
+                    self.save_profiles();
+                }
+            }
+            Intent::RenameProfile { id, name } => {
+                if let Some(entry) = self.profiles.list.iter_mut().find(|p| p.id == id)
+                    && !name.trim().is_empty()
+                {
+                    entry.name = name.trim().to_owned();
+                    self.save_profiles();
+                }
+            }
+            Intent::DeleteProfile(id) => self.delete_profile(&id),
+            Intent::ExportProfile => self.export_profile(),
+            Intent::ImportProfile { path, replace } => self.import_profile(&path, replace),
             Intent::UpdateSelfCheck(session) => {
                 self.self_check = session;
                 self.record_finished_check();
@@ -230,6 +512,12 @@ impl AnkleBackApp {
                 self.route = Route::SelfCheck;
             }
         }
+    }
+
+    /// Marks progress for saving soon.
+    fn progress_changed(&mut self) {
+        self.save.progress_dirty = true;
+        self.save.delay_secs = 0.0;
     }
 
     /// Saves a just-finished self-check to the history, once.
@@ -283,6 +571,12 @@ impl AnkleBackApp {
     /// Saves unsaved changes now. On failure the changes stay in memory, a banner says so,
     /// and the app tries again a little later.
     fn save_now(&mut self, now: f64) {
+        if self.read_only {
+            // Another copy owns this profile; its changes must not be overwritten.
+            self.save.settings_dirty = false;
+            self.save.progress_dirty = false;
+            return;
+        }
         let mut result = Ok(());
         if self.save.settings_dirty {
             result = store::save(&self.profile.file::<Settings>(), &self.settings);
@@ -358,6 +652,7 @@ fn load_content(dir: Option<&std::path::Path>, banners: &mut Vec<Banner>) -> Con
 }
 
 const SAVE_FAILED_PREFIX: &str = "Could not save your changes";
+const READ_ONLY_PREFIX: &str = "Read-only";
 
 impl Drop for AnkleBackApp {
     fn drop(&mut self) {

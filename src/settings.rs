@@ -94,6 +94,26 @@ impl Theme {
     }
 }
 
+/// Unit for shoe mileage.
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+pub enum DistanceUnit {
+    /// Kilometres.
+    #[default]
+    Kilometres,
+    /// Miles.
+    Miles,
+}
+
+impl DistanceUnit {
+    /// Short name.
+    pub fn label(self) -> &'static str {
+        match self {
+            DistanceUnit::Kilometres => "km",
+            DistanceUnit::Miles => "miles",
+        }
+    }
+}
+
 /// Smallest and largest text size, in percent.
 pub const TEXT_SCALE_RANGE: std::ops::RangeInclusive<u16> = 100..=200;
 
@@ -114,6 +134,8 @@ pub struct Settings {
     pub theme: Theme,
     /// Stop animations (pathway motion).
     pub reduce_motion: bool,
+    /// Unit for shoe mileage.
+    pub distance_unit: DistanceUnit,
 }
 
 impl Default for Settings {
@@ -125,6 +147,7 @@ impl Default for Settings {
             text_scale_percent: 100,
             theme: Theme::Light,
             reduce_motion: false,
+            distance_unit: DistanceUnit::Kilometres,
         }
     }
 }

@@ -11,6 +11,7 @@ use serde::de::DeserializeOwned;
 
 use super::markup;
 use super::model::{Article, PathwayInfo, RegionInfo, Source, Term};
+use super::plan::Plan;
 use crate::selfcheck::Questionnaire;
 use crate::selfcheck::engine::{self, KnownIds};
 use crate::selfcheck::spec::QuestionnaireSpec;
@@ -151,6 +152,8 @@ pub struct Content {
     pub pathways: Vec<PathwayInfo>,
     /// Validated self-check questionnaires.
     pub questionnaires: Vec<Questionnaire>,
+    /// The recovery and prevention plan.
+    pub plan: Option<Plan>,
 }
 
 impl Content {
@@ -199,6 +202,7 @@ pub fn load(files: &ContentFiles) -> (Content, Vec<ContentProblem>) {
         pathways: checker.parse_list(files, "pathways.ron"),
         articles: Vec::new(),
         questionnaires: Vec::new(),
+        plan: None,
     };
     let mut article_files = Vec::new();
     let mut all_articles_parsed = true;
@@ -225,6 +229,7 @@ pub fn load(files: &ContentFiles) -> (Content, Vec<ContentProblem>) {
     // error alone until it is fixed.
     checker.check(&content, files, &article_files, all_articles_parsed);
     content.questionnaires = checker.questionnaires(&content, files, all_articles_parsed);
+    content.plan = checker.plan(&content, files);
     (content, checker.problems)
 }
 
@@ -469,6 +474,46 @@ impl Checker<'_> {
                 }
             }
         }
+    }
+
+    /// Parses and checks `plan.ron`: unique stage and exercise ids, known sources.
+    fn plan(&mut self, content: &Content, files: &ContentFiles) -> Option<Plan> {
+        const PATH: &str = "plan.ron";
+        let Some(text) = files.get(PATH) else {
+            self.at(PATH, 1, 1, "missing file");
+            return None;
+        };
+        let plan = self.parse::<Plan>(PATH, text)?;
+        let mut ids = HashSet::new();
+        let mut cursor = 0;
+        let all_ids = plan.stages.iter().flat_map(|s| {
+            std::iter::once(s.id.as_str()).chain(s.exercises.iter().map(|e| e.id.as_str()))
+        });
+        for id in all_ids {
+            let at = find_id(text, id, cursor);
+            if let Some(at) = at {
+                cursor = at + 1;
+            }
+            if !ids.insert(id) {
+                let (line, col) = offset_pos(text, at.unwrap_or(cursor));
+                self.at(PATH, line, col, format!("duplicate id \"{id}\""));
+            }
+        }
+        let source_lists = plan
+            .stages
+            .iter()
+            .map(|s| &s.sources)
+            .chain(plan.walking_tips.iter().map(|t| &t.sources))
+            .chain(std::iter::once(&plan.sources));
+        for sources in source_lists {
+            for id in sources {
+                if content.source(id).is_none() {
+                    let (line, col) = find_pos(text, &quoted(id), 0);
+                    self.at(PATH, line, col, format!("unknown source id \"{id}\""));
+                }
+            }
+        }
+        Some(plan)
     }
 
     /// Parses and validates every `selfcheck/*.ron` against the rest of the content.

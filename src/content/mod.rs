@@ -3,6 +3,7 @@
 pub mod loader;
 pub mod markup;
 pub mod model;
+pub mod plan;
 pub mod readability;
 pub mod search;
 

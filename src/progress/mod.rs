@@ -1,6 +1,6 @@
 //! What the user has done, kept per profile in `progress.ron`. Plain data, no egui.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -18,6 +18,52 @@ pub struct Progress {
     pub articles_read: BTreeMap<String, String>,
     /// Completed self-checks, oldest first.
     pub self_checks: Vec<CheckRecord>,
+    /// Pain diary, one entry per day, sorted by date.
+    pub diary: Vec<DiaryEntry>,
+    /// Recovery plan: the stage the user is on.
+    pub plan_stage: Option<String>,
+    /// Exercise log: date (`YYYY-MM-DD`) → exercise ids done that day.
+    pub exercise_log: BTreeMap<String, BTreeSet<String>>,
+    /// Shoes being tracked.
+    pub shoes: Vec<Shoe>,
+}
+
+/// One day in the pain diary.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[serde(default)]
+pub struct DiaryEntry {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// Ankle pain 0–10.
+    pub ankle: Option<u8>,
+    /// Back pain 0–10.
+    pub back: Option<u8>,
+    /// Optional note.
+    pub note: String,
+}
+
+/// A pair of shoes and how far they have gone.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[serde(default)]
+pub struct Shoe {
+    /// The user's name for the pair.
+    pub name: String,
+    /// Distance so far, kilometres (shown in the unit the user picked).
+    pub distance_km: f64,
+    /// `YYYY-MM-DD` first worn.
+    pub since: String,
+}
+
+/// Kilometres in a mile.
+pub const KM_PER_MILE: f64 = 1.609_344;
+/// Shoes are best replaced between these distances (300–500 miles; source s003).
+pub const SHOE_LIMIT_KM: (f64, f64) = (300.0 * KM_PER_MILE, 500.0 * KM_PER_MILE);
+
+impl Shoe {
+    /// How worn the pair is: 0 below 300 miles, rising to 1 at 500 miles.
+    pub fn wear(&self) -> f64 {
+        ((self.distance_km - SHOE_LIMIT_KM.0) / (SHOE_LIMIT_KM.1 - SHOE_LIMIT_KM.0)).clamp(0.0, 1.0)
+    }
 }
 
 /// One completed self-check.
@@ -51,15 +97,74 @@ impl Progress {
     pub fn is_read(&self, article: &str) -> bool {
         self.articles_read.contains_key(article)
     }
+
+    /// Adds or replaces the diary entry of `entry.date`, keeping the diary sorted.
+    pub fn set_diary_entry(&mut self, entry: DiaryEntry) {
+        match self
+            .diary
+            .binary_search_by(|e| e.date.as_str().cmp(&entry.date))
+        {
+            Ok(index) => self.diary[index] = entry,
+            Err(index) => self.diary.insert(index, entry),
+        }
+    }
+
+    /// The diary entry of a day.
+    pub fn diary_entry(&self, date: &str) -> Option<&DiaryEntry> {
+        self.diary
+            .binary_search_by(|e| e.date.as_str().cmp(date))
+            .ok()
+            .map(|i| &self.diary[i])
+    }
+
+    /// Ticks or unticks an exercise for a day.
+    pub fn set_exercise_done(&mut self, date: &str, exercise: &str, done: bool) {
+        let day = self.exercise_log.entry(date.to_owned()).or_default();
+        if done {
+            day.insert(exercise.to_owned());
+        } else {
+            day.remove(exercise);
+            if day.is_empty() {
+                self.exercise_log.remove(date);
+            }
+        }
+    }
+
+    /// Whether an exercise was done on a day.
+    pub fn is_exercise_done(&self, date: &str, exercise: &str) -> bool {
+        self.exercise_log
+            .get(date)
+            .is_some_and(|day| day.contains(exercise))
+    }
 }
 
 impl Document for Progress {
     const FILE_NAME: &'static str = "progress.ron";
-    const VERSION: u32 = 1;
+    /// 1: articles read and self-checks; 2: diary, plan, exercise log, shoes (added with
+    /// defaults, so version 1 files load as they are).
+    const VERSION: u32 = 2;
 
     fn set_version(&mut self, version: u32) {
         self.version = version;
     }
+}
+
+/// Days since 1970-01-01 of a `YYYY-MM-DD` date (for plotting).
+pub fn day_number(date: &str) -> Option<i64> {
+    let date: jiff::civil::Date = date.parse().ok()?;
+    let epoch = jiff::civil::date(1970, 1, 1);
+    date.since(epoch)
+        .ok()
+        .map(|span| i64::from(span.get_days()))
+}
+
+/// The `YYYY-MM-DD` date of a day number.
+pub fn date_of_day(day: i64) -> Option<String> {
+    let epoch = jiff::civil::date(1970, 1, 1);
+    epoch
+        .checked_add(jiff::Span::new().try_days(day).ok()?)
+        .ok()
+        .map(|d| d.to_string())
 }
 
 /// Today's local date as `YYYY-MM-DD`.
@@ -78,11 +183,56 @@ mod tests {
     use crate::store;
 
     #[test]
+    fn day_numbers_round_trip() {
+        assert_eq!(day_number("1970-01-02"), Some(1));
+        let day = day_number("2026-11-22").unwrap();
+        assert_eq!(date_of_day(day).as_deref(), Some("2026-11-22"));
+        assert_eq!(day_number("not a date"), None);
+    }
+
+    #[test]
     fn mark_read_keeps_the_first_date() {
         let mut progress = Progress::default();
         assert!(progress.mark_read("a", "2026-01-01"));
         assert!(!progress.mark_read("a", "2026-02-01"));
         assert_eq!(progress.articles_read["a"], "2026-01-01");
+    }
+
+    #[test]
+    fn diary_stays_sorted_with_one_entry_per_day() {
+        let mut progress = Progress::default();
+        for date in ["2026-03-02", "2026-03-01", "2026-03-03", "2026-03-02"] {
+            progress.set_diary_entry(DiaryEntry {
+                date: date.into(),
+                ankle: Some(3),
+                ..DiaryEntry::default()
+            });
+        }
+        let dates: Vec<&str> = progress.diary.iter().map(|e| e.date.as_str()).collect();
+        assert_eq!(dates, ["2026-03-01", "2026-03-02", "2026-03-03"]);
+        assert!(progress.diary_entry("2026-03-02").is_some());
+    }
+
+    #[test]
+    fn exercise_log_ticks_and_unticks() {
+        let mut progress = Progress::default();
+        progress.set_exercise_done("2026-03-01", "ankle_alphabet", true);
+        assert!(progress.is_exercise_done("2026-03-01", "ankle_alphabet"));
+        progress.set_exercise_done("2026-03-01", "ankle_alphabet", false);
+        assert!(progress.exercise_log.is_empty());
+    }
+
+    #[test]
+    fn shoe_wear_rises_between_300_and_500_miles() {
+        let mut shoe = Shoe {
+            distance_km: 200.0 * KM_PER_MILE,
+            ..Shoe::default()
+        };
+        assert_eq!(shoe.wear(), 0.0);
+        shoe.distance_km = 400.0 * KM_PER_MILE;
+        assert!((shoe.wear() - 0.5).abs() < 1e-9);
+        shoe.distance_km = 900.0;
+        assert_eq!(shoe.wear(), 1.0);
     }
 
     #[test]
@@ -103,10 +253,27 @@ mod tests {
             urgency: Urgency::SelfCare,
             pattern: None,
         });
+        progress.set_diary_entry(DiaryEntry {
+            date: "2026-11-22".into(),
+            ankle: Some(4),
+            back: Some(6),
+            note: "Long walk \"in the rain\"".into(),
+        });
+        progress.plan_stage = Some("gentle_movement".into());
+        progress.set_exercise_done("2026-11-22", "ankle_alphabet", true);
+        progress.shoes.push(Shoe {
+            name: "Blue trainers".into(),
+            distance_km: 321.5,
+            since: "2026-01-01".into(),
+        });
         store::save(&path, &progress).unwrap();
         let (back, problem) = store::load::<Progress>(&path);
         assert!(problem.is_none());
         assert_eq!(back.articles_read, progress.articles_read);
         assert_eq!(back.self_checks, progress.self_checks);
+        assert_eq!(back.diary, progress.diary);
+        assert_eq!(back.plan_stage, progress.plan_stage);
+        assert_eq!(back.exercise_log, progress.exercise_log);
+        assert_eq!(back.shoes, progress.shoes);
     }
 }

@@ -10,6 +10,8 @@
 
 pub mod atomic;
 mod data_dir;
+pub mod lock;
+pub mod profiles;
 
 pub use data_dir::{DataDirChoice, resolve_data_dir};
 

@@ -1,8 +1,10 @@
 //! The egui views. Thin: each draws state and returns [`crate::app::Intent`]s.
 
 pub mod body_map;
+pub mod drawings;
 pub mod icon;
 pub mod learn;
+pub mod progress;
 pub mod self_check;
 pub mod settings;
 pub mod shell;

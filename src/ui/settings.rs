@@ -7,7 +7,7 @@ use crate::settings::{ReadingLevel, TEXT_SCALE_RANGE, Theme};
 use crate::ui::widgets::notice_ui;
 
 /// The Settings & About screen. Returns the new settings when one was changed.
-pub fn settings_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Option<Intent> {
+pub fn settings_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
     let mut settings = app.settings.clone();
     ui.heading("Settings");
     ui.label("Changes apply at once and are saved on this computer.");
@@ -47,10 +47,162 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Option<Intent> {
             ui.end_row();
         });
 
+    let mut intents = Vec::new();
+    ui.add_space(16.0);
+    profiles_ui(ui, app, &mut intents);
     ui.add_space(16.0);
     about_ui(ui, app);
 
-    (settings != app.settings).then_some(Intent::UpdateSettings(settings))
+    if settings != app.settings {
+        intents.push(Intent::UpdateSettings(settings));
+    }
+    intents
+}
+
+/// Drafts typed into the profile forms.
+#[derive(Clone, Debug, Default)]
+struct ProfileDrafts {
+    new_name: String,
+    rename: String,
+    import_path: String,
+    confirm_delete: Option<String>,
+    import_conflict: Option<String>,
+}
+
+fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>) {
+    let id = egui::Id::unique("profile-drafts");
+    let mut drafts: ProfileDrafts = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    ui.heading("Profiles");
+    ui.label("On a shared computer, each person can have their own profile. Each profile keeps its own settings and progress.");
+    for entry in &app.profiles.list {
+        ui.horizontal(|ui| {
+            let active = entry.id == app.profiles.active;
+            if ui.radio(active, &entry.name).clicked() && !active {
+                intents.push(Intent::SwitchProfile(entry.id.clone()));
+            }
+            if active {
+                ui.label(RichText::new("(in use)").weak());
+            }
+        });
+    }
+    ui.horizontal(|ui| {
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut drafts.new_name)
+                .hint_text("Name")
+                .desired_width(180.0),
+        );
+        field.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::TextInput, true, "New profile name")
+        });
+        if ui.button("Add profile").clicked() && !drafts.new_name.trim().is_empty() {
+            intents.push(Intent::CreateProfile(drafts.new_name.trim().to_owned()));
+            drafts.new_name.clear();
+        }
+    });
+    if let Some(active) = app.profiles.active_entry() {
+        ui.horizontal(|ui| {
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut drafts.rename)
+                    .hint_text(active.name.as_str())
+                    .desired_width(180.0),
+            );
+            field.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Rename profile")
+            });
+            if ui.button("Rename").clicked() && !drafts.rename.trim().is_empty() {
+                intents.push(Intent::RenameProfile {
+                    id: active.id.clone(),
+                    name: drafts.rename.trim().to_owned(),
+                });
+                drafts.rename.clear();
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Export this profile…").clicked() {
+                intents.push(Intent::ExportProfile);
+            }
+            if app.profiles.list.len() > 1 && ui.button("Erase my data…").clicked() {
+                drafts.confirm_delete = Some(active.id.clone());
+            }
+        });
+    }
+    ui.horizontal(|ui| {
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut drafts.import_path)
+                .hint_text("/media/usb/ankleback-export.ron")
+                .desired_width(320.0),
+        );
+        field.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::TextInput, true, "File to import")
+        });
+        if ui.button("Import profile").clicked() && !drafts.import_path.trim().is_empty() {
+            let path = std::path::PathBuf::from(drafts.import_path.trim());
+            let name = std::fs::read_to_string(&path)
+                .ok()
+                .and_then(|t| crate::store::profiles::parse_export(&t).ok())
+                .map(|e| e.name);
+            match name.as_deref().and_then(|n| app.profiles.by_name(n)) {
+                Some(existing) => drafts.import_conflict = Some(existing.id.clone()),
+                None => intents.push(Intent::ImportProfile {
+                    path,
+                    replace: None,
+                }),
+            }
+        }
+    });
+    if let Some(conflict) = drafts.import_conflict.clone() {
+        ui.label(
+            RichText::new(
+                "A profile with this name already exists. Replace it, or import as a new profile?",
+            )
+            .strong(),
+        );
+        ui.horizontal(|ui| {
+            let path = std::path::PathBuf::from(drafts.import_path.trim());
+            if ui.button("Replace it").clicked() {
+                intents.push(Intent::ImportProfile {
+                    path: path.clone(),
+                    replace: Some(conflict.clone()),
+                });
+                drafts.import_conflict = None;
+            }
+            if ui.button("Import as a new profile").clicked() {
+                intents.push(Intent::ImportProfile {
+                    path,
+                    replace: None,
+                });
+                drafts.import_conflict = None;
+            }
+            if ui.button("Cancel").clicked() {
+                drafts.import_conflict = None;
+            }
+        });
+    }
+    if let Some(target) = drafts.confirm_delete.clone() {
+        let name = app
+            .profiles
+            .list
+            .iter()
+            .find(|p| p.id == target)
+            .map_or("this profile", |p| p.name.as_str());
+        let modal = egui::Modal::new(egui::Id::unique("confirm-erase")).show(ui.ctx(), |ui| {
+            ui.heading("Erase this profile?");
+            ui.label(format!("All of {name}'s settings, diary, plan and self-checks will be deleted from this computer. This cannot be undone."));
+            ui.horizontal(|ui| {
+                if ui.button("Yes, erase everything").clicked() {
+                    intents.push(Intent::DeleteProfile(target.clone()));
+                    drafts.confirm_delete = None;
+                }
+                if ui.button("Keep my data").clicked() {
+                    drafts.confirm_delete = None;
+                }
+            });
+        });
+        if modal.should_close() {
+            drafts.confirm_delete = None;
+        }
+    }
+    ui.data_mut(|d| d.insert_temp(id, drafts));
 }
 
 fn about_ui(ui: &mut egui::Ui, app: &AnkleBackApp) {

@@ -5,7 +5,6 @@ use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 use crate::app::{AnkleBackApp, Banner, Intent};
 use crate::route::{Place, Route};
 use crate::ui::theme::Palette;
-use crate::ui::widgets::screen_heading_ui;
 
 /// Draws the whole window and returns what the user asked for.
 pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
@@ -115,14 +114,7 @@ fn screen_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
         }
         Route::Learn { article } => crate::ui::learn::learn_ui(ui, app, article.as_deref()),
         Route::SelfCheck => crate::ui::self_check::self_check_ui(ui, app),
-        Route::Progress => {
-            screen_heading_ui(
-                ui,
-                "My progress",
-                "What you have read, your self-checks, your pain diary and your recovery plan, kept on this computer.",
-            );
-            Vec::new()
-        }
+        Route::Progress => crate::ui::progress::progress_ui(ui, app),
         Route::Settings => crate::ui::settings::settings_ui(ui, app)
             .into_iter()
             .collect(),

@@ -1,0 +1,94 @@
+//! The recovery and prevention plan: the file format of `content/plan.ron`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::selfcheck::spec::Text;
+
+/// The whole plan.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    /// Shown before stage 1: get checked for a fracture first.
+    pub before_you_start: Text,
+    /// Stages in order.
+    pub stages: Vec<Stage>,
+    /// Walking tips (prevention).
+    pub walking_tips: Vec<Tip>,
+    /// Shoe advice shown with the mileage tracker.
+    pub shoes: Text,
+    /// Sources of the plan as a whole.
+    pub sources: Vec<String>,
+}
+
+/// One stage of recovery.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Stage {
+    /// Stable id (saved in progress).
+    pub id: String,
+    /// Name, e.g. "Protect".
+    pub name: String,
+    /// What the stage is for.
+    pub goal: Text,
+    /// Exercises or actions.
+    pub exercises: Vec<Exercise>,
+    /// When people usually move on to the next stage.
+    pub move_on_when: Text,
+    /// Source ids.
+    pub sources: Vec<String>,
+}
+
+/// One exercise, as clear steps with a simple drawing.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Exercise {
+    /// Stable id (saved in the exercise log).
+    pub id: String,
+    /// Name, e.g. "Ankle alphabet".
+    pub name: String,
+    /// Steps, plain words.
+    pub steps: Vec<String>,
+    /// Dose or caution for clinicians.
+    pub clinician_note: String,
+    /// Which simple drawing to show.
+    pub drawing: Drawing,
+}
+
+/// The simple drawings the app can paint.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+pub enum Drawing {
+    /// Raised foot with an ice pack.
+    RestIceElevate,
+    /// Foot tracing letters in the air.
+    AnkleAlphabet,
+    /// Foot pushing against a band.
+    BandPush,
+    /// Lying bridge (hip and core).
+    HipBridge,
+    /// Side-lying leg lift (hip).
+    SideLegLift,
+    /// Sitting knee straightening.
+    KneeStraighten,
+    /// Standing on one leg.
+    SingleLegBalance,
+    /// Heel raises.
+    CalfRaise,
+    /// Stationary bike.
+    Bike,
+    /// Running with an ankle support.
+    RunWithSupport,
+    /// Core brace (tightening the belly).
+    CoreBrace,
+}
+
+/// One walking tip.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Tip {
+    /// Short title.
+    pub title: String,
+    /// The tip.
+    pub text: Text,
+    /// Source ids.
+    pub sources: Vec<String>,
+}

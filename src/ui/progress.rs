@@ -1,0 +1,489 @@
+//! My progress: summary, pain diary with its trend, recovery plan, shoes and walking tips.
+
+use egui::RichText;
+use egui_plot::{Legend, Line, Plot};
+
+use crate::app::{AnkleBackApp, Intent};
+use crate::content::plan::Plan;
+use crate::progress::{
+    self, DiaryEntry, KM_PER_MILE, SHOE_LIMIT_KM, Shoe, date_of_day, day_number,
+};
+use crate::route::Route;
+use crate::selfcheck::spec::Text;
+use crate::settings::{DistanceUnit, ReadingLevel};
+use crate::ui::drawings::drawing_ui;
+use crate::ui::theme::Palette;
+
+/// The diary form's draft (kept in egui's temporary memory until saved).
+#[derive(Clone, Debug, Default)]
+struct DiaryDraft {
+    ankle: u8,
+    back: u8,
+    note: String,
+    loaded_for: String,
+}
+
+/// The add-a-shoe form's draft.
+#[derive(Clone, Debug, Default)]
+struct ShoeDraft {
+    name: String,
+    add_distance: String,
+}
+
+fn pick(text: &Text, level: ReadingLevel) -> &str {
+    match level {
+        ReadingLevel::Patient => &text.patient,
+        ReadingLevel::Clinician => &text.clinician,
+    }
+}
+
+/// The My progress screen.
+pub fn progress_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
+    let mut intents = Vec::new();
+    let palette = Palette::of(app.settings.theme);
+    let today = progress::today();
+    ui.set_max_width(ui.available_width().min(1100.0 * app.settings.text_scale()));
+    ui.heading("My progress");
+    ui.label("Everything here is kept on this computer only.");
+    ui.add_space(6.0);
+    summary_ui(ui, app, &mut intents);
+    ui.add_space(10.0);
+    ui.separator();
+    diary_ui(ui, app, &today, palette, &mut intents);
+    ui.add_space(10.0);
+    ui.separator();
+    if let Some(plan) = &app.content.plan {
+        plan_ui(ui, app, plan, &today, palette, &mut intents);
+        ui.add_space(10.0);
+        ui.separator();
+        shoes_ui(ui, app, plan, &mut intents);
+        ui.add_space(10.0);
+        ui.separator();
+        tips_ui(ui, app, plan);
+    }
+    intents
+}
+
+fn summary_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>) {
+    let level = app.settings.reading_level;
+    ui.horizontal_wrapped(|ui| {
+        card(ui, |ui| {
+            ui.label(RichText::new("Articles read").strong());
+            ui.label(format!(
+                "{} of {}",
+                app.progress.articles_read.len(),
+                app.content.articles.len()
+            ));
+            if ui.link("Go to Learn").clicked() {
+                intents.push(Intent::Navigate(Route::Learn { article: None }));
+            }
+        });
+        card(ui, |ui| {
+            ui.label(RichText::new("Last self-check").strong());
+            match app.progress.self_checks.last() {
+                Some(record) => {
+                    ui.label(&record.date);
+                    let title = app
+                        .content
+                        .questionnaires
+                        .first()
+                        .and_then(|q| q.outcome(&record.outcome))
+                        .map_or(record.outcome.as_str(), |o| pick(&o.title, level));
+                    ui.label(format!("{}: {title}", record.urgency.label()));
+                }
+                None => {
+                    ui.label("None yet");
+                }
+            }
+            if ui.link("Go to Self-check").clicked() {
+                intents.push(Intent::Navigate(Route::SelfCheck));
+            }
+        });
+        card(ui, |ui| {
+            ui.label(RichText::new("Recovery plan").strong());
+            let stage = app
+                .progress
+                .plan_stage
+                .as_deref()
+                .and_then(|id| {
+                    app.content
+                        .plan
+                        .as_ref()?
+                        .stages
+                        .iter()
+                        .find(|s| s.id == id)
+                })
+                .map_or("Not started", |s| s.name.as_str());
+            ui.label(stage);
+            let done_today = app
+                .progress
+                .exercise_log
+                .get(&progress::today())
+                .map_or(0, |d| d.len());
+            ui.label(format!("{done_today} exercise(s) done today"));
+        });
+        card(ui, |ui| {
+            ui.label(RichText::new("Pain diary").strong());
+            ui.label(format!("{} day(s) recorded", app.progress.diary.len()));
+            if let Some(last) = app.progress.diary.last() {
+                ui.label(format!(
+                    "{}: ankle {}, back {}",
+                    last.date,
+                    last.ankle.map_or("-".to_owned(), |v| v.to_string()),
+                    last.back.map_or("-".to_owned(), |v| v.to_string())
+                ));
+            }
+        });
+    });
+}
+
+fn card(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
+    egui::Frame::group(ui.style())
+        .inner_margin(10.0)
+        .show(ui, |ui| {
+            ui.set_width(220.0);
+            ui.vertical(add);
+        });
+}
+
+fn diary_ui(
+    ui: &mut egui::Ui,
+    app: &AnkleBackApp,
+    today: &str,
+    palette: Palette,
+    intents: &mut Vec<Intent>,
+) {
+    ui.heading("Pain diary");
+    ui.label("Once a day, how bad is the pain? 0 means no pain, 10 the worst you can imagine.");
+    let id = egui::Id::unique("diary-draft");
+    let mut draft: DiaryDraft = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    if draft.loaded_for != today {
+        let saved = app.progress.diary_entry(today);
+        draft = DiaryDraft {
+            ankle: saved.and_then(|e| e.ankle).unwrap_or(0),
+            back: saved.and_then(|e| e.back).unwrap_or(0),
+            note: saved.map(|e| e.note.clone()).unwrap_or_default(),
+            loaded_for: today.to_owned(),
+        };
+    }
+    egui::Grid::new("diary-form")
+        .num_columns(2)
+        .spacing([12.0, 8.0])
+        .show(ui, |ui| {
+            ui.label("Ankle");
+            ui.add(egui::Slider::new(&mut draft.ankle, 0..=10).text("Ankle pain today"));
+            ui.end_row();
+            ui.label("Back");
+            ui.add(egui::Slider::new(&mut draft.back, 0..=10).text("Back pain today"));
+            ui.end_row();
+            ui.label("Note (optional)");
+            let note = ui.add(
+                egui::TextEdit::singleline(&mut draft.note)
+                    .hint_text("e.g. long walk, new shoes")
+                    .desired_width(360.0),
+            );
+            note.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Diary note")
+            });
+            ui.end_row();
+        });
+    let saved_today = app.progress.diary_entry(today).is_some();
+    if ui
+        .button(if saved_today {
+            "Update today's entry"
+        } else {
+            "Save today's entry"
+        })
+        .clicked()
+    {
+        intents.push(Intent::SaveDiaryEntry(DiaryEntry {
+            date: today.to_owned(),
+            ankle: Some(draft.ankle),
+            back: Some(draft.back),
+            note: draft.note.trim().to_owned(),
+        }));
+    }
+    ui.data_mut(|d| d.insert_temp(id, draft));
+
+    if app.progress.diary.len() >= 2 {
+        ui.add_space(6.0);
+        ui.label(RichText::new("Trend").strong());
+        let series = |pick: fn(&DiaryEntry) -> Option<u8>| -> Vec<[f64; 2]> {
+            app.progress
+                .diary
+                .iter()
+                .filter_map(|e| Some([day_number(&e.date)? as f64, f64::from(pick(e)?)]))
+                .collect()
+        };
+        Plot::new("pain-trend")
+            .height(220.0)
+            .include_y(0.0)
+            .include_y(10.0)
+            .legend(Legend::default())
+            .allow_scroll(false)
+            .y_axis_label("Pain (0-10)")
+            .x_axis_formatter(|mark, _| date_of_day(mark.value.round() as i64).unwrap_or_default())
+            .show(ui, |plot| {
+                plot.line(
+                    Line::new("Ankle pain", series(|e| e.ankle))
+                        .stroke(egui::Stroke::new(2.5, palette.chain_up)),
+                );
+                plot.line(
+                    Line::new("Back pain", series(|e| e.back))
+                        .stroke(egui::Stroke::new(2.5, palette.chain_down)),
+                );
+            });
+        if let Some(last) = app.progress.diary.iter().rev().find(|e| !e.note.is_empty()) {
+            ui.label(RichText::new(format!("Last note ({}): {}", last.date, last.note)).weak());
+        }
+    } else {
+        ui.label(RichText::new("The trend appears after two days of entries.").weak());
+    }
+}
+
+fn plan_ui(
+    ui: &mut egui::Ui,
+    app: &AnkleBackApp,
+    plan: &Plan,
+    today: &str,
+    palette: Palette,
+    intents: &mut Vec<Intent>,
+) {
+    let level = app.settings.reading_level;
+    ui.heading("Recovery and prevention plan");
+    egui::Frame::new()
+        .fill(palette.warning_fill)
+        .stroke(egui::Stroke::new(1.5, palette.warning_text))
+        .corner_radius(6.0)
+        .inner_margin(10.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new("Before you start")
+                    .strong()
+                    .color(palette.warning_text),
+            );
+            ui.label(pick(&plan.before_you_start, level));
+        });
+    ui.add_space(6.0);
+    for (index, stage) in plan.stages.iter().enumerate() {
+        let current = app.progress.plan_stage.as_deref() == Some(stage.id.as_str());
+        let header = if current {
+            format!("{} (your stage now)", stage.name)
+        } else {
+            stage.name.clone()
+        };
+        egui::CollapsingHeader::new(RichText::new(header).strong())
+            .id_salt(("stage", index))
+            .default_open(current)
+            .show(ui, |ui| {
+                ui.label(pick(&stage.goal, level));
+                if !current && ui.button("I am at this stage").clicked() {
+                    intents.push(Intent::SetPlanStage(stage.id.clone()));
+                }
+                for exercise in &stage.exercises {
+                    ui.push_id(&exercise.id, |ui| {
+                        egui::Frame::group(ui.style()).show(ui, |ui| {
+                            ui.set_width(ui.available_width());
+                            ui.horizontal_top(|ui| {
+                                drawing_ui(
+                                    ui,
+                                    exercise.drawing,
+                                    &exercise.name,
+                                    ui.visuals().text_color(),
+                                    palette.selected,
+                                );
+                                ui.vertical(|ui| {
+                                    ui.label(RichText::new(&exercise.name).strong());
+                                    for (n, step) in exercise.steps.iter().enumerate() {
+                                        ui.label(format!("{}. {step}", n + 1));
+                                    }
+                                    if level == ReadingLevel::Clinician {
+                                        ui.label(RichText::new(&exercise.clinician_note).weak());
+                                    }
+                                    let mut done =
+                                        app.progress.is_exercise_done(today, &exercise.id);
+                                    if ui
+                                        .checkbox(
+                                            &mut done,
+                                            format!("Done today: {}", exercise.name),
+                                        )
+                                        .changed()
+                                    {
+                                        intents.push(Intent::SetExerciseDone {
+                                            date: today.to_owned(),
+                                            exercise: exercise.id.clone(),
+                                            done,
+                                        });
+                                    }
+                                });
+                            });
+                        });
+                    });
+                }
+                ui.label(
+                    RichText::new(format!(
+                        "When to move on: {}",
+                        pick(&stage.move_on_when, level)
+                    ))
+                    .italics(),
+                );
+            });
+    }
+}
+
+fn shoes_ui(ui: &mut egui::Ui, app: &AnkleBackApp, plan: &Plan, intents: &mut Vec<Intent>) {
+    let level = app.settings.reading_level;
+    let unit = app.settings.distance_unit;
+    ui.heading("Shoe mileage");
+    ui.label(pick(&plan.shoes, level));
+    ui.horizontal(|ui| {
+        ui.label("Distances in");
+        let mut chosen = unit;
+        ui.selectable_value(&mut chosen, DistanceUnit::Kilometres, "km");
+        ui.selectable_value(&mut chosen, DistanceUnit::Miles, "miles");
+        if chosen != unit {
+            let mut settings = app.settings.clone();
+            settings.distance_unit = chosen;
+            intents.push(Intent::UpdateSettings(settings));
+        }
+    });
+    let (low, high) = (
+        to_unit(SHOE_LIMIT_KM.0, unit),
+        to_unit(SHOE_LIMIT_KM.1, unit),
+    );
+    for (index, shoe) in app.progress.shoes.iter().enumerate() {
+        ui.push_id(("shoe", index), |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(&shoe.name).strong());
+                ui.label(format!(
+                    "{:.0} {} since {}",
+                    to_unit(shoe.distance_km, unit),
+                    unit.label(),
+                    shoe.since
+                ));
+                let text = if shoe.distance_km >= SHOE_LIMIT_KM.1 {
+                    "time for a new pair".to_owned()
+                } else if shoe.distance_km >= SHOE_LIMIT_KM.0 {
+                    format!("in the replace zone ({low:.0}-{high:.0} {})", unit.label())
+                } else {
+                    format!(
+                        "{:.0} {} to go before the replace zone",
+                        low - to_unit(shoe.distance_km, unit),
+                        unit.label()
+                    )
+                };
+                ui.add(
+                    egui::ProgressBar::new((shoe.distance_km / SHOE_LIMIT_KM.1).min(1.0) as f32)
+                        .desired_width(160.0)
+                        .text(text),
+                );
+                let add_id = egui::Id::unique(("shoe-add", index));
+                let mut add: String = ui.data(|d| d.get_temp(add_id)).unwrap_or_default();
+                let field = ui.add(
+                    egui::TextEdit::singleline(&mut add)
+                        .desired_width(60.0)
+                        .hint_text(unit.label()),
+                );
+                field.widget_info(|| {
+                    egui::WidgetInfo::labeled(
+                        egui::Role::TextInput,
+                        true,
+                        format!("Distance to add to {}", shoe.name),
+                    )
+                });
+                if ui.button("Add distance").clicked()
+                    && let Ok(value) = add.trim().replace(',', ".").parse::<f64>()
+                    && value > 0.0
+                {
+                    let mut updated = shoe.clone();
+                    updated.distance_km += from_unit(value, unit);
+                    intents.push(Intent::UpdateShoe {
+                        index,
+                        shoe: Some(updated),
+                    });
+                    add.clear();
+                }
+                ui.data_mut(|d| d.insert_temp(add_id, add));
+                if ui.small_button("Remove").clicked() {
+                    intents.push(Intent::UpdateShoe { index, shoe: None });
+                }
+            });
+        });
+    }
+    let id = egui::Id::unique("shoe-draft");
+    let mut draft: ShoeDraft = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    ui.horizontal(|ui| {
+        let name = ui.add(
+            egui::TextEdit::singleline(&mut draft.name)
+                .hint_text("e.g. Blue trainers")
+                .desired_width(180.0),
+        );
+        name.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Shoe name"));
+        let distance = ui.add(
+            egui::TextEdit::singleline(&mut draft.add_distance)
+                .hint_text(format!("distance so far, {}", unit.label()))
+                .desired_width(160.0),
+        );
+        distance.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Distance so far")
+        });
+        if ui.button("Track a pair of shoes").clicked() && !draft.name.trim().is_empty() {
+            let so_far = draft
+                .add_distance
+                .trim()
+                .replace(',', ".")
+                .parse::<f64>()
+                .unwrap_or(0.0)
+                .max(0.0);
+            intents.push(Intent::AddShoe(Shoe {
+                name: draft.name.trim().to_owned(),
+                distance_km: from_unit(so_far, unit),
+                since: progress::today(),
+            }));
+            draft = ShoeDraft::default();
+        }
+    });
+    ui.data_mut(|d| d.insert_temp(id, draft));
+}
+
+fn to_unit(km: f64, unit: DistanceUnit) -> f64 {
+    match unit {
+        DistanceUnit::Kilometres => km,
+        DistanceUnit::Miles => km / KM_PER_MILE,
+    }
+}
+
+fn from_unit(value: f64, unit: DistanceUnit) -> f64 {
+    match unit {
+        DistanceUnit::Kilometres => value,
+        DistanceUnit::Miles => value * KM_PER_MILE,
+    }
+}
+
+fn tips_ui(ui: &mut egui::Ui, app: &AnkleBackApp, plan: &Plan) {
+    let level = app.settings.reading_level;
+    ui.heading("Walking tips");
+    for tip in &plan.walking_tips {
+        ui.label(RichText::new(&tip.title).strong());
+        ui.label(pick(&tip.text, level));
+        ui.add_space(4.0);
+    }
+    let sources: Vec<String> = plan
+        .sources
+        .iter()
+        .filter_map(|id| app.content.source(id))
+        .map(|s| {
+            format!(
+                "{} ({}, {}; {})",
+                s.title,
+                s.publisher,
+                s.year,
+                s.evidence.label()
+            )
+        })
+        .collect();
+    ui.label(RichText::new(format!("Sources: {}", sources.join("; "))).weak());
+    ui.add_space(8.0);
+    crate::ui::widgets::notice_ui(ui);
+}

@@ -1,0 +1,243 @@
+//! My progress: the diary survives a restart, older files migrate, broken files are kept.
+
+mod common;
+
+use ankleback::progress::Progress;
+use ankleback::settings::{Role, Settings, Theme};
+use ankleback::store::{self, Document};
+use egui_kittest::kittest::Queryable as _;
+
+#[test]
+fn a_diary_entry_is_there_in_a_new_harness() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut harness = common::welcomed_harness(dir.path());
+        harness.get_by_label("My progress").click();
+        harness.run();
+        // As a screen reader sets a slider.
+        harness
+            .get_by_role_and_label(egui::accesskit::Role::Slider, "Ankle pain today")
+            .set_value_accesskit(4.0);
+        harness.run();
+        harness.get_by_label("Save today's entry").click();
+        harness.run();
+        assert_eq!(harness.state().progress.diary.len(), 1);
+    }
+    let harness = common::harness(common::app_in(dir.path()));
+    let diary = &harness.state().progress.diary;
+    assert_eq!(diary.len(), 1);
+    assert_eq!(diary[0].ankle, Some(4));
+    assert_eq!(diary[0].date, ankleback::progress::today());
+}
+
+#[test]
+fn exercises_are_ticked_off_and_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut harness = common::welcomed_harness(dir.path());
+        harness.get_by_label("My progress").click();
+        harness.run();
+        let plan = harness.state().content.plan.clone().expect("a plan ships");
+        let stage = &plan.stages[1];
+        harness.get_by_label_contains(&stage.name).click();
+        harness.run();
+        harness.get_by_label("I am at this stage").scroll_to_me();
+        harness.run();
+        harness.get_by_label("I am at this stage").click();
+        harness.run();
+        let exercise = &stage.exercises[0];
+        let label = format!("Done today: {}", exercise.name);
+        harness.get_by_label(&label).scroll_to_me();
+        harness.run();
+        harness.get_by_label(&label).click();
+        harness.run();
+        assert!(
+            harness
+                .state()
+                .progress
+                .is_exercise_done(&ankleback::progress::today(), &exercise.id)
+        );
+    }
+    let harness = common::harness(common::app_in(dir.path()));
+    assert!(harness.state().progress.plan_stage.is_some());
+    assert_eq!(harness.state().progress.exercise_log.len(), 1);
+}
+
+#[test]
+fn every_older_file_format_still_loads() {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/progress");
+    let dir = tempfile::tempdir().unwrap();
+
+    let path = dir.path().join(Progress::FILE_NAME);
+    std::fs::copy(fixtures.join("progress-v1.ron"), &path).unwrap();
+    let (progress, problem) = store::load::<Progress>(&path);
+    assert!(problem.is_none(), "{problem:?}");
+    assert!(progress.is_read("sprain-to-back"));
+    assert_eq!(progress.self_checks.len(), 1);
+    assert!(progress.diary.is_empty(), "new fields start empty");
+
+    let path = dir.path().join(Settings::FILE_NAME);
+    std::fs::copy(fixtures.join("settings-v1.ron"), &path).unwrap();
+    let (settings, problem) = store::load::<Settings>(&path);
+    assert!(problem.is_none(), "{problem:?}");
+    assert_eq!(settings.role, Some(Role::Carer));
+    assert_eq!(settings.theme, Theme::Dark);
+    assert_eq!(settings.text_scale_percent, 150);
+}
+
+#[test]
+fn corrupt_files_are_kept_and_reported_and_the_app_starts() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = dir.path().join("profiles").join("default");
+    std::fs::create_dir_all(&profile).unwrap();
+    std::fs::write(
+        profile.join("progress.ron"),
+        "(version: 2, diary: [(date: \"2026-",
+    )
+    .unwrap();
+    std::fs::write(profile.join("settings.ron"), [0xff, 0xfe, 0x00]).unwrap();
+    let app = common::app_in(dir.path());
+    assert_eq!(app.banners.len(), 2, "{:?}", app.banners);
+    drop(app);
+    let kept: Vec<String> = std::fs::read_dir(&profile)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".broken-"))
+        .collect();
+    assert_eq!(
+        kept.len(),
+        2,
+        "both broken files are still on disk: {kept:?}"
+    );
+}
+
+#[test]
+fn a_second_copy_on_the_same_profile_is_read_only_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = common::app_in(dir.path());
+    first.apply(ankleback::app::Intent::CompleteWelcome(Role::HavePain));
+    let mut second = common::app_in(dir.path());
+    assert!(!first.read_only);
+    assert!(second.read_only);
+    assert!(
+        second
+            .banners
+            .iter()
+            .any(|b| b.message.starts_with("Read-only"))
+    );
+    // The second copy's changes never overwrite the first's.
+    second.apply(ankleback::app::Intent::SaveDiaryEntry(
+        ankleback::progress::DiaryEntry {
+            date: "2026-01-01".into(),
+            ankle: Some(9),
+            ..Default::default()
+        },
+    ));
+    second.flush();
+    first.apply(ankleback::app::Intent::SaveDiaryEntry(
+        ankleback::progress::DiaryEntry {
+            date: "2026-01-02".into(),
+            back: Some(2),
+            ..Default::default()
+        },
+    ));
+    first.flush();
+    drop(second);
+    drop(first);
+    let third = common::app_in(dir.path());
+    assert!(!third.read_only, "the lock is released when a copy closes");
+    let dates: Vec<&str> = third
+        .progress
+        .diary
+        .iter()
+        .map(|e| e.date.as_str())
+        .collect();
+    assert_eq!(dates, ["2026-01-02"]);
+}
+
+#[test]
+fn a_failing_save_keeps_changes_in_memory_says_so_and_saves_later() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = common::app_in(dir.path());
+    // Make the file impossible to replace (works even for root, unlike permissions): a
+    // non-empty folder where progress.ron should go.
+    let target = dir
+        .path()
+        .join("profiles")
+        .join("default")
+        .join("progress.ron");
+    let _ = std::fs::remove_file(&target);
+    std::fs::create_dir_all(target.join("blocker")).unwrap();
+    app.apply(ankleback::app::Intent::SaveDiaryEntry(
+        ankleback::progress::DiaryEntry {
+            date: "2026-01-03".into(),
+            ankle: Some(5),
+            ..Default::default()
+        },
+    ));
+    app.flush();
+    assert!(
+        app.banners
+            .iter()
+            .any(|b| b.message.starts_with("Could not save")),
+        "{:?}",
+        app.banners
+    );
+    assert_eq!(app.progress.diary.len(), 1, "kept in memory");
+    std::fs::remove_dir_all(&target).unwrap();
+    app.flush();
+    assert!(
+        app.banners.iter().any(|b| b.message.contains("saved now")),
+        "{:?}",
+        app.banners
+    );
+    drop(app);
+    assert_eq!(common::app_in(dir.path()).progress.diary.len(), 1);
+}
+
+#[test]
+fn profiles_create_switch_export_import_and_erase() {
+    use ankleback::app::Intent;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = common::app_in(dir.path());
+    app.apply(Intent::CompleteWelcome(Role::HavePain));
+    app.apply(Intent::CreateProfile("Ana".into()));
+    assert_eq!(app.profiles.list.len(), 2);
+    assert_eq!(app.profiles.active_entry().unwrap().name, "Ana");
+    app.apply(Intent::SaveDiaryEntry(ankleback::progress::DiaryEntry {
+        date: "2026-02-01".into(),
+        ankle: Some(3),
+        ..Default::default()
+    }));
+    app.apply(Intent::ExportProfile);
+    let exports: Vec<_> = std::fs::read_dir(dir.path().join("exports"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(exports.len(), 1);
+
+    // On another computer: import it.
+    let other = tempfile::tempdir().unwrap();
+    let mut there = common::app_in(other.path());
+    there.apply(Intent::ImportProfile {
+        path: exports[0].clone(),
+        replace: None,
+    });
+    assert_eq!(there.profiles.active_entry().unwrap().name, "Ana");
+    assert_eq!(there.progress.diary.len(), 1);
+    // Importing again never overwrites without being asked: it makes a new profile.
+    there.apply(Intent::ImportProfile {
+        path: exports[0].clone(),
+        replace: None,
+    });
+    assert_eq!(there.profiles.list.len(), 3);
+
+    // Erase: the folder goes, the other profiles stay.
+    let ana = app.profiles.active.clone();
+    app.apply(Intent::DeleteProfile(ana.clone()));
+    assert!(!dir.path().join("profiles").join(&ana).exists());
+    assert_eq!(app.profiles.list.len(), 1);
+    assert!(app.progress.diary.is_empty(), "back on the default profile");
+}
