@@ -355,6 +355,7 @@ pub fn paint_body(painter: &egui::Painter, to_screen: &RectTransform, scene: &Bo
             );
         }
     }
+    paint_legend(painter, to_screen, scene);
     if let Some(content) = scene.labels {
         for label in &diagram.labels {
             let name = content
@@ -418,8 +419,58 @@ fn paint_shape(
     }
 }
 
+/// The pathway captions (e.g. where each nerve root is felt) in a box in the top corner,
+/// where they cannot cover the drawing's labels.
+fn paint_legend(painter: &egui::Painter, to_screen: &RectTransform, scene: &BodyScene<'_>) {
+    let mut lines: Vec<(Color32, &str)> = Vec::new();
+    for pathway in &scene.diagram.pathways {
+        if let Some(label) = &pathway.label
+            && scene.overlays.contains(&pathway.pathway)
+            && !lines.iter().any(|(_, l)| *l == label.as_str())
+        {
+            lines.push((pathway_colour(pathway, scene.palette), label));
+        }
+    }
+    if lines.is_empty() {
+        return;
+    }
+    let clip = painter.clip_rect();
+    let font = FontId::proportional(13.0);
+    let galleys: Vec<_> = lines
+        .iter()
+        .map(|(colour, text)| painter.layout(text.to_string(), font.clone(), *colour, 260.0))
+        .collect();
+    let height: f32 = galleys.iter().map(|g| g.size().y + 4.0).sum::<f32>() + 12.0;
+    let width = galleys.iter().map(|g| g.size().x).fold(0.0, f32::max) + 34.0;
+    let _ = to_screen; // the legend sits in screen space, not on the body
+    let rect = Rect::from_min_size(clip.min + vec2(8.0, 8.0), vec2(width, height));
+    painter.rect_filled(rect, 6.0, scene.palette.canvas.gamma_multiply(0.92));
+    painter.rect_stroke(
+        rect,
+        6.0,
+        Stroke::new(1.0, scene.palette.outline),
+        egui::StrokeKind::Inside,
+    );
+    let mut y = rect.min.y + 6.0;
+    for ((colour, _), galley) in lines.iter().zip(galleys) {
+        painter.line_segment(
+            [
+                pos2(rect.min.x + 8.0, y + 8.0),
+                pos2(rect.min.x + 24.0, y + 8.0),
+            ],
+            Stroke::new(4.0, *colour),
+        );
+        let h = galley.size().y;
+        painter.galley(pos2(rect.min.x + 30.0, y), galley, *colour);
+        y += h + 4.0;
+    }
+}
+
 fn pathway_colour(pathway: &DiagramPathway, palette: Palette) -> Color32 {
     match (pathway.pathway.as_str(), pathway.part.as_str()) {
+        ("nerve_route", "L4") => palette.roots[0],
+        ("nerve_route", "L5") => palette.roots[1],
+        ("nerve_route", "S1") => palette.roots[2],
         ("nerve_route", _) => palette.nerve_route,
         ("movement_chain", "back_to_ankle") => palette.chain_down,
         ("movement_chain", _) => palette.chain_up,
@@ -503,16 +554,6 @@ fn paint_pathway(
                 d += 60.0;
             }
         }
-    }
-    if let Some(label) = &pathway.label {
-        let end = points[points.len() - 1];
-        painter.text(
-            end + vec2(8.0, 0.0),
-            Align2::LEFT_CENTER,
-            label,
-            FontId::proportional(12.0),
-            colour,
-        );
     }
 }
 

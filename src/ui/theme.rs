@@ -100,6 +100,8 @@ pub struct Palette {
     pub selected: Color32,
     /// Nerve route overlay.
     pub nerve_route: Color32,
+    /// Nerve route per root: L4, L5, S1 (told apart by hue).
+    pub roots: [Color32; 3],
     /// Movement chain, ankle to back.
     pub chain_up: Color32,
     /// Movement chain, back to ankle.
@@ -138,6 +140,11 @@ impl Palette {
                 hover: Color32::from_rgba_unmultiplied(30, 120, 255, 90),
                 selected: Color32::from_rgb(0, 90, 200),
                 nerve_route: Color32::from_rgb(220, 150, 0),
+                roots: [
+                    Color32::from_rgb(0, 120, 200),
+                    Color32::from_rgb(210, 120, 0),
+                    Color32::from_rgb(200, 30, 60),
+                ],
                 chain_up: Color32::from_rgb(0, 140, 120),
                 chain_down: Color32::from_rgb(170, 50, 160),
                 limp: Color32::from_rgb(200, 70, 40),
@@ -162,6 +169,11 @@ impl Palette {
                 hover: Color32::from_rgba_unmultiplied(90, 170, 255, 100),
                 selected: Color32::from_rgb(110, 180, 255),
                 nerve_route: Color32::from_rgb(255, 200, 60),
+                roots: [
+                    Color32::from_rgb(90, 180, 255),
+                    Color32::from_rgb(255, 190, 60),
+                    Color32::from_rgb(255, 110, 130),
+                ],
                 chain_up: Color32::from_rgb(60, 220, 190),
                 chain_down: Color32::from_rgb(240, 120, 230),
                 limp: Color32::from_rgb(255, 130, 90),
@@ -186,6 +198,11 @@ impl Palette {
                 hover: Color32::from_rgba_unmultiplied(0, 200, 255, 120),
                 selected: Color32::from_rgb(0, 220, 255),
                 nerve_route: Color32::from_rgb(255, 230, 0),
+                roots: [
+                    Color32::from_rgb(0, 200, 255),
+                    Color32::from_rgb(255, 230, 0),
+                    Color32::from_rgb(255, 90, 90),
+                ],
                 chain_up: Color32::from_rgb(0, 255, 140),
                 chain_down: Color32::from_rgb(255, 90, 255),
                 limp: Color32::from_rgb(255, 120, 0),
