@@ -43,6 +43,7 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
+                    keyboard_scroll(ui);
                     intents.extend(screen_ui(ui, app));
                 });
         }
@@ -52,6 +53,29 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
         intents.extend(crate::ui::welcome::welcome_ui(ui.ctx()));
     }
     intents
+}
+
+/// Page Up / Page Down (and Ctrl+Home / Ctrl+End) scroll the screen, for keyboard users.
+fn keyboard_scroll(ui: &mut egui::Ui) {
+    let page = ui.clip_rect().height() * 0.85;
+    let (up, down, top, bottom) = ui.input(|i| {
+        (
+            i.key_pressed(Key::PageUp),
+            i.key_pressed(Key::PageDown),
+            i.modifiers.command && i.key_pressed(Key::Home),
+            i.modifiers.command && i.key_pressed(Key::End),
+        )
+    });
+    let delta = match (up, down, top, bottom) {
+        (true, ..) => page,
+        (_, true, ..) => -page,
+        (_, _, true, _) => f32::MAX / 4.0,
+        (.., true) => -f32::MAX / 4.0,
+        _ => return,
+    };
+    ui.scroll_with_delta(egui::vec2(0.0, delta));
+    // The scroll area moves at the end of this frame: draw once more to show it.
+    ui.ctx().request_repaint();
 }
 
 /// Ctrl+1 … Ctrl+5 go to the five places.
