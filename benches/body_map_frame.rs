@@ -1,0 +1,58 @@
+//! Frame-time benchmark: the whole app on the body map at 1280×800 with every overlay on and
+//! animating, run headless through egui_kittest (CPU work of a frame: layout, hit-testing,
+//! tessellation; no GPU). Prints the median and p99 milliseconds per frame.
+//!
+//! Run: `cargo bench --bench body_map_frame`
+
+use std::time::Instant;
+
+use ankleback::app::{AnkleBackApp, Intent, StartOptions};
+use ankleback::settings::Role;
+use ankleback::store::DataDirChoice;
+use egui_kittest::Harness;
+
+const WARMUP_FRAMES: usize = 30;
+
+/// `cargo bench` passes `--bench`; under `cargo test` the binary only checks that it runs.
+fn frames() -> usize {
+    if std::env::args().any(|a| a == "--bench") {
+        600
+    } else {
+        5
+    }
+}
+
+fn main() {
+    let dir = std::env::temp_dir().join(format!("ankleback-bench-{}", std::process::id()));
+    let mut app = AnkleBackApp::new(StartOptions {
+        data_dir: DataDirChoice::CommandLine(dir.clone()),
+        content_dir: None,
+    });
+    app.apply(Intent::CompleteWelcome(Role::Clinician));
+    let pathways: Vec<String> = app.content.pathways.iter().map(|p| p.id.clone()).collect();
+    app.apply(Intent::ShowOnBodyMap {
+        regions: vec!["achilles".into(), "root_s1".into()],
+        pathways,
+    });
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_ui_state(|ui, app: &mut AnkleBackApp| app.show(ui), app);
+    for _ in 0..WARMUP_FRAMES {
+        harness.step();
+    }
+    let frames = frames();
+    let mut times_ms = Vec::with_capacity(frames);
+    for _ in 0..frames {
+        let start = Instant::now();
+        harness.step();
+        times_ms.push(start.elapsed().as_secs_f64() * 1000.0);
+    }
+    times_ms.sort_by(f64::total_cmp);
+    let median = times_ms[frames / 2];
+    let p99 = times_ms[frames * 99 / 100];
+    println!("body map, 1280x800, every overlay animating, {frames} frames:");
+    println!("  median {median:.2} ms per frame, p99 {p99:.2} ms (goal: median <= 2 ms)");
+    drop(harness);
+    let _ = std::fs::remove_dir_all(dir);
+}
