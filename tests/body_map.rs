@@ -88,13 +88,18 @@ fn each_overlay_toggles() {
     let mut harness = common::welcomed_harness(dir.path());
     let pathways = harness.state().content.pathways.clone();
     for pathway in &pathways {
-        harness.get_by_label(&pathway.name).click();
+        let checkbox = egui::accesskit::Role::CheckBox;
+        harness
+            .get_by_role_and_label(checkbox, &pathway.name)
+            .click();
         // The overlay animates, so the UI never settles: step a few frames.
         harness.run_steps(3);
         assert!(harness.state().body_map.overlays.contains(&pathway.id));
         // Its caption is shown with the overlay.
         harness.get_by_label(&pathway.caption);
-        harness.get_by_label(&pathway.name).click();
+        harness
+            .get_by_role_and_label(checkbox, &pathway.name)
+            .click();
         harness.run_steps(3);
         assert!(!harness.state().body_map.overlays.contains(&pathway.id));
     }

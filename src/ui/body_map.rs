@@ -14,7 +14,7 @@ use crate::body::shape::Resolved;
 use crate::body::{BodyMapState, Leg};
 use crate::content::Content;
 use crate::content::model::Area;
-use crate::settings::{ReadingLevel, Settings};
+use crate::settings::Settings;
 use crate::ui::theme::Palette;
 
 /// Everything the body map screen reads.
@@ -53,38 +53,33 @@ pub fn body_map_ui(ui: &mut egui::Ui, input: &BodyMapInput<'_>) -> Vec<Intent> {
 
     controls_ui(ui, &mut state, diagrams, input.content);
 
-    let panel_width = (ui.available_width() * 0.34).clamp(260.0, 420.0);
-    let has_panel = state.selected.is_some();
+    // The drawing on the left, fills the height; the side panel explains what is selected
+    // and what the overlays show.
+    let panel_width = (ui.available_width() * 0.34).clamp(260.0, 440.0);
     ui.horizontal_top(|ui| {
-        let canvas_width = if has_panel {
-            ui.available_width() - panel_width - 12.0
-        } else {
-            ui.available_width()
-        };
-        let canvas_height = (ui.available_height() - 8.0).max(360.0);
+        let canvas_width = ui.available_width() - panel_width - 12.0;
+        let canvas_height = (ui.available_height() - 4.0).max(360.0);
+        canvas_ui(
+            ui,
+            &mut state,
+            diagram,
+            input,
+            palette,
+            vec2(canvas_width, canvas_height),
+        );
         ui.vertical(|ui| {
-            ui.set_width(canvas_width);
-            canvas_ui(
-                ui,
-                &mut state,
-                diagram,
-                input,
-                palette,
-                vec2(canvas_width, canvas_height - 70.0),
-            );
-            intents.extend(captions_ui(
-                ui,
-                &state,
-                input.content,
-                input.settings.reading_level,
-            ));
+            ui.set_width(panel_width);
+            egui::ScrollArea::vertical()
+                .id_salt("body-map-panel")
+                .max_height(canvas_height)
+                .show(ui, |ui| {
+                    if let Some(selected) = state.selected.clone() {
+                        intents.extend(region_panel_ui(ui, &selected, input.content, &mut state));
+                        ui.add_space(8.0);
+                    }
+                    intents.extend(captions_ui(ui, &state, diagram, input.content, palette));
+                });
         });
-        if let Some(selected) = state.selected.clone() {
-            ui.vertical(|ui| {
-                ui.set_width(panel_width);
-                intents.extend(region_panel_ui(ui, &selected, input.content, &mut state));
-            });
-        }
     });
 
     if ui.input(|i| i.key_pressed(Key::Escape)) && state.selected.is_some() {
@@ -355,7 +350,6 @@ pub fn paint_body(painter: &egui::Painter, to_screen: &RectTransform, scene: &Bo
             );
         }
     }
-    paint_legend(painter, to_screen, scene);
     if let Some(content) = scene.labels {
         for label in &diagram.labels {
             let name = content
@@ -416,53 +410,6 @@ fn paint_shape(
             ));
             painter.add(PathShape::line(points, Stroke::new(width * scale, fill)));
         }
-    }
-}
-
-/// The pathway captions (e.g. where each nerve root is felt) in a box in the top corner,
-/// where they cannot cover the drawing's labels.
-fn paint_legend(painter: &egui::Painter, to_screen: &RectTransform, scene: &BodyScene<'_>) {
-    let mut lines: Vec<(Color32, &str)> = Vec::new();
-    for pathway in &scene.diagram.pathways {
-        if let Some(label) = &pathway.label
-            && scene.overlays.contains(&pathway.pathway)
-            && !lines.iter().any(|(_, l)| *l == label.as_str())
-        {
-            lines.push((pathway_colour(pathway, scene.palette), label));
-        }
-    }
-    if lines.is_empty() {
-        return;
-    }
-    let clip = painter.clip_rect();
-    let font = FontId::proportional(13.0);
-    let galleys: Vec<_> = lines
-        .iter()
-        .map(|(colour, text)| painter.layout(text.to_string(), font.clone(), *colour, 260.0))
-        .collect();
-    let height: f32 = galleys.iter().map(|g| g.size().y + 4.0).sum::<f32>() + 12.0;
-    let width = galleys.iter().map(|g| g.size().x).fold(0.0, f32::max) + 34.0;
-    let _ = to_screen; // the legend sits in screen space, not on the body
-    let rect = Rect::from_min_size(clip.min + vec2(8.0, 8.0), vec2(width, height));
-    painter.rect_filled(rect, 6.0, scene.palette.canvas.gamma_multiply(0.92));
-    painter.rect_stroke(
-        rect,
-        6.0,
-        Stroke::new(1.0, scene.palette.outline),
-        egui::StrokeKind::Inside,
-    );
-    let mut y = rect.min.y + 6.0;
-    for ((colour, _), galley) in lines.iter().zip(galleys) {
-        painter.line_segment(
-            [
-                pos2(rect.min.x + 8.0, y + 8.0),
-                pos2(rect.min.x + 24.0, y + 8.0),
-            ],
-            Stroke::new(4.0, *colour),
-        );
-        let h = galley.size().y;
-        painter.galley(pos2(rect.min.x + 30.0, y), galley, *colour);
-        y += h + 4.0;
     }
 }
 
@@ -570,8 +517,9 @@ fn point_along(points: &[Pos2], lengths: &[f32], mut distance: f32) -> Option<Po
 fn captions_ui(
     ui: &mut egui::Ui,
     state: &BodyMapState,
+    diagram: &Diagram,
     content: &Content,
-    _level: ReadingLevel,
+    palette: Palette,
 ) -> Vec<Intent> {
     let mut intents = Vec::new();
     for pathway in content
@@ -579,25 +527,38 @@ fn captions_ui(
         .iter()
         .filter(|p| state.overlays.contains(&p.id))
     {
-        ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format!("{}:", pathway.name)).strong());
-            ui.label(&pathway.caption);
-            if ui
-                .link(format!(
-                    "Read: {}",
-                    article_title(content, &pathway.article)
-                ))
-                .clicked()
-            {
-                intents.push(open_link(&pathway.article));
+        ui.label(RichText::new(&pathway.name).strong());
+        ui.label(&pathway.caption);
+        // One line per part of the overlay, with its colour, e.g. where each root is felt.
+        let mut seen = Vec::new();
+        for part in diagram.pathways.iter().filter(|p| p.pathway == pathway.id) {
+            let Some(label) = &part.label else { continue };
+            if seen.contains(&label) {
+                continue;
             }
-        });
+            seen.push(label);
+            ui.horizontal_wrapped(|ui| {
+                let (rect, _) = ui.allocate_exact_size(vec2(18.0, 10.0), Sense::hover());
+                ui.painter()
+                    .rect_filled(rect, 2.0, pathway_colour(part, palette));
+                ui.label(label);
+            });
+        }
+        if ui
+            .link(format!(
+                "Read: {}",
+                article_title(content, &pathway.article)
+            ))
+            .clicked()
+        {
+            intents.push(open_link(&pathway.article));
+        }
+        ui.add_space(6.0);
     }
-    if state.overlays.is_empty() {
-        ui.label(
-            RichText::new("Click or tab to a part of the body. Turn on Nerve route or Movement chain to see how the back and the ankle are linked.")
-                .weak(),
-        );
+    if state.overlays.is_empty() && state.selected.is_none() {
+        ui.label(RichText::new("How to use the body map").strong());
+        ui.label("Click a part of the body, or press Tab and the arrow keys to move between parts and Enter to choose one.");
+        ui.label("Turn on Nerve route or Movement chain above to see how the back and the ankle are linked. Scroll or pinch to zoom, drag to move.");
     }
     intents
 }
@@ -654,7 +615,7 @@ fn region_panel_ui(
                         .map(move |s| {
                             (
                                 format!("{}#{}", a.id, s.id),
-                                format!("{}: {}", a.title, s.heading),
+                                format!("{} › {}", a.title, s.heading),
                             )
                         })
                 })
