@@ -247,6 +247,7 @@ fn canvas_ui(
         palette,
         time: ui.input(|i| i.time),
         animate: !input.settings.reduce_motion,
+        text_scale: input.settings.text_scale(),
     };
     paint_body(&painter, &to_screen, &scene);
     if scene.animate && !state.overlays.is_empty() {
@@ -293,6 +294,8 @@ pub struct BodyScene<'a> {
     pub time: f64,
     /// Whether pathways move.
     pub animate: bool,
+    /// The user's text size (1–2), applied to labels on the drawing.
+    pub text_scale: f32,
 }
 
 /// Paints tissues, then highlights, then overlays, then labels.
@@ -369,7 +372,11 @@ pub fn paint_body(painter: &egui::Painter, to_screen: &RectTransform, scene: &Bo
                 at,
                 align,
                 name,
-                FontId::proportional(13.0 * (scale * 1.6).clamp(0.8, 1.4)),
+                FontId::proportional(
+                    // Bigger with the text size, but never taller than the gap between
+                    // labels (22 diagram units): zooming in makes room for larger text.
+                    (13.0 * (scale * 1.6).clamp(0.8, 1.4) * scene.text_scale).min(19.0 * scale),
+                ),
                 colour,
             );
         }

@@ -324,6 +324,7 @@ fn region_picker_ui(
             palette,
             time: 0.0,
             animate: false,
+            text_scale: app.settings.text_scale(),
         },
     );
 }
@@ -431,6 +432,7 @@ fn result_ui(
                         palette,
                         time: 0.0,
                         animate: false,
+                        text_scale: app.settings.text_scale(),
                     },
                 );
                 if (!outcome.regions.is_empty() || !outcome.pathways.is_empty())

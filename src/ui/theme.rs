@@ -39,6 +39,9 @@ pub fn apply(ctx: &egui::Context, settings: &Settings) {
     style.spacing.item_spacing = egui::vec2(8.0, 6.0);
     style.spacing.button_padding = egui::vec2(10.0, 5.0);
     style.spacing.interact_size.y = 24.0 * scale;
+    style.spacing.icon_width = 16.0 * scale;
+    style.spacing.icon_width_inner = 9.0 * scale;
+    style.spacing.icon_spacing = 6.0 * scale;
     style.animation_time = if settings.reduce_motion { 0.0 } else { 0.1 };
     ctx.set_style_of(egui_theme, style);
     ctx.set_theme(egui_theme);
