@@ -182,6 +182,37 @@ impl Content {
         self.pathways.iter().find(|p| p.id == id)
     }
 
+    /// The title of a link `article-id#section-id` as "Article title › Section heading"
+    /// (or the article title alone); the link itself when it points nowhere.
+    pub fn link_title(&self, link: &str) -> String {
+        let (article_id, section_id) = link.split_once('#').unwrap_or((link, ""));
+        let Some(article) = self.article(article_id) else {
+            return link.to_owned();
+        };
+        match article.sections.iter().find(|s| s.id == section_id) {
+            Some(section) => format!("{} › {}", article.title, section.heading),
+            None => article.title.clone(),
+        }
+    }
+
+    /// A citation line for source ids: "Title (publisher, year; evidence type); …".
+    pub fn cite(&self, source_ids: &[String]) -> String {
+        source_ids
+            .iter()
+            .filter_map(|id| self.source(id))
+            .map(|s| {
+                format!(
+                    "{} ({}, {}; {})",
+                    s.title,
+                    s.publisher,
+                    s.year,
+                    s.evidence.label()
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
     /// A text with its glossary markup replaced by the words a reader sees.
     pub fn plain(&self, text: &str) -> String {
         markup::plain(text, |id| self.term(id).map(|t| t.term.as_str()))
@@ -645,6 +676,23 @@ mod tests {
         let text = "ab\ncd \"x\"";
         assert_eq!(offset_pos(text, 0), (1, 1));
         assert_eq!(find_pos(text, "\"x\"", 0), (2, 4));
+    }
+
+    #[test]
+    fn link_titles_and_citations() {
+        let content = load_embedded();
+        let article = &content.articles[0];
+        let section = &article.sections[0];
+        let link = format!("{}#{}", article.id, section.id);
+        assert_eq!(
+            content.link_title(&link),
+            format!("{} › {}", article.title, section.heading)
+        );
+        assert_eq!(content.link_title(&article.id), article.title);
+        assert_eq!(content.link_title("nowhere#x"), "nowhere#x");
+        let cited = content.cite(&section.sources);
+        assert!(cited.contains(&content.source(&section.sources[0]).unwrap().title));
+        assert_eq!(content.cite(&["no-such-source".into()]), "");
     }
 
     #[test]

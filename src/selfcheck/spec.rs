@@ -15,6 +15,16 @@ pub struct Text {
     pub clinician: String,
 }
 
+impl Text {
+    /// The wording for a reading level.
+    pub fn get(&self, level: crate::settings::ReadingLevel) -> &str {
+        match level {
+            crate::settings::ReadingLevel::Patient => &self.patient,
+            crate::settings::ReadingLevel::Clinician => &self.clinician,
+        }
+    }
+}
+
 /// How soon to get care, from least to most urgent (the order matters: results take the max).
 #[derive(
     Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash, Default,

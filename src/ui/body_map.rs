@@ -552,10 +552,7 @@ fn captions_ui(
             });
         }
         if ui
-            .link(format!(
-                "Read: {}",
-                article_title(content, &pathway.article)
-            ))
+            .link(format!("Read: {}", content.link_title(&pathway.article)))
             .clicked()
         {
             intents.push(open_link(&pathway.article));
@@ -568,13 +565,6 @@ fn captions_ui(
         ui.label("Turn on Nerve route or Movement chain above to see how the back and the ankle are linked. Scroll or pinch to zoom, drag to move.");
     }
     intents
-}
-
-fn article_title<'a>(content: &'a Content, link: &'a str) -> &'a str {
-    let article_id = link.split('#').next().unwrap_or(link);
-    content
-        .article(article_id)
-        .map_or(link, |a| a.title.as_str())
 }
 
 /// The intent that opens `article-id#section-id`.
@@ -612,26 +602,21 @@ fn region_panel_ui(
             ui.label(RichText::new("How it links the back and the ankle").strong());
             ui.label(&region.link);
             ui.add_space(6.0);
-            let related: Vec<(String, String)> = content
+            let related: Vec<String> = content
                 .articles
                 .iter()
                 .flat_map(|a| {
                     a.sections
                         .iter()
                         .filter(|s| s.regions.iter().any(|r| r == id))
-                        .map(move |s| {
-                            (
-                                format!("{}#{}", a.id, s.id),
-                                format!("{} › {}", a.title, s.heading),
-                            )
-                        })
+                        .map(move |s| format!("{}#{}", a.id, s.id))
                 })
                 .take(6)
                 .collect();
             if !related.is_empty() {
                 ui.label(RichText::new("Read more").strong());
-                for (link, title) in related {
-                    if ui.link(title).clicked() {
+                for link in related {
+                    if ui.link(content.link_title(&link)).clicked() {
                         intents.push(open_link(&link));
                     }
                 }

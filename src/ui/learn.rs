@@ -366,15 +366,7 @@ fn section_ui(
             for link in &section.see_also {
                 let (target_article, target_section) =
                     link.split_once('#').unwrap_or((link.as_str(), ""));
-                let title = content
-                    .article(target_article)
-                    .map(|a| {
-                        a.sections
-                            .iter()
-                            .find(|s| s.id == target_section)
-                            .map_or(a.title.clone(), |s| format!("{} › {}", a.title, s.heading))
-                    })
-                    .unwrap_or_else(|| link.clone());
+                let title = content.link_title(link);
                 if (target_article != article.id || !target_section.is_empty())
                     && ui.link(format!("See also: {title}")).clicked()
                 {
@@ -382,21 +374,7 @@ fn section_ui(
                 }
             }
         });
-        let sources: Vec<String> = section
-            .sources
-            .iter()
-            .filter_map(|id| content.source(id))
-            .map(|s| {
-                format!(
-                    "{} ({}, {}; {})",
-                    s.title,
-                    s.publisher,
-                    s.year,
-                    s.evidence.label()
-                )
-            })
-            .collect();
-        ui.label(RichText::new(format!("From: {}", sources.join("; "))).weak());
+        ui.label(RichText::new(format!("From: {}", content.cite(&section.sources))).weak());
     });
     intents
 }

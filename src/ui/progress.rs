@@ -9,7 +9,6 @@ use crate::progress::{
     self, DiaryEntry, KM_PER_MILE, SHOE_LIMIT_KM, Shoe, date_of_day, day_number,
 };
 use crate::route::Route;
-use crate::selfcheck::spec::Text;
 use crate::settings::{DistanceUnit, ReadingLevel};
 use crate::ui::drawings::drawing_ui;
 use crate::ui::theme::Palette;
@@ -28,13 +27,6 @@ struct DiaryDraft {
 struct ShoeDraft {
     name: String,
     add_distance: String,
-}
-
-fn pick(text: &Text, level: ReadingLevel) -> &str {
-    match level {
-        ReadingLevel::Patient => &text.patient,
-        ReadingLevel::Clinician => &text.clinician,
-    }
 }
 
 /// The My progress screen.
@@ -88,7 +80,7 @@ fn summary_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>) 
                         .questionnaires
                         .first()
                         .and_then(|q| q.outcome(&record.outcome))
-                        .map_or(record.outcome.as_str(), |o| pick(&o.title, level));
+                        .map_or(record.outcome.as_str(), |o| o.title.get(level));
                     ui.label(format!("{}: {title}", record.urgency.label()));
                 }
                 None => {
@@ -263,7 +255,7 @@ fn plan_ui(
                     .strong()
                     .color(palette.warning_text),
             );
-            ui.label(pick(&plan.before_you_start, level));
+            ui.label(plan.before_you_start.get(level));
         });
     ui.add_space(6.0);
     for (index, stage) in plan.stages.iter().enumerate() {
@@ -277,7 +269,7 @@ fn plan_ui(
             .id_salt(("stage", index))
             .default_open(current)
             .show(ui, |ui| {
-                ui.label(pick(&stage.goal, level));
+                ui.label(stage.goal.get(level));
                 if !current && ui.button("I am at this stage").clicked() {
                     intents.push(Intent::SetPlanStage(stage.id.clone()));
                 }
@@ -324,7 +316,7 @@ fn plan_ui(
                 ui.label(
                     RichText::new(format!(
                         "When to move on: {}",
-                        pick(&stage.move_on_when, level)
+                        stage.move_on_when.get(level)
                     ))
                     .italics(),
                 );
@@ -336,7 +328,7 @@ fn shoes_ui(ui: &mut egui::Ui, app: &AnkleBackApp, plan: &Plan, intents: &mut Ve
     let level = app.settings.reading_level;
     let unit = app.settings.distance_unit;
     ui.heading("Shoe mileage");
-    ui.label(pick(&plan.shoes, level));
+    ui.label(plan.shoes.get(level));
     ui.horizontal(|ui| {
         ui.label("Distances in");
         let mut chosen = unit;
@@ -466,24 +458,10 @@ fn tips_ui(ui: &mut egui::Ui, app: &AnkleBackApp, plan: &Plan) {
     ui.heading("Walking tips");
     for tip in &plan.walking_tips {
         ui.label(RichText::new(&tip.title).strong());
-        ui.label(pick(&tip.text, level));
+        ui.label(tip.text.get(level));
         ui.add_space(4.0);
     }
-    let sources: Vec<String> = plan
-        .sources
-        .iter()
-        .filter_map(|id| app.content.source(id))
-        .map(|s| {
-            format!(
-                "{} ({}, {}; {})",
-                s.title,
-                s.publisher,
-                s.year,
-                s.evidence.label()
-            )
-        })
-        .collect();
-    ui.label(RichText::new(format!("Sources: {}", sources.join("; "))).weak());
+    ui.label(RichText::new(format!("Sources: {}", app.content.cite(&plan.sources))).weak());
     ui.add_space(8.0);
     crate::ui::widgets::notice_ui(ui);
 }

@@ -12,18 +12,11 @@ use crate::progress::CheckRecord;
 use crate::selfcheck::Questionnaire;
 use crate::selfcheck::answers::Answer;
 use crate::selfcheck::session::Session;
-use crate::selfcheck::spec::{OutcomeSpec, QuestionKind, QuestionSpec, Text, Urgency};
+use crate::selfcheck::spec::{OutcomeSpec, QuestionKind, QuestionSpec, Urgency};
 use crate::settings::ReadingLevel;
 use crate::ui::body_map::{BodyScene, open_link, paint_body};
 use crate::ui::theme::Palette;
 use crate::ui::widgets::notice_ui;
-
-fn pick(text: &Text, level: ReadingLevel) -> &str {
-    match level {
-        ReadingLevel::Patient => &text.patient,
-        ReadingLevel::Clinician => &text.clinician,
-    }
-}
 
 /// The Self-check screen.
 pub fn self_check_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
@@ -104,7 +97,7 @@ fn start_ui(
 ) {
     let spec = questionnaire.spec();
     ui.heading(&spec.title);
-    ui.label(pick(&spec.intro, level));
+    ui.label(spec.intro.get(level));
     ui.add_space(6.0);
     notice_ui(ui);
     ui.add_space(8.0);
@@ -133,7 +126,7 @@ fn start_ui(
         for (index, record) in app.progress.self_checks.iter().enumerate().rev() {
             let title = questionnaire
                 .outcome(&record.outcome)
-                .map_or(record.outcome.as_str(), |o| pick(&o.title, level));
+                .map_or(record.outcome.as_str(), |o| o.title.get(level));
             ui.horizontal_wrapped(|ui| {
                 ui.label(format!(
                     "{}: {}. {}",
@@ -178,12 +171,12 @@ fn question_ui(
     ui.label(RichText::new(format!("{} · question {asked}", question.section)).weak());
     ui.add_space(4.0);
     ui.label(
-        RichText::new(pick(&question.text, level))
+        RichText::new(question.text.get(level))
             .size(ui.text_style_height(&egui::TextStyle::Body) * 1.2)
             .strong(),
     );
     if let Some(help) = &question.help {
-        ui.label(RichText::new(pick(help, level)).weak());
+        ui.label(RichText::new(help.get(level)).weak());
     }
     ui.add_space(8.0);
     let draft_id = egui::Id::unique(("self-check-draft", &question.id));
@@ -191,7 +184,7 @@ fn question_ui(
         QuestionKind::YesNoUnsure | QuestionKind::Single => {
             for option in &question.options {
                 if ui
-                    .add(egui::Button::new(pick(&option.label, level)).min_size(vec2(200.0, 32.0)))
+                    .add(egui::Button::new(option.label.get(level)).min_size(vec2(200.0, 32.0)))
                     .clicked()
                 {
                     session.answer(&question.id, Answer::Choice(option.id.clone()));
@@ -203,7 +196,7 @@ fn question_ui(
                 ui.data(|d| d.get_temp(draft_id)).unwrap_or_default();
             for option in &question.options {
                 let mut on = picked.contains(&option.id);
-                if ui.checkbox(&mut on, pick(&option.label, level)).changed() {
+                if ui.checkbox(&mut on, option.label.get(level)).changed() {
                     toggle(&mut picked, &option.id);
                 }
             }
@@ -240,7 +233,7 @@ fn question_ui(
                     ui.set_width(260.0);
                     for option in &question.options {
                         let mut on = picked.contains(&option.id);
-                        if ui.checkbox(&mut on, pick(&option.label, level)).changed() {
+                        if ui.checkbox(&mut on, option.label.get(level)).changed() {
                             toggle(&mut picked, &option.id);
                         }
                     }
@@ -383,7 +376,7 @@ fn result_ui(
                     .color(colour)
                     .size(ui.text_style_height(&egui::TextStyle::Heading)),
             );
-            ui.label(RichText::new(pick(&outcome.title, level)).strong());
+            ui.label(RichText::new(outcome.title.get(level)).strong());
         });
     ui.add_space(8.0);
     ui.horizontal_top(|ui| {
@@ -395,7 +388,7 @@ fn result_ui(
                 ui.add_space(8.0);
                 let before = questionnaire
                     .outcome(&previous.outcome)
-                    .map_or(previous.outcome.as_str(), |o| pick(&o.title, level));
+                    .map_or(previous.outcome.as_str(), |o| o.title.get(level));
                 ui.label(RichText::new("Compared with your last self-check").strong());
                 ui.label(format!(
                     "On {}: {}. {}",
@@ -456,52 +449,29 @@ fn outcome_text_ui(
     intents: &mut Vec<Intent>,
 ) {
     let content: &Content = &app.content;
-    ui.label(pick(&outcome.explanation, level));
+    ui.label(outcome.explanation.get(level));
     if !outcome.what_helps.is_empty() {
         ui.add_space(6.0);
         ui.label(RichText::new("What tends to help, according to the sources").strong());
         for item in &outcome.what_helps {
-            ui.label(format!("• {}", pick(item, level)));
+            ui.label(format!("• {}", item.get(level)));
         }
     }
     ui.add_space(6.0);
     ui.label(RichText::new("When to get care").strong());
     for item in &outcome.seek_care {
-        ui.label(format!("• {}", pick(item, level)));
+        ui.label(format!("• {}", item.get(level)));
     }
     if !outcome.read_next.is_empty() {
         ui.add_space(6.0);
         ui.label(RichText::new("Read more").strong());
         for link in &outcome.read_next {
-            let (article, section) = link.split_once('#').unwrap_or((link.as_str(), ""));
-            let title = content
-                .article(article)
-                .map(|a| {
-                    a.sections
-                        .iter()
-                        .find(|s| s.id == section)
-                        .map_or(a.title.clone(), |s| format!("{} › {}", a.title, s.heading))
-                })
-                .unwrap_or_else(|| link.clone());
+            let title = content.link_title(link);
             if ui.link(title).clicked() {
                 intents.push(open_link(link));
             }
         }
     }
     ui.add_space(6.0);
-    let sources: Vec<String> = outcome
-        .sources
-        .iter()
-        .filter_map(|id| content.source(id))
-        .map(|s| {
-            format!(
-                "{} ({}, {}; {})",
-                s.title,
-                s.publisher,
-                s.year,
-                s.evidence.label()
-            )
-        })
-        .collect();
-    ui.label(RichText::new(format!("Sources: {}", sources.join("; "))).weak());
+    ui.label(RichText::new(format!("Sources: {}", content.cite(&outcome.sources))).weak());
 }
