@@ -133,7 +133,11 @@ fn blocks_text(heading: &str, blocks: &[Block]) -> String {
     let mut text = heading.to_owned();
     for block in blocks {
         for piece in block.texts() {
-            text.push_str(". ");
+            // Headings and list items may lack a full stop: add one only where needed.
+            if !text.ends_with(['.', '!', '?', ':', ';']) {
+                text.push('.');
+            }
+            text.push(' ');
             text.push_str(piece);
         }
     }

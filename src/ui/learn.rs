@@ -210,7 +210,7 @@ fn article_list_ui(ui: &mut egui::Ui, app: &AnkleBackApp, state: &mut LearnState
             ui.push_id((group_index, &article.id), |ui| {
                 let mut body = |ui: &mut egui::Ui| {
                     ui.horizontal_wrapped(|ui| {
-                        if ui.link(RichText::new(&article.title).strong()).clicked() {
+                        if ui.link(RichText::new(&article.title)).clicked() {
                             intents.push(Intent::OpenArticle {
                                 article: article.id.clone(),
                                 section: None,

@@ -128,12 +128,6 @@ fn start_ui(
                 .outcome(&record.outcome)
                 .map_or(record.outcome.as_str(), |o| o.title.get(level));
             ui.horizontal_wrapped(|ui| {
-                ui.label(format!(
-                    "{}: {}. {}",
-                    record.date,
-                    record.urgency.label(),
-                    title
-                ));
                 if ui
                     .push_id(index, |ui| ui.small_button("View"))
                     .inner
@@ -141,6 +135,12 @@ fn start_ui(
                 {
                     session.viewing = Some(index);
                 }
+                ui.label(format!(
+                    "{}: {}. {}",
+                    record.date,
+                    record.urgency.label(),
+                    title
+                ));
             });
         }
     }
