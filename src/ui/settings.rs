@@ -216,6 +216,18 @@ fn about_ui(ui: &mut egui::Ui, app: &AnkleBackApp) {
     ui.add_space(6.0);
     notice_ui(ui);
     ui.add_space(6.0);
+    ui.label(RichText::new("Sources").strong());
+    ui.label("Every explanation names its source. The articles are written in our own words from:");
+    for source in &app.content.sources {
+        ui.label(format!(
+            "• {} ({}, {}). {}.",
+            source.title,
+            source.publisher,
+            source.year,
+            source.evidence.label()
+        ));
+    }
+    ui.add_space(6.0);
     ui.label(RichText::new("Where your data is kept").strong());
     ui.label(format!(
         "{} ({})",
