@@ -543,6 +543,12 @@ impl AnkleBackApp {
 
     /// Draws one frame and applies what the user did.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        let started = std::time::Instant::now();
+        self.show_frame(ui);
+        log::debug!("frame {:.1} ms", started.elapsed().as_secs_f64() * 1000.0);
+    }
+
+    fn show_frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         if self.applied_settings.as_ref() != Some(&self.settings) {
             ui::theme::apply(&ctx, &self.settings);

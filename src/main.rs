@@ -31,6 +31,7 @@ fn run_app(cli: Cli) -> anyhow::Result<()> {
         data_dir,
         content_dir: cli.content,
     };
+    log::debug!("starting; options parsed");
     let native_options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("AnkleBack: how the ankle and the back affect each other")
@@ -43,7 +44,12 @@ fn run_app(cli: Cli) -> anyhow::Result<()> {
     eframe::run_native(
         "AnkleBack",
         native_options,
-        Box::new(move |_cc| Ok(Box::new(AnkleBackApp::new(options)))),
+        Box::new(move |_cc| {
+            let started = std::time::Instant::now();
+            let app = AnkleBackApp::new(options);
+            log::debug!("app state loaded in {:.1} ms", started.elapsed().as_secs_f64() * 1000.0);
+            Ok(Box::new(app))
+        }),
     )
     .map_err(|err| anyhow::anyhow!("could not open the window: {err}"))
 }
