@@ -18,7 +18,11 @@ fn median_ms(runs: usize, mut work: impl FnMut()) -> f64 {
 }
 
 fn main() {
-    let runs = if std::env::args().any(|a| a == "--bench") { 21 } else { 1 };
+    let runs = if std::env::args().any(|a| a == "--bench") {
+        21
+    } else {
+        1
+    };
     let content = median_ms(runs, || {
         std::hint::black_box(ankleback::content::load_embedded());
     });
@@ -26,5 +30,7 @@ fn main() {
         let diagrams = ankleback::body::parse_diagrams(ankleback::body::diagram::EMBEDDED_GEOMETRY);
         std::hint::black_box(diagrams.ok());
     });
-    println!("startup parts: content {content:.1} ms, body drawing {body:.1} ms (medians of {runs})");
+    println!(
+        "startup parts: content {content:.1} ms, body drawing {body:.1} ms (medians of {runs})"
+    );
 }

@@ -47,7 +47,10 @@ fn run_app(cli: Cli) -> anyhow::Result<()> {
         Box::new(move |_cc| {
             let started = std::time::Instant::now();
             let app = AnkleBackApp::new(options);
-            log::debug!("app state loaded in {:.1} ms", started.elapsed().as_secs_f64() * 1000.0);
+            log::debug!(
+                "app state loaded in {:.1} ms",
+                started.elapsed().as_secs_f64() * 1000.0
+            );
             Ok(Box::new(app))
         }),
     )

@@ -47,12 +47,15 @@ pub struct Diagram {
     pub pathways: Vec<DiagramPathway>,
     /// Region labels.
     pub labels: Vec<Label>,
+    /// For each region, in drawing order: a point inside it that nothing covers (where its
+    /// focus ring and accessible widget sit). Computed once, not every frame.
+    pub anchors: Vec<(String, Point)>,
 }
 
 impl Diagram {
     /// Resolves a view.
     pub fn from_view(view: &View) -> Self {
-        Self {
+        let mut diagram = Self {
             id: view.id.clone(),
             name: view.name.clone(),
             size: view.size,
@@ -84,7 +87,19 @@ impl Diagram {
                 })
                 .collect(),
             labels: view.labels.clone(),
-        }
+            anchors: Vec::new(),
+        };
+        diagram.anchors = diagram
+            .region_ids()
+            .into_iter()
+            .filter_map(|id| Some((id.to_owned(), diagram.point_in_region(id)?)))
+            .collect();
+        diagram
+    }
+
+    /// The anchor point of a region (see [`Diagram::anchors`]).
+    pub fn anchor(&self, id: &str) -> Option<Point> {
+        self.anchors.iter().find(|(r, _)| r == id).map(|(_, p)| *p)
     }
 
     /// Region ids in this view, in drawing order, each once.
@@ -173,6 +188,11 @@ impl Diagram {
                     target: flip(&l.target),
                 })
                 .collect(),
+            anchors: self
+                .anchors
+                .iter()
+                .map(|(id, p)| (id.clone(), flip(p)))
+                .collect(),
             ..self.clone()
         }
     }
@@ -253,6 +273,20 @@ mod tests {
         let mirrored = diagram.mirrored();
         assert_eq!(mirrored.region_at([90.0, 10.0]), Some("left"));
         assert_eq!(mirrored.region_at([10.0, 10.0]), None);
+    }
+
+    #[test]
+    fn anchors_are_inside_their_region_also_when_mirrored() {
+        let diagram = Diagram::from_view(&view(vec![
+            square("under", 0.0, 50.0),
+            square("over", 15.0, 35.0),
+        ]));
+        for d in [diagram.clone(), diagram.mirrored()] {
+            for (id, p) in &d.anchors {
+                assert_eq!(d.region_at(*p), Some(id.as_str()));
+            }
+            assert_eq!(d.anchors.len(), 2);
+        }
     }
 
     #[test]

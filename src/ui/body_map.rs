@@ -194,7 +194,7 @@ fn canvas_ui(
     let mut focus_move = None;
     for (index, id) in region_ids.iter().enumerate() {
         let name = input.content.region(id).map_or(*id, |r| r.name.as_str());
-        let point = diagram.point_in_region(id).unwrap_or(diagram.size);
+        let point = diagram.anchor(id).unwrap_or(diagram.size);
         let center = to_screen.transform_pos(pos2(point[0], point[1]));
         let widget_rect = Rect::from_center_size(center, vec2(4.0, 4.0));
         let widget = ui.interact(widget_rect, region_widget_id(id), Sense::click());

@@ -194,22 +194,9 @@ fn question_ui(
         QuestionKind::Multiple => {
             let mut picked: BTreeSet<String> =
                 ui.data(|d| d.get_temp(draft_id)).unwrap_or_default();
-            for option in &question.options {
-                let mut on = picked.contains(&option.id);
-                if ui.checkbox(&mut on, option.label.get(level)).changed() {
-                    toggle(&mut picked, &option.id);
-                }
-            }
-            ui.data_mut(|d| d.insert_temp(draft_id, picked.clone()));
-            if ui
-                .button(if picked.is_empty() {
-                    "None of these"
-                } else {
-                    "Next"
-                })
-                .clicked()
-            {
-                session.answer(&question.id, Answer::Choices(picked.into_iter().collect()));
+            checkboxes_ui(ui, question, level, &mut picked);
+            if let Some(done) = finish_button_ui(ui, draft_id, picked, "None of these") {
+                session.answer(&question.id, Answer::Choices(done));
             }
         }
         QuestionKind::PainScale => {
@@ -231,12 +218,7 @@ fn question_ui(
             ui.horizontal_top(|ui| {
                 ui.vertical(|ui| {
                     ui.set_width(260.0);
-                    for option in &question.options {
-                        let mut on = picked.contains(&option.id);
-                        if ui.checkbox(&mut on, option.label.get(level)).changed() {
-                            toggle(&mut picked, &option.id);
-                        }
-                    }
+                    checkboxes_ui(ui, question, level, &mut picked);
                 });
                 if let Some(diagram) = app.diagrams.first() {
                     let allowed: BTreeSet<&str> =
@@ -244,16 +226,8 @@ fn question_ui(
                     region_picker_ui(ui, app, diagram, &allowed, &mut picked);
                 }
             });
-            ui.data_mut(|d| d.insert_temp(draft_id, picked.clone()));
-            if ui
-                .button(if picked.is_empty() {
-                    "Skip: it is hard to say"
-                } else {
-                    "Next"
-                })
-                .clicked()
-            {
-                session.answer(&question.id, Answer::Regions(picked.into_iter().collect()));
+            if let Some(done) = finish_button_ui(ui, draft_id, picked, "Skip: it is hard to say") {
+                session.answer(&question.id, Answer::Regions(done));
             }
         }
     }
@@ -268,6 +242,43 @@ fn question_ui(
     });
     ui.add_space(12.0);
     notice_ui(ui);
+}
+
+/// One check box per option, ticked when in `picked`.
+fn checkboxes_ui(
+    ui: &mut egui::Ui,
+    question: &QuestionSpec,
+    level: ReadingLevel,
+    picked: &mut BTreeSet<String>,
+) {
+    for option in &question.options {
+        let mut on = picked.contains(&option.id);
+        if ui.checkbox(&mut on, option.label.get(level)).changed() {
+            toggle(picked, &option.id);
+        }
+    }
+}
+
+/// Keeps the draft until "Next" (or `empty_label` when nothing is picked) is pressed, then
+/// returns the picks and forgets the draft.
+fn finish_button_ui(
+    ui: &mut egui::Ui,
+    draft_id: egui::Id,
+    picked: BTreeSet<String>,
+    empty_label: &str,
+) -> Option<Vec<String>> {
+    let label = if picked.is_empty() {
+        empty_label
+    } else {
+        "Next"
+    };
+    if ui.button(label).clicked() {
+        ui.data_mut(|d| d.remove::<BTreeSet<String>>(draft_id));
+        Some(picked.into_iter().collect())
+    } else {
+        ui.data_mut(|d| d.insert_temp(draft_id, picked));
+        None
+    }
 }
 
 fn toggle(set: &mut BTreeSet<String>, id: &str) {
