@@ -70,6 +70,30 @@ fn first_start_prompt_appears_once() {
 }
 
 #[test]
+fn the_welcome_answer_can_be_changed_in_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    harness.get_by_label("Settings & About").click();
+    harness.run();
+    harness.get_by_label("I am a clinician").click();
+    harness.run();
+    assert_eq!(
+        harness.state().settings.role,
+        Some(ankleback::settings::Role::Clinician)
+    );
+    assert_eq!(
+        harness.state().settings.reading_level,
+        ReadingLevel::Clinician
+    );
+    harness.get_by_label("Everyday words").click();
+    harness.run();
+    assert_eq!(
+        harness.state().settings.reading_level,
+        ReadingLevel::Patient
+    );
+}
+
+#[test]
 fn a_setting_survives_a_new_harness_on_the_same_folder() {
     let dir = tempfile::tempdir().unwrap();
     {

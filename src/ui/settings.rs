@@ -3,7 +3,7 @@
 use egui::RichText;
 
 use crate::app::{AnkleBackApp, Intent};
-use crate::settings::{ReadingLevel, TEXT_SCALE_RANGE, Theme};
+use crate::settings::{ReadingLevel, Role, TEXT_SCALE_RANGE, Theme};
 use crate::ui::widgets::notice_ui;
 
 /// The Settings & About screen. Returns the new settings when one was changed.
@@ -17,6 +17,21 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
         .num_columns(2)
         .spacing([16.0, 10.0])
         .show(ui, |ui| {
+            ui.label("Who is using the app");
+            ui.horizontal_wrapped(|ui| {
+                for role in Role::ALL {
+                    if ui
+                        .radio(settings.role == Some(role), role.label())
+                        .clicked()
+                    {
+                        // The answer to the first-start question; it also picks the reading
+                        // level, which can still be changed below.
+                        settings.set_role(role);
+                    }
+                }
+            });
+            ui.end_row();
+
             ui.label("Reading level");
             ui.horizontal_wrapped(|ui| {
                 for level in ReadingLevel::ALL {
