@@ -257,6 +257,10 @@ impl AnkleBackApp {
             Ok(Some(lock)) => {
                 self.lock = Some(lock);
                 self.read_only = false;
+                let removed = store::atomic::remove_stale_temp_files(self.profile.root());
+                if removed > 0 {
+                    log::info!("removed {removed} unfinished save(s) from an earlier crash");
+                }
             }
             Ok(None) => {
                 self.read_only = true;

@@ -85,6 +85,11 @@ fn killed_saves_leave_the_old_or_the_new_state() {
         .flatten()
         .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
         .collect();
-    // A kill between write and rename can leave a temporary file; it never replaces the real one.
+    // A kill between write and rename can leave a temporary file; it never replaces the real
+    // one, and the app clears such files when it next opens the profile.
     assert!(leftovers.len() <= 200);
+    ankleback::store::atomic::remove_stale_temp_files(dir.path());
+    let (progress, problem) = store::load::<Progress>(&path);
+    assert!(problem.is_none());
+    assert!(!progress.diary.is_empty());
 }

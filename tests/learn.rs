@@ -130,3 +130,34 @@ fn show_on_body_map_from_an_article_highlights() {
         assert!(harness.state().body_map.overlays.contains(pathway));
     }
 }
+
+#[test]
+fn a_paragraph_with_glossary_terms_shows_their_definitions_when_focused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    harness.get_by_label("Learn").click();
+    harness.run();
+    harness.get_all_by_label(TITLE).next().unwrap().click();
+    harness.run();
+    let content = harness.state().content.clone();
+    let article = content.article("back-and-achilles").unwrap();
+    let paragraph = article.sections[0]
+        .patient
+        .iter()
+        .find_map(|block| match block {
+            ankleback::content::model::Block::Paragraph(text) if text.contains("[[") => {
+                Some(text.clone())
+            }
+            _ => None,
+        })
+        .expect("a paragraph with a glossary term");
+    let term_id = ankleback::content::markup::term_ids(&paragraph)
+        .next()
+        .unwrap()
+        .to_owned();
+    let definition = &content.term(&term_id).unwrap().plain;
+    assert!(harness.query_by_label_contains(definition).is_none());
+    harness.get_by_label(&content.plain(&paragraph)).focus();
+    harness.run();
+    harness.get_by_label_contains(definition);
+}

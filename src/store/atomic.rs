@@ -34,6 +34,23 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     result
 }
 
+/// Removes temporary files left in `folder` by a save that was cut off (a crash or power cut
+/// between writing and renaming). Only call this while holding the folder's lock: then no
+/// other save can be in progress. Returns how many were removed.
+pub fn remove_stale_temp_files(folder: &Path) -> usize {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return 0;
+    };
+    entries
+        .filter_map(Result::ok)
+        .filter(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            name.starts_with('.') && name.ends_with(".tmp")
+        })
+        .filter(|entry| fs::remove_file(entry.path()).is_ok())
+        .count()
+}
+
 /// Creates (or truncates) a file that only the user can read and write.
 fn create_private(path: &Path) -> io::Result<File> {
     let mut options = OpenOptions::new();
@@ -107,6 +124,15 @@ mod tests {
         write_atomic(&path, b"x").unwrap();
         let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600);
+    }
+
+    #[test]
+    fn stale_temp_files_are_removed_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join(".progress.ron.123.tmp"), "half").unwrap();
+        fs::write(dir.path().join("progress.ron"), "whole").unwrap();
+        assert_eq!(remove_stale_temp_files(dir.path()), 1);
+        assert!(dir.path().join("progress.ron").exists());
     }
 
     #[test]

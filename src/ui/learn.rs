@@ -458,32 +458,72 @@ fn list_item_ui(ui: &mut egui::Ui, content: &Content, marker: &str, text: &str) 
     });
 }
 
-/// Text with glossary terms: a term is underlined, shows its definition on hover or when it
-/// has keyboard focus, and is read out by screen readers with its definition.
+/// Text with glossary terms, laid out as one paragraph so it wraps like any text. Terms are
+/// underlined; hovering one shows its definition. A paragraph with terms can take keyboard
+/// focus, and then shows the definitions of all its terms.
 pub fn rich_text_ui(ui: &mut egui::Ui, content: &Content, text: &str) {
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing.x = 0.0;
-        for (index, span) in markup::parse(text).into_iter().enumerate() {
-            match span {
-                Span::Text(text) => {
-                    ui.label(text);
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let colour = ui.visuals().text_color();
+    let plain = TextFormat::simple(font.clone(), colour);
+    let underlined = TextFormat {
+        underline: egui::Stroke::new(1.0, colour),
+        ..plain.clone()
+    };
+    let mut job = LayoutJob::default();
+    // (first char, end char, term) of each term in the laid-out text.
+    let mut terms: Vec<(usize, usize, &crate::content::model::Term)> = Vec::new();
+    let mut chars = 0;
+    for span in markup::parse(text) {
+        match span {
+            Span::Text(text) => {
+                job.append(text, 0.0, plain.clone());
+                chars += text.chars().count();
+            }
+            Span::Term { id, shown } => {
+                let term = content.term(id);
+                let words = shown.or(term.map(|t| t.term.as_str())).unwrap_or(id);
+                job.append(words, 0.0, underlined.clone());
+                let count = words.chars().count();
+                if let Some(term) = term {
+                    terms.push((chars, chars + count, term));
                 }
-                Span::Term { id, shown } => {
-                    let term = content.term(id);
-                    let words = shown.or(term.map(|t| t.term.as_str())).unwrap_or(id);
-                    let response = ui.push_id(index, |ui| {
-                        ui.add(Label::new(RichText::new(words).underline()).sense(Sense::click()))
-                    });
-                    let response = response.inner;
-                    if let Some(term) = term {
-                        let definition = format!("{}: {}", term.term, term.plain);
-                        if response.has_focus() {
-                            response.show_tooltip_text(&definition);
-                        }
-                        response.on_hover_text(definition);
-                    }
-                }
+                chars += count;
             }
         }
-    });
+    }
+    job.wrap.max_width = ui.available_width();
+    let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
+    let sense = if terms.is_empty() {
+        Sense::hover()
+    } else {
+        Sense::focusable_noninteractive()
+    };
+    let response = ui.add(Label::new(galley.clone()).sense(sense));
+    if terms.is_empty() {
+        return;
+    }
+    if let Some(pointer) = response.hover_pos() {
+        let index = galley.cursor_from_pos(pointer - response.rect.min).index.0;
+        if let Some((_, _, term)) = terms
+            .iter()
+            .find(|(start, end, _)| (*start..*end).contains(&index))
+        {
+            response
+                .clone()
+                .on_hover_text_at_pointer(format!("{}: {}", term.term, term.plain));
+        }
+    }
+    if response.has_focus() {
+        let mut seen = Vec::new();
+        let definitions: Vec<String> = terms
+            .iter()
+            .filter(|(_, _, t)| {
+                let new = !seen.contains(&t.id);
+                seen.push(t.id.clone());
+                new
+            })
+            .map(|(_, _, t)| format!("{}: {}", t.term, t.plain))
+            .collect();
+        response.show_tooltip_text(definitions.join("\n"));
+    }
 }
