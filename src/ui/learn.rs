@@ -79,7 +79,18 @@ fn search_ui(
     if state.query.trim().is_empty() {
         return intents;
     }
-    let hits = search::search(content, &state.query);
+    // Search once per query, not once per frame.
+    let cache_id = egui::Id::unique("search-cache");
+    let cached: Option<(String, std::sync::Arc<Vec<SearchHit>>)> =
+        ui.data(|d| d.get_temp(cache_id));
+    let hits = match cached {
+        Some((query, hits)) if query == state.query => hits,
+        _ => {
+            let hits = std::sync::Arc::new(search::search(content, &state.query));
+            ui.data_mut(|d| d.insert_temp(cache_id, (state.query.clone(), hits.clone())));
+            hits
+        }
+    };
     if search_box.lost_focus()
         && ui.input(|i| i.key_pressed(Key::Enter))
         && let Some(first) = hits.first()
