@@ -9,7 +9,7 @@ use egui::{
 };
 
 use crate::app::Intent;
-use crate::body::diagram::{Diagram, DiagramPathway};
+use crate::body::diagram::{Diagram, DiagramPathway, DiagramShape};
 use crate::body::shape::Resolved;
 use crate::body::{BodyMapState, Leg};
 use crate::content::Content;
@@ -305,13 +305,11 @@ pub fn paint_body(painter: &egui::Painter, to_screen: &RectTransform, scene: &Bo
     let scale = to_screen.scale().x;
     let outline_stroke = Stroke::new(1.0_f32.max(scale * 1.2), palette.outline);
     for shape in &diagram.shapes {
-        let fill = palette.tissue(shape.tissue);
         paint_shape(
             painter,
             to_screen,
-            &shape.outline,
-            &shape.triangles,
-            fill,
+            shape,
+            palette.tissue(shape.tissue),
             outline_stroke,
         );
     }
@@ -329,15 +327,12 @@ pub fn paint_body(painter: &egui::Painter, to_screen: &RectTransform, scene: &Bo
             continue;
         };
         if let Some(colour) = emphasis(region) {
-            let fill = colour.gamma_multiply(0.45);
-            let stroke = Stroke::new(2.5, colour);
             paint_shape(
                 painter,
                 to_screen,
-                &shape.outline,
-                &shape.triangles,
-                fill,
-                stroke,
+                shape,
+                colour.gamma_multiply(0.45),
+                Stroke::new(2.5, colour),
             );
         }
     }
@@ -387,11 +382,11 @@ pub fn paint_body(painter: &egui::Painter, to_screen: &RectTransform, scene: &Bo
 fn paint_shape(
     painter: &egui::Painter,
     to_screen: &RectTransform,
-    outline: &Resolved,
-    triangles: &[[u32; 3]],
+    shape: &DiagramShape,
     fill: Color32,
     stroke: Stroke,
 ) {
+    let (outline, triangles) = (&shape.outline, &shape.triangles);
     let points: Vec<Pos2> = outline
         .points()
         .iter()

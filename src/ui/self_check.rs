@@ -312,18 +312,38 @@ fn region_picker_ui(
     {
         toggle(picked, id);
     }
-    let palette = Palette::of(app.settings.theme);
-    painter.rect_filled(response.rect, 6.0, palette.canvas);
-    let overlays = BTreeSet::new();
-    paint_body(
+    paint_still_body(
         &painter,
-        &to_screen,
+        response.rect,
+        app,
+        diagram,
+        picked,
+        &BTreeSet::new(),
+        &hovered,
+    );
+}
+
+/// A still (not animated) drawing of the body in `rect`, with regions and pathways shown.
+fn paint_still_body(
+    painter: &egui::Painter,
+    rect: Rect,
+    app: &AnkleBackApp,
+    diagram: &crate::body::Diagram,
+    highlighted: &BTreeSet<String>,
+    overlays: &BTreeSet<String>,
+    hovered: &[&str],
+) {
+    let palette = Palette::of(app.settings.theme);
+    painter.rect_filled(rect, 6.0, palette.canvas);
+    paint_body(
+        painter,
+        &fit(diagram, rect),
         &BodyScene {
             diagram,
             selected: None,
-            highlighted: picked,
-            hovered: &hovered,
-            overlays: &overlays,
+            highlighted,
+            hovered,
+            overlays,
             labels: None,
             palette,
             time: 0.0,
@@ -421,23 +441,14 @@ fn result_ui(
                 let highlighted: BTreeSet<String> = outcome.regions.iter().cloned().collect();
                 let overlays: BTreeSet<String> = outcome.pathways.iter().cloned().collect();
                 let (response, painter) = ui.allocate_painter(vec2(300.0, 420.0), Sense::hover());
-                painter.rect_filled(response.rect, 6.0, palette.canvas);
-                let to_screen = fit(diagram, response.rect);
-                paint_body(
+                paint_still_body(
                     &painter,
-                    &to_screen,
-                    &BodyScene {
-                        diagram,
-                        selected: None,
-                        highlighted: &highlighted,
-                        hovered: &[],
-                        overlays: &overlays,
-                        labels: None,
-                        palette,
-                        time: 0.0,
-                        animate: false,
-                        text_scale: app.settings.text_scale(),
-                    },
+                    response.rect,
+                    app,
+                    diagram,
+                    &highlighted,
+                    &overlays,
+                    &[],
                 );
                 if (!outcome.regions.is_empty() || !outcome.pathways.is_empty())
                     && ui.button("Show on body map").clicked()
