@@ -8,15 +8,20 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 const TITLE: &str = "Can lower back pain cause Achilles tendon pain?";
 
+/// Goes to Learn and opens the article titled [`TITLE`] by clicking its title.
+fn open_the_article(harness: &mut egui_kittest::Harness<'static, ankleback::app::AnkleBackApp>) {
+    harness.get_by_label("Learn").click();
+    harness.run();
+    harness.get_all_by_label(TITLE).next().unwrap().click();
+    harness.run();
+}
+
 #[test]
 fn open_an_article_by_its_title_and_flip_the_reading_level() {
     let dir = tempfile::tempdir().unwrap();
     {
         let mut harness = common::welcomed_harness(dir.path());
-        harness.get_by_label("Learn").click();
-        harness.run();
-        harness.get_all_by_label(TITLE).next().unwrap().click();
-        harness.run();
+        open_the_article(&mut harness);
         assert_eq!(
             harness.state().route,
             Route::Learn {
@@ -102,10 +107,7 @@ fn no_results_says_so_and_suggests_terms() {
 fn show_on_body_map_from_an_article_highlights() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = common::welcomed_harness(dir.path());
-    harness.get_by_label("Learn").click();
-    harness.run();
-    harness.get_all_by_label(TITLE).next().unwrap().click();
-    harness.run();
+    open_the_article(&mut harness);
     harness
         .get_all_by_label("Show on body map")
         .next()
@@ -135,10 +137,7 @@ fn show_on_body_map_from_an_article_highlights() {
 fn a_paragraph_with_glossary_terms_shows_their_definitions_when_focused() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = common::welcomed_harness(dir.path());
-    harness.get_by_label("Learn").click();
-    harness.run();
-    harness.get_all_by_label(TITLE).next().unwrap().click();
-    harness.run();
+    open_the_article(&mut harness);
     let content = harness.state().content.clone();
     let article = content.article("back-and-achilles").unwrap();
     let paragraph = article.sections[0]

@@ -88,18 +88,22 @@ fn is_warning(question: &QuestionSpec) -> bool {
     question.options.iter().any(|o| o.effect.warning.is_some())
 }
 
+/// The warning-sign questions, in the order they are asked.
+fn warning_questions(q: &Questionnaire) -> Vec<&QuestionSpec> {
+    q.spec()
+        .questions
+        .iter()
+        .filter(|q| is_warning(q))
+        .collect()
+}
+
 /// Exhaustive over every combination of answers to the warning questions (3^n), each with
 /// random answers to every other question: the result is urgent exactly when some warning
 /// answer flags, and then the outcome is a warning outcome.
 #[test]
 fn warning_signs_always_lead_to_urgent_advice() {
     let q = questionnaire();
-    let warnings: Vec<&QuestionSpec> = q
-        .spec()
-        .questions
-        .iter()
-        .filter(|q| is_warning(q))
-        .collect();
+    let warnings = warning_questions(&q);
     let others: Vec<&QuestionSpec> = q
         .spec()
         .questions
@@ -152,12 +156,7 @@ fn warning_signs_always_lead_to_urgent_advice() {
 #[test]
 fn each_warning_answer_stops_the_check_at_once() {
     let q = questionnaire();
-    let warnings: Vec<&QuestionSpec> = q
-        .spec()
-        .questions
-        .iter()
-        .filter(|q| is_warning(q))
-        .collect();
+    let warnings = warning_questions(&q);
     for (index, question) in warnings.iter().enumerate() {
         for option in question
             .options

@@ -515,21 +515,10 @@ impl Checker<'_> {
             return None;
         };
         let plan = self.parse::<Plan>(PATH, text)?;
-        let mut ids = HashSet::new();
-        let mut cursor = 0;
         let all_ids = plan.stages.iter().flat_map(|s| {
             std::iter::once(s.id.as_str()).chain(s.exercises.iter().map(|e| e.id.as_str()))
         });
-        for id in all_ids {
-            let at = find_id(text, id, cursor);
-            if let Some(at) = at {
-                cursor = at + 1;
-            }
-            if !ids.insert(id) {
-                let (line, col) = offset_pos(text, at.unwrap_or(cursor));
-                self.at(PATH, line, col, format!("duplicate id \"{id}\""));
-            }
-        }
+        self.unique_ids(files, PATH, all_ids);
         let source_lists = plan
             .stages
             .iter()
