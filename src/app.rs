@@ -9,7 +9,7 @@ use crate::content::model::Area;
 use crate::content::{self, Content, ContentFiles};
 use crate::progress::{self, CheckRecord, DiaryEntry, Progress, Shoe};
 use crate::route::Route;
-use crate::selfcheck::session::Session;
+use crate::selfcheck::session::{Finished, Session, Verb};
 use crate::settings::{Role, Settings};
 use crate::store::lock::ProfileLock;
 use crate::store::profiles::{self, Profiles};
@@ -38,8 +38,10 @@ pub enum Intent {
     UpdateLearn(LearnState),
     /// The reader has scrolled to the requested section.
     ScrolledToSection,
-    /// The self-check moved on (an answer, back, start, view a saved check).
-    UpdateSelfCheck(Session),
+    /// A self-check verb: start, answer a screen, go back, start again, view a saved check.
+    SelfCheck(Verb),
+    /// Delete a saved self-check from the history (the UI asks first).
+    DeleteCheck(usize),
     /// Add or replace a day in the pain diary.
     SaveDiaryEntry(DiaryEntry),
     /// The user says which recovery stage they are at.
@@ -178,9 +180,8 @@ pub struct AnkleBackApp {
     pub body_map: BodyMapState,
     /// Section to scroll to when an article opens.
     pub scroll_to_section: Option<String>,
-    /// Area the next self-check starts with (from the body map).
-    pub self_check_area: Option<Area>,
-    /// The self-check in progress.
+    /// The self-check: not started (maybe with an area from the body map), running, or
+    /// viewing a saved check.
     pub self_check: Session,
     /// The settings last applied to the egui context.
     applied_settings: Option<Settings>,
@@ -227,7 +228,6 @@ impl AnkleBackApp {
             mirrored,
             body_map: BodyMapState::default(),
             scroll_to_section: None,
-            self_check_area: None,
             self_check: Session::default(),
             profile: ProfileDir::new(options.data_dir.path(), &active),
             data_dir: options.data_dir,
@@ -484,7 +484,9 @@ impl AnkleBackApp {
             }
             Intent::CreateProfile(name) => {
                 let id = self.profiles.add(&name);
+                let emergency_number = self.settings.emergency_number.clone();
                 self.open_profile(&id);
+                self.settings.emergency_number = emergency_number;
                 self.save_profiles();
                 self.save.settings_dirty = true;
                 self.save.progress_dirty = true;
@@ -506,13 +508,25 @@ impl AnkleBackApp {
             Intent::DeleteProfile(id) => self.delete_profile(&id),
             Intent::ExportProfile => self.export_profile(),
             Intent::ImportProfile { path, replace } => self.import_profile(&path, replace),
-            Intent::UpdateSelfCheck(session) => {
-                self.self_check = session;
-                self.record_finished_check();
+            Intent::SelfCheck(verb) => {
+                let Some(questionnaire) = self.content.questionnaires.first() else {
+                    return;
+                };
+                if let Some(finished) = self.self_check.apply(verb, questionnaire) {
+                    self.record_finished_check(finished);
+                }
+            }
+            Intent::DeleteCheck(index) => {
+                if index < self.progress.self_checks.len() {
+                    self.progress.self_checks.remove(index);
+                    self.self_check.check_deleted(index);
+                    self.progress_changed();
+                }
             }
             Intent::StartSelfCheck { area } => {
-                self.self_check_area = area;
-                self.self_check = Session::default();
+                self.self_check = Session::NotStarted {
+                    area: area.map(|a| area_option(a).to_owned()),
+                };
                 self.route = Route::SelfCheck;
             }
         }
@@ -524,25 +538,32 @@ impl AnkleBackApp {
         self.save.delay_secs = 0.0;
     }
 
-    /// Saves a just-finished self-check to the history, once.
-    fn record_finished_check(&mut self) {
+    /// Saves a just-finished self-check to the history: a new record, or the same record
+    /// again when the person went back from the result and finished once more.
+    fn record_finished_check(&mut self, finished: Finished) {
         let Some(questionnaire) = self.content.questionnaires.first() else {
             return;
         };
-        if self.self_check.recorded || !self.self_check.is_finished(questionnaire) {
-            return;
-        }
-        let result = questionnaire.assess(&self.self_check.answers);
-        self.progress.self_checks.push(CheckRecord {
+        let result = questionnaire.assess(&finished.answers);
+        let record = CheckRecord {
             date: progress::now_stamp(),
-            answers: self.self_check.answers.clone(),
+            answers: finished.answers,
             outcome: result.outcome_id,
             urgency: result.urgency,
             pattern: result.pattern,
-        });
-        self.self_check.recorded = true;
-        self.save.progress_dirty = true;
-        self.save.delay_secs = 0.0;
+        };
+        let index = match finished.replace {
+            Some(index) if index < self.progress.self_checks.len() => {
+                self.progress.self_checks[index] = record;
+                index
+            }
+            _ => {
+                self.progress.self_checks.push(record);
+                self.progress.self_checks.len() - 1
+            }
+        };
+        self.self_check.recorded(index);
+        self.progress_changed();
     }
 
     /// Draws one frame and applies what the user did.
@@ -631,6 +652,15 @@ impl AnkleBackApp {
         if self.save.is_dirty() {
             self.save_now(0.0);
         }
+    }
+}
+
+/// The `area` question's option for a body-map area.
+fn area_option(area: Area) -> &'static str {
+    match area {
+        Area::Ankle => "ankle",
+        Area::AchillesHeel => "achilles_heel",
+        Area::LowerBack | Area::Hip => "lower_back",
     }
 }
 

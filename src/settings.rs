@@ -136,6 +136,9 @@ pub struct Settings {
     pub reduce_motion: bool,
     /// Unit for shoe mileage.
     pub distance_unit: DistanceUnit,
+    /// The local emergency number a clinic sets once (e.g. "112"); empty shows "your local
+    /// emergency number, for example 112, 911 or 999". Copied into new profiles.
+    pub emergency_number: String,
 }
 
 impl Default for Settings {
@@ -148,6 +151,7 @@ impl Default for Settings {
             theme: Theme::Light,
             reduce_motion: false,
             distance_unit: DistanceUnit::Kilometres,
+            emergency_number: String::new(),
         }
     }
 }

@@ -62,6 +62,7 @@ pub fn assess(answers_path: &Path, content_dir: Option<&Path>) -> i32 {
             return 1;
         }
     };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned();
     let file: AnswersFile = match ron::from_str(&text) {
         Ok(file) => file,
         Err(err) => {
@@ -75,33 +76,17 @@ pub fn assess(answers_path: &Path, content_dir: Option<&Path>) -> i32 {
             return 1;
         }
     };
-    let mut invalid = false;
-    for (question_id, answer) in &file.answers {
-        let at = text.find(&format!("\"{question_id}\"")).unwrap_or(0);
+    let problems = questionnaire.check_answers(&file.answers);
+    for (question_id, message) in &problems {
+        // Find the id as RON writes it (escapes included), so the position is the parser's.
+        let written = ron::to_string(question_id).unwrap_or_else(|_| format!("\"{question_id}\""));
+        let at = text.find(&written).unwrap_or(0);
         let before = &text[..at];
         let line = before.matches('\n').count() + 1;
         let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        match questionnaire.question(question_id) {
-            None => {
-                println!(
-                    "{}:{line}:{col}: unknown question id \"{question_id}\"",
-                    answers_path.display()
-                );
-                invalid = true;
-            }
-            Some(question) => {
-                for option in answer.option_ids() {
-                    if !question.options.iter().any(|o| o.id == option) {
-                        println!(
-                            "{}:{line}:{col}: question \"{question_id}\" has no answer \"{option}\"",
-                            answers_path.display()
-                        );
-                        invalid = true;
-                    }
-                }
-            }
-        }
+        println!("{}:{line}:{col}: {}", answers_path.display(), message.replace('\n', "\\n"));
     }
+    let invalid = !problems.is_empty();
     if invalid {
         return 1;
     }
@@ -109,10 +94,19 @@ pub fn assess(answers_path: &Path, content_dir: Option<&Path>) -> i32 {
     println!("urgency: {}", result.urgency.id());
     println!("pattern: {}", result.pattern.as_deref().unwrap_or("none"));
     println!("outcome: {}", result.outcome_id);
-    if let Some(next) = questionnaire.next_question(&file.answers) {
+    if !result.flags.is_empty() {
+        println!("signs: {}", result.flags.join(", "));
+    }
+    if let Some((screen, asked)) = questionnaire.next_screen(&file.answers) {
+        let missing: Vec<&str> = asked
+            .iter()
+            .filter(|q| !file.answers.contains_key(&q.id))
+            .map(|q| q.id.as_str())
+            .collect();
         println!(
-            "note: the check is not finished; next question: {}",
-            next.id
+            "note: the check is not finished; next screen: {} ({})",
+            screen.id,
+            missing.join(", ")
         );
     }
     0

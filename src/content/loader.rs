@@ -10,8 +10,9 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 
 use super::markup;
-use super::model::{Article, PathwayInfo, RegionInfo, Source, Term};
+use super::model::{Article, Block, PathwayInfo, RegionInfo, Source, Term};
 use super::plan::Plan;
+use super::warnings::{self, WarningRegistry};
 use crate::selfcheck::Questionnaire;
 use crate::selfcheck::engine::{self, KnownIds};
 use crate::selfcheck::spec::QuestionnaireSpec;
@@ -154,6 +155,8 @@ pub struct Content {
     pub questionnaires: Vec<Questionnaire>,
     /// The recovery and prevention plan.
     pub plan: Option<Plan>,
+    /// Every warning sign with its one tier, and the safety net.
+    pub warnings: WarningRegistry,
 }
 
 impl Content {
@@ -234,7 +237,9 @@ pub fn load(files: &ContentFiles) -> (Content, Vec<ContentProblem>) {
         articles: Vec::new(),
         questionnaires: Vec::new(),
         plan: None,
+        warnings: WarningRegistry::default(),
     };
+    content.warnings = checker.warnings(&content, files);
     let mut article_files = Vec::new();
     let mut all_articles_parsed = true;
     for (path, text) in &files.files {
@@ -261,6 +266,7 @@ pub fn load(files: &ContentFiles) -> (Content, Vec<ContentProblem>) {
     checker.check(&content, files, &article_files, all_articles_parsed);
     content.questionnaires = checker.questionnaires(&content, files, all_articles_parsed);
     content.plan = checker.plan(&content, files);
+    checker.check_regions_and_glossary(&content, files);
     (content, checker.problems)
 }
 
@@ -455,7 +461,17 @@ impl Checker<'_> {
                         );
                     }
                     for block in blocks {
+                        self.check_block(content, path, text, section_start, block);
                         for piece in block.texts() {
+                            if let Some(phrase) = engine::banned_phrase(piece) {
+                                let (line, col) = find_pos(text, prefix_of(piece), section_start);
+                                self.at(
+                                    path,
+                                    line,
+                                    col,
+                                    format!("diagnostic wording \"{phrase}\": say what the sources describe, not what the reader has"),
+                                );
+                            }
                             for id in markup::term_ids(piece) {
                                 if !term_ids.contains(id) {
                                     let (line, col) =
@@ -507,6 +523,132 @@ impl Checker<'_> {
         }
     }
 
+    /// Parses and checks `warning-signs.ron` against the sources and regions.
+    fn warnings(&mut self, content: &Content, files: &ContentFiles) -> WarningRegistry {
+        const PATH: &str = "warning-signs.ron";
+        let Some(text) = files.get(PATH) else {
+            if files.unreadable.is_empty() {
+                self.at(PATH, 1, 1, "missing file");
+            }
+            return WarningRegistry::default();
+        };
+        let Some(registry) = self.parse::<WarningRegistry>(PATH, text) else {
+            return WarningRegistry::default();
+        };
+        let problems = warnings::validate(
+            &registry,
+            &|id| content.source(id).is_some(),
+            &|id| content.region(id).is_some(),
+        );
+        for problem in problems {
+            let (line, col) = find_pos(text, &problem.needle, 0);
+            self.at(PATH, line, col, problem.message);
+        }
+        let texts = registry.tiers.iter().flat_map(|t| [&t.heading, &t.action]).chain(
+            registry
+                .signs
+                .iter()
+                .flat_map(|s| [&s.text, &s.why].into_iter().chain(&s.tell)),
+        );
+        for pair in texts {
+            for level in [&pair.patient, &pair.clinician] {
+                if let Some(phrase) = engine::banned_phrase(level) {
+                    let (line, col) = find_pos(text, prefix_of(level), 0);
+                    self.at(
+                        PATH,
+                        line,
+                        col,
+                        format!("diagnostic wording \"{phrase}\": say what the sources describe, not what the reader has"),
+                    );
+                }
+            }
+        }
+        registry
+    }
+
+    /// Rules for one article block: warning boxes refer to the registry.
+    fn check_block(
+        &mut self,
+        content: &Content,
+        path: &str,
+        text: &str,
+        from: usize,
+        block: &Block,
+    ) {
+        match block {
+            Block::Warning { title, .. } => {
+                let (line, col) = find_pos(text, &quoted(title), from);
+                self.at(
+                    path,
+                    line,
+                    col,
+                    "this warning box spells the signs out: refer to them in the warning-sign registry instead, e.g. WarningSigns([\"saddle_numbness\", \"fever\"])",
+                );
+            }
+            Block::WarningSigns(ids) => {
+                if ids.is_empty() {
+                    let (line, col) = find_pos(text, "WarningSigns", from);
+                    self.at(path, line, col, "empty warning box");
+                }
+                for id in ids {
+                    if content.warnings.sign(id).is_none() {
+                        let (line, col) = find_pos(text, &quoted(id), from);
+                        self.at(
+                            path,
+                            line,
+                            col,
+                            format!("unknown warning sign \"{id}\" (not in warning-signs.ron)"),
+                        );
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Region texts and glossary definitions: no diagnostic wording, known warning signs.
+    fn check_regions_and_glossary(&mut self, content: &Content, files: &ContentFiles) {
+        let regions_text = files.get("regions.ron").unwrap_or_default();
+        for region in &content.regions {
+            let from = find_offset(regions_text, &quoted(&region.id), 0).unwrap_or(0);
+            for piece in [&region.name, &region.what, &region.link] {
+                if let Some(phrase) = engine::banned_phrase(piece) {
+                    let (line, col) = find_pos(regions_text, prefix_of(piece), from);
+                    self.at(
+                        "regions.ron",
+                        line,
+                        col,
+                        format!("diagnostic wording \"{phrase}\""),
+                    );
+                }
+            }
+            for sign in &region.signs {
+                if content.warnings.sign(sign).is_none() {
+                    let (line, col) = find_pos(regions_text, &quoted(sign), from);
+                    self.at(
+                        "regions.ron",
+                        line,
+                        col,
+                        format!("unknown warning sign \"{sign}\" (not in warning-signs.ron)"),
+                    );
+                }
+            }
+        }
+        let glossary_text = files.get("glossary.ron").unwrap_or_default();
+        for term in &content.glossary {
+            if let Some(phrase) = engine::banned_phrase(&term.plain) {
+                let from = find_offset(glossary_text, &quoted(&term.id), 0).unwrap_or(0);
+                let (line, col) = find_pos(glossary_text, prefix_of(&term.plain), from);
+                self.at(
+                    "glossary.ron",
+                    line,
+                    col,
+                    format!("diagnostic wording \"{phrase}\""),
+                );
+            }
+        }
+    }
+
     /// Parses and checks `plan.ron`: unique stage and exercise ids, known sources.
     fn plan(&mut self, content: &Content, files: &ContentFiles) -> Option<Plan> {
         const PATH: &str = "plan.ron";
@@ -519,6 +661,37 @@ impl Checker<'_> {
             std::iter::once(s.id.as_str()).chain(s.exercises.iter().map(|e| e.id.as_str()))
         });
         self.unique_ids(files, PATH, all_ids);
+        for sign in &plan.signs {
+            if content.warnings.sign(sign).is_none() {
+                let (line, col) = find_pos(text, &quoted(sign), 0);
+                self.at(
+                    PATH,
+                    line,
+                    col,
+                    format!("unknown warning sign \"{sign}\" (not in warning-signs.ron)"),
+                );
+            }
+        }
+        let plan_texts = std::iter::once(&plan.before_you_start)
+            .chain(std::iter::once(&plan.shoes))
+            .chain(plan.stages.iter().flat_map(|s| [&s.goal, &s.move_on_when]))
+            .chain(plan.walking_tips.iter().map(|t| &t.text))
+            .flat_map(|t| [t.patient.as_str(), t.clinician.as_str()])
+            .chain(
+                plan.stages
+                    .iter()
+                    .flat_map(|s| &s.exercises)
+                    .flat_map(|e| e.steps.iter().map(String::as_str)),
+            );
+        let mut banned = Vec::new();
+        for piece in plan_texts {
+            if let Some(phrase) = engine::banned_phrase(piece) {
+                banned.push((find_pos(text, prefix_of(piece), 0), phrase));
+            }
+        }
+        for ((line, col), phrase) in banned {
+            self.at(PATH, line, col, format!("diagnostic wording \"{phrase}\""));
+        }
         let source_lists = plan
             .stages
             .iter()
@@ -551,6 +724,12 @@ impl Checker<'_> {
             }
         }
         let known = KnownIds {
+            signs: content
+                .warnings
+                .signs
+                .iter()
+                .map(|s| (s.id.as_str(), s.tier))
+                .collect(),
             regions: content.regions.iter().map(|r| r.id.as_str()).collect(),
             pathways: content.pathways.iter().map(|p| p.id.as_str()).collect(),
             sources: content.sources.iter().map(|s| s.id.as_str()).collect(),
@@ -633,6 +812,15 @@ fn find_id(text: &str, id: &str, from: usize) -> Option<usize> {
         at = found + 1;
     }
     find_offset(text, &needle, from)
+}
+
+/// The first words of a text (at most 40 bytes, on a character boundary), to find it in its file.
+fn prefix_of(text: &str) -> &str {
+    let mut end = text.len().min(40);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 fn quoted(id: &str) -> String {

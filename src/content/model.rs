@@ -142,11 +142,15 @@ pub enum Block {
     Bullets(Vec<String>),
     /// Numbered steps, in order.
     Steps(Vec<String>),
-    /// A warning-signs callout: when to get care.
+    /// Warning signs from the registry (`warning-signs.ron`), by id: shown grouped by tier,
+    /// each tier with its heading and where to go, in the registry's words.
+    WarningSigns(Vec<String>),
+    /// The old callout that spelt the signs out. Still parsed, so that the validator can say
+    /// where it is and what to write instead; never shown.
     Warning {
-        /// Callout title, e.g. "Get help now if".
+        /// Callout title.
         title: String,
-        /// The signs, one a line.
+        /// The signs, spelt out.
         items: Vec<String>,
     },
     /// A key figure and what it means for the reader.
@@ -175,6 +179,7 @@ impl Block {
             Block::Bullets(items) | Block::Steps(items) => {
                 items.iter().map(String::as_str).collect()
             }
+            Block::WarningSigns(_) => Vec::new(),
             Block::Warning { title, items } => std::iter::once(title.as_str())
                 .chain(items.iter().map(String::as_str))
                 .collect(),
@@ -261,6 +266,9 @@ pub struct RegionInfo {
     pub link: String,
     /// Area used to start a self-check about this region.
     pub area: Area,
+    /// Warning signs to know about for this part (registry ids).
+    #[serde(default)]
+    pub signs: Vec<String>,
 }
 
 /// One pathway overlay's text in `pathways.ron`.

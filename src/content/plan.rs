@@ -18,6 +18,9 @@ pub struct Plan {
     pub shoes: Text,
     /// Sources of the plan as a whole.
     pub sources: Vec<String>,
+    /// Warning signs to stop and get care for (registry ids), shown with the plan.
+    #[serde(default)]
+    pub signs: Vec<String>,
 }
 
 /// One stage of recovery.

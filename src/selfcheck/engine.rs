@@ -1,22 +1,30 @@
-//! The self-check engine: a validated questionnaire, which question comes next, and what the
+//! The self-check engine: a validated questionnaire, which screen comes next, and what the
 //! answers match.
 //!
-//! Rules: questions are asked in file order when their `show_if` holds. The moment any answer
-//! carries a warning flag the check ends at that flag's urgent outcome, whatever else was
-//! answered. Otherwise pattern weights are added up; the highest pattern that reaches its
-//! threshold picks its outcome (ties: the pattern listed first), else the fallback outcome.
-//! The urgency is the outcome's, raised by any `raise` effect.
+//! Rules, applied here and nowhere else:
+//! - Questions are asked in file order when their `show_if` holds; neighbours with the same
+//!   `screen` are asked together. The warning screens come first.
+//! - A warning sign's tier comes from the registry. An emergency sign ends the check after its
+//!   screen; a same-day sign ends it after the last warning screen; an appointment sign sets a
+//!   floor and the check goes on.
+//! - Otherwise pattern weights are added up; the highest pattern that reaches its threshold
+//!   picks its outcome (ties: the pattern listed first), else the fallback outcome.
+//! - Floors: the urgency is the outcome's, raised to every `floor` an answer carries and to the
+//!   tier of every warning sign raised. Scores choose the article; they never lower urgency.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::answers::{Answer, Answers};
 use super::spec::{
     Condition, Effect, OutcomeSpec, QuestionKind, QuestionSpec, QuestionnaireSpec, Text, Urgency,
 };
 
-/// Phrases that would turn education into a diagnosis; no outcome may contain them.
-pub const BANNED_PHRASES: [&str; 9] = [
+/// Phrases that would turn education into a verdict on the person. No self-check text, article,
+/// region text, plan or glossary entry may contain them (whole words, any case).
+pub const BANNED_PHRASES: [&str; 16] = [
     "you have",
+    "you may have",
+    "you might have",
     "you've got",
     "you are suffering",
     "diagnosis is",
@@ -25,12 +33,90 @@ pub const BANNED_PHRASES: [&str; 9] = [
     "this confirms",
     "you are diagnosed",
     "your diagnosis",
+    "sounds like",
+    "probably",
+    "this is a",
+    "this is an",
+    "this is your",
 ];
+
+/// Words that mark a nerve feature: an answer that names one must carry a floor of at least
+/// "appointment" (or be a warning sign), so that no score can end it at self-care.
+pub const NERVE_WORDS: [&str; 7] = [
+    "numb",
+    "tingl",
+    "pins and needles",
+    "burning",
+    "weak",
+    "below the knee",
+    "paraesthesia",
+];
+
+/// The first banned phrase in `text`, matched as whole words.
+pub fn banned_phrase(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase().replace('’', "'");
+    BANNED_PHRASES
+        .into_iter()
+        .find(|phrase| contains_words(&lower, phrase))
+}
+
+/// Whether `haystack` contains `phrase` with a word boundary at both ends.
+fn contains_words(haystack: &str, phrase: &str) -> bool {
+    let is_word = |c: char| c.is_alphanumeric() || c == '\'';
+    let mut from = 0;
+    while let Some(at) = haystack.get(from..).and_then(|h| h.find(phrase)) {
+        let start = from + at;
+        let end = start + phrase.len();
+        let before_ok = haystack[..start].chars().next_back().is_none_or(|c| !is_word(c));
+        let after_ok = haystack[end..].chars().next().is_none_or(|c| !is_word(c));
+        if before_ok && after_ok {
+            return true;
+        }
+        from = start + 1;
+        while !haystack.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    false
+}
+
+fn names_nerve_feature(text: &Text) -> bool {
+    let patient = text.patient.to_lowercase();
+    let clinician = text.clinician.to_lowercase();
+    NERVE_WORDS
+        .iter()
+        .any(|w| patient.contains(w) || clinician.contains(w))
+}
+
+/// One screen: neighbouring questions with the same `screen` id.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Screen {
+    /// The screen id (the question id for a question alone).
+    pub id: String,
+    /// Indices into the questionnaire's questions.
+    pub questions: Vec<usize>,
+    /// Whether any question on it can raise a warning sign.
+    pub warning: bool,
+}
 
 /// A questionnaire whose references all resolve (see [`validate`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Questionnaire {
     spec: QuestionnaireSpec,
+    screens: Vec<Screen>,
+    /// Tier of every warning sign the questions can raise (from the registry).
+    tiers: BTreeMap<String, Urgency>,
+}
+
+/// An answer that set a floor under the result.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Floor {
+    /// The question.
+    pub question: String,
+    /// The option id (or the score, for a scale).
+    pub option: String,
+    /// The floor it set.
+    pub urgency: Urgency,
 }
 
 /// What the answers so far add up to.
@@ -38,14 +124,50 @@ pub struct Questionnaire {
 pub struct Assessment {
     /// How soon to get care.
     pub urgency: Urgency,
-    /// The outcome shown.
+    /// The outcome shown: a pattern or fallback outcome id, or `warning-<sign>` when an urgent
+    /// warning sign ended the check.
     pub outcome_id: String,
     /// The matched pattern, if the outcome is a pattern outcome.
     pub pattern: Option<String>,
-    /// Warning flags raised (in question order).
+    /// Warning signs raised, in question order (every tier).
     pub flags: Vec<String>,
+    /// Answers that set a floor (nerve features, severe pain, a long course).
+    pub floors: Vec<Floor>,
     /// Pattern scores.
     pub scores: BTreeMap<String, i32>,
+}
+
+impl Assessment {
+    /// Whether an urgent warning sign ended the check.
+    pub fn is_warning(&self) -> bool {
+        self.outcome_id.starts_with(WARNING_PREFIX)
+    }
+}
+
+/// Outcome ids of urgent warning results start with this.
+pub const WARNING_PREFIX: &str = "warning-";
+
+/// The result id for an urgent warning sign (`fever` → `warning-fever`).
+pub fn warning_outcome_id(sign: &str) -> String {
+    format!("{WARNING_PREFIX}{}", sign.replace('_', "-"))
+}
+
+/// The sign id of a warning result id (`warning-fever` → `fever`).
+pub fn sign_of_outcome(outcome_id: &str) -> Option<String> {
+    outcome_id
+        .strip_prefix(WARNING_PREFIX)
+        .map(|s| s.replace('-', "_"))
+}
+
+/// Which part of the check a screen is in, and how far along.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ScreenProgress {
+    /// In the warning screens (else "about your pain").
+    pub warning: bool,
+    /// 1-based number of this screen in its part.
+    pub index: usize,
+    /// Screens in this part that will (or may, depending on answers to come) be asked.
+    pub total: usize,
 }
 
 /// A problem found while validating, with the text to look for in the file to place it.
@@ -70,6 +192,8 @@ pub struct KnownIds<'a> {
     pub sources: HashSet<&'a str>,
     /// `article` and `article#section` links.
     pub links: HashSet<String>,
+    /// Warning signs of the registry with their tiers.
+    pub signs: HashMap<&'a str, Urgency>,
 }
 
 fn problem(message: String, needle: &str, near: Option<&str>) -> SpecProblem {
@@ -80,6 +204,28 @@ fn problem(message: String, needle: &str, near: Option<&str>) -> SpecProblem {
     }
 }
 
+/// Groups neighbouring questions with the same screen id.
+fn screens_of(spec: &QuestionnaireSpec) -> Vec<Screen> {
+    let mut screens: Vec<Screen> = Vec::new();
+    for (index, question) in spec.questions.iter().enumerate() {
+        let id = question.screen.clone().unwrap_or_else(|| question.id.clone());
+        let warning = question.options.iter().any(|o| o.effect.warning.is_some())
+            || question.bands.iter().any(|b| b.effect.warning.is_some());
+        match screens.last_mut() {
+            Some(last) if question.screen.is_some() && last.id == id => {
+                last.questions.push(index);
+                last.warning |= warning;
+            }
+            _ => screens.push(Screen {
+                id,
+                questions: vec![index],
+                warning,
+            }),
+        }
+    }
+    screens
+}
+
 /// Checks a questionnaire and returns it validated, or every problem found.
 pub fn validate(
     spec: QuestionnaireSpec,
@@ -87,10 +233,10 @@ pub fn validate(
 ) -> Result<Questionnaire, Vec<SpecProblem>> {
     let mut problems = Vec::new();
     let pattern_ids: HashSet<&str> = spec.patterns.iter().map(|p| p.id.as_str()).collect();
-    let mut flags_used: BTreeSet<&str> = BTreeSet::new();
     let mut seen_questions: BTreeMap<&str, &QuestionSpec> = BTreeMap::new();
     let mut seen_texts = HashSet::new();
-    let mut non_warning_seen = false;
+    let screens = screens_of(&spec);
+    let mut tiers: BTreeMap<String, Urgency> = BTreeMap::new();
 
     for (index, pattern) in spec.patterns.iter().enumerate() {
         if spec.patterns[..index].iter().any(|p| p.id == pattern.id) {
@@ -102,8 +248,71 @@ pub fn validate(
         }
     }
 
+    // Screens: one block each, warnings first, emergency signs before all others.
+    let mut screen_ids = HashSet::new();
+    let mut non_warning_seen = false;
+    let mut lower_tier_seen = false;
+    let mut screen_of_question: HashMap<&str, usize> = HashMap::new();
+    let mut warning_questions: HashSet<&str> = HashSet::new();
+    for (screen_index, screen) in screens.iter().enumerate() {
+        let first = &spec.questions[screen.questions[0]];
+        if !screen_ids.insert(screen.id.as_str()) {
+            problems.push(problem(
+                format!(
+                    "screen \"{}\" is split: its questions must stand next to each other",
+                    screen.id
+                ),
+                &first.id,
+                None,
+            ));
+        }
+        for &q in &screen.questions {
+            screen_of_question.insert(spec.questions[q].id.as_str(), screen_index);
+            if screen.warning {
+                warning_questions.insert(spec.questions[q].id.as_str());
+            }
+        }
+        if screen.warning {
+            if non_warning_seen {
+                problems.push(problem(
+                    format!(
+                        "warning question \"{}\" must come before the other questions",
+                        first.id
+                    ),
+                    &first.id,
+                    None,
+                ));
+            }
+            let screen_tiers: Vec<Urgency> = screen
+                .questions
+                .iter()
+                .flat_map(|&q| effects(&spec.questions[q]))
+                .filter_map(|e| e.warning.as_deref())
+                .filter_map(|sign| known.signs.get(sign).copied())
+                .collect();
+            if lower_tier_seen && screen_tiers.contains(&Urgency::Emergency) {
+                problems.push(problem(
+                    format!(
+                        "screen \"{}\" asks an emergency sign after a screen of less urgent signs; emergency signs must be asked first",
+                        screen.id
+                    ),
+                    &first.id,
+                    None,
+                ));
+            }
+            if screen_tiers.iter().any(|t| *t < Urgency::Emergency) {
+                lower_tier_seen = true;
+            }
+        } else {
+            non_warning_seen = true;
+        }
+    }
+
     for question in &spec.questions {
         let id = question.id.as_str();
+        if id.trim().is_empty() {
+            problems.push(problem("a question has an empty id".into(), id, None));
+        }
         if seen_questions.contains_key(id) {
             problems.push(problem(
                 format!("duplicate question id \"{id}\""),
@@ -112,11 +321,24 @@ pub fn validate(
             ));
         }
         check_text(&question.text, id, &mut problems);
+        check_banned(&question.text, id, &mut problems);
+        if let Some(help) = &question.help {
+            check_banned(help, id, &mut problems);
+        }
         if !seen_texts.insert(question.text.patient.as_str()) {
             problems.push(problem(
                 format!("question \"{id}\" repeats another question's text"),
                 id,
                 None,
+            ));
+        }
+        if let Some(figure) = &question.figure
+            && !FIGURES.contains(&figure.as_str())
+        {
+            problems.push(problem(
+                format!("unknown figure \"{figure}\" (known: {})", FIGURES.join(", ")),
+                figure,
+                Some(id),
             ));
         }
         // Options.
@@ -138,17 +360,47 @@ pub fn validate(
                 ));
             }
             check_text(&option.label, &option.id, &mut problems);
-            check_effect(&option.effect, &pattern_ids, id, &option.id, &mut problems);
-            if let Some(flag) = &option.effect.warning {
-                flags_used.insert(flag);
-            }
-            if question.kind == QuestionKind::Regions && !known.regions.contains(option.id.as_str())
+            check_effect(&option.effect, &pattern_ids, known, id, &option.id, &mut problems);
+            if question.kind == QuestionKind::Multiple
+                && option.label.patient.trim().eq_ignore_ascii_case("none of these")
             {
                 problems.push(problem(
-                    format!("unknown region id \"{}\"", option.id),
+                    format!(
+                        "question \"{id}\": the screen offers \"None of these\" itself; remove the option"
+                    ),
                     &option.id,
                     Some(id),
                 ));
+            }
+            if question.kind != QuestionKind::YesNoUnsure
+                && names_nerve_feature(&option.label)
+                && !carries_floor(&option.effect, known)
+            {
+                problems.push(problem(
+                    format!(
+                        "option \"{}\" of \"{id}\" names a nerve feature and needs `floor: Some(Appointment)` (or higher)",
+                        option.id
+                    ),
+                    &option.id,
+                    Some(id),
+                ));
+            }
+            let regions = option.regions.iter().chain(
+                (question.kind == QuestionKind::Regions).then_some(&option.id),
+            );
+            for region in regions {
+                if !known.regions.contains(region.as_str()) {
+                    problems.push(problem(
+                        format!("unknown region id \"{region}\""),
+                        region,
+                        Some(id),
+                    ));
+                }
+            }
+            if let Some(sign) = &option.effect.warning
+                && let Some(tier) = known.signs.get(sign.as_str())
+            {
+                tiers.insert(sign.clone(), *tier);
             }
         }
         match question.kind {
@@ -170,7 +422,7 @@ pub fn validate(
                 };
                 if let (Some(yes), Some(unsure)) = (effect_of("yes"), effect_of("not_sure"))
                     && (yes.warning.is_some() && unsure.warning != yes.warning
-                        || unsure.raise < yes.raise)
+                        || unsure.floor < yes.floor)
                 {
                     problems.push(problem(
                         format!(
@@ -180,14 +432,23 @@ pub fn validate(
                         Some(id),
                     ));
                 }
+                if names_nerve_feature(&question.text)
+                    && let Some(yes) = effect_of("yes")
+                    && !carries_floor(yes, known)
+                {
+                    problems.push(problem(
+                        format!(
+                            "question \"{id}\" asks about a nerve feature: its yes and not sure need `floor: Some(Appointment)` (or higher)"
+                        ),
+                        "yes",
+                        Some(id),
+                    ));
+                }
             }
             QuestionKind::PainScale => {
                 let mut covered = [0u8; 11];
                 for band in &question.bands {
-                    check_effect(&band.effect, &pattern_ids, id, id, &mut problems);
-                    if let Some(flag) = &band.effect.warning {
-                        flags_used.insert(flag);
-                    }
+                    check_effect(&band.effect, &pattern_ids, known, id, id, &mut problems);
                     for score in band.min..=band.max.min(10) {
                         covered[usize::from(score)] += 1;
                     }
@@ -210,29 +471,30 @@ pub fn validate(
                 }
             }
         }
-        // Warning signs first, every time.
-        let has_warning = question.options.iter().any(|o| o.effect.warning.is_some());
-        if has_warning {
-            if non_warning_seen {
-                problems.push(problem(
-                    format!("warning question \"{id}\" must come before the other questions"),
-                    id,
-                    None,
-                ));
-            }
-            if question.show_if.is_some() {
-                problems.push(problem(
-                    format!("warning question \"{id}\" must always be asked (no show_if)"),
-                    id,
-                    None,
-                ));
-            }
-        } else {
-            non_warning_seen = true;
-        }
-        // show_if may look only backwards: no cycles, and every answer it names exists.
+        // show_if may look only backwards, at an earlier screen: no cycles, every answer it
+        // names exists, and a warning question depends only on other warning questions.
         if let Some(condition) = &question.show_if {
-            check_condition(condition, &seen_questions, id, &mut problems);
+            let own_screen = screen_of_question.get(id).copied();
+            check_condition(
+                condition,
+                &seen_questions,
+                id,
+                &|target| screen_of_question.get(target).copied() == own_screen,
+                &mut problems,
+            );
+            if warning_questions.contains(id) {
+                for target in condition_targets(condition) {
+                    if !warning_questions.contains(target.as_str()) {
+                        problems.push(problem(
+                            format!(
+                                "warning question \"{id}\" may depend only on warning screens, not on \"{target}\""
+                            ),
+                            target,
+                            Some(id),
+                        ));
+                    }
+                }
+            }
         }
         seen_questions.insert(id, question);
     }
@@ -249,57 +511,51 @@ pub fn validate(
                 Some(id),
             ));
         }
-        match (&outcome.flag, &outcome.pattern) {
-            (None, None) => fallbacks += 1,
-            (Some(_), Some(_)) => problems.push(problem(
-                format!("outcome \"{id}\" names both a flag and a pattern"),
+        if id.starts_with(WARNING_PREFIX) {
+            problems.push(problem(
+                format!("outcome ids starting with \"{WARNING_PREFIX}\" are kept for warning signs"),
                 id,
                 None,
-            )),
-            (None, Some(pattern)) if !pattern_ids.contains(pattern.as_str()) => {
+            ));
+        }
+        match &outcome.pattern {
+            None => fallbacks += 1,
+            Some(pattern) if !pattern_ids.contains(pattern.as_str()) => {
                 problems.push(problem(
                     format!("unknown pattern id \"{pattern}\""),
                     pattern,
                     Some(id),
                 ));
             }
-            (Some(flag), None) if !flags_used.contains(flag.as_str()) => {
-                problems.push(problem(
-                    format!("outcome \"{id}\" is for flag \"{flag}\", which no answer raises"),
-                    flag,
-                    Some(id),
-                ));
-            }
-            (Some(_), None) if !outcome.urgency.is_urgent() => {
-                problems.push(problem(
-                    format!("warning outcome \"{id}\" must be urgent"),
-                    id,
-                    None,
-                ));
-            }
-            _ => {}
+            Some(_) => {}
         }
-        for text in outcome_texts(outcome) {
-            check_text(text, id, &mut problems);
-            for level in [&text.patient, &text.clinician] {
-                let lower = level.to_lowercase();
-                for phrase in BANNED_PHRASES {
-                    if lower.contains(phrase) {
-                        problems.push(problem(
-                            format!("outcome \"{id}\" uses diagnostic wording \"{phrase}\""),
-                            id,
-                            None,
-                        ));
-                    }
-                }
-            }
-        }
-        if outcome.seek_care.is_empty() {
+        if outcome.urgency.is_urgent() {
             problems.push(problem(
-                format!("outcome \"{id}\" must say when to seek care"),
+                format!(
+                    "outcome \"{id}\" is urgent: urgent advice comes only from warning signs in the registry"
+                ),
                 id,
                 None,
             ));
+        }
+        match outcome.recheck_weeks {
+            None => problems.push(problem(
+                format!(
+                    "outcome \"{id}\" lacks the safety net: add `recheck_weeks: Some(N)` (not better within N weeks)"
+                ),
+                id,
+                None,
+            )),
+            Some(0) => problems.push(problem(
+                format!("outcome \"{id}\": recheck_weeks must be at least 1"),
+                id,
+                None,
+            )),
+            Some(_) => {}
+        }
+        for text in outcome_texts(outcome) {
+            check_text(text, id, &mut problems);
+            check_banned(text, id, &mut problems);
         }
         for (ids, set, kind) in [
             (&outcome.regions, &known.regions, "region"),
@@ -335,23 +591,10 @@ pub fn validate(
     }
     if fallbacks != 1 {
         problems.push(problem(
-            format!("there must be exactly one fallback outcome (no flag, no pattern); found {fallbacks}"),
+            format!("there must be exactly one fallback outcome (no pattern); found {fallbacks}"),
             &spec.id,
             None,
         ));
-    }
-    for flag in &flags_used {
-        if !spec
-            .outcomes
-            .iter()
-            .any(|o| o.flag.as_deref() == Some(flag))
-        {
-            problems.push(problem(
-                format!("warning flag \"{flag}\" has no outcome"),
-                flag,
-                None,
-            ));
-        }
     }
     for pattern in &spec.patterns {
         if !spec
@@ -366,11 +609,37 @@ pub fn validate(
             ));
         }
     }
+    check_banned(&spec.intro, &spec.id, &mut problems);
     if problems.is_empty() {
-        Ok(Questionnaire { spec })
+        Ok(Questionnaire {
+            spec,
+            screens,
+            tiers,
+        })
     } else {
         Err(problems)
     }
+}
+
+/// Drawings a question may show (drawn by the UI).
+pub const FIGURES: [&str; 1] = ["ottawa_points"];
+
+fn effects(question: &QuestionSpec) -> impl Iterator<Item = &Effect> {
+    question
+        .options
+        .iter()
+        .map(|o| &o.effect)
+        .chain(question.bands.iter().map(|b| &b.effect))
+}
+
+/// Whether an effect keeps the result at "appointment" or above.
+fn carries_floor(effect: &Effect, known: &KnownIds<'_>) -> bool {
+    effect.floor >= Some(Urgency::Appointment)
+        || effect
+            .warning
+            .as_deref()
+            .and_then(|sign| known.signs.get(sign))
+            .is_some_and(|tier| *tier >= Urgency::Appointment)
 }
 
 fn outcome_texts(outcome: &OutcomeSpec) -> impl Iterator<Item = &Text> {
@@ -390,9 +659,22 @@ fn check_text(text: &Text, id: &str, problems: &mut Vec<SpecProblem>) {
     }
 }
 
+fn check_banned(text: &Text, id: &str, problems: &mut Vec<SpecProblem>) {
+    for level in [&text.patient, &text.clinician] {
+        if let Some(phrase) = banned_phrase(level) {
+            problems.push(problem(
+                format!("\"{id}\" uses diagnostic wording \"{phrase}\": say what the articles describe, not what the person has"),
+                id,
+                None,
+            ));
+        }
+    }
+}
+
 fn check_effect(
     effect: &Effect,
     patterns: &HashSet<&str>,
+    known: &KnownIds<'_>,
     question: &str,
     option: &str,
     problems: &mut Vec<SpecProblem>,
@@ -406,18 +688,42 @@ fn check_effect(
             ));
         }
     }
+    if let Some(sign) = &effect.warning
+        && !known.signs.contains_key(sign.as_str())
+    {
+        problems.push(problem(
+            format!("unknown warning sign \"{sign}\" in \"{question}\" (not in warning-signs.ron)"),
+            sign,
+            Some(question),
+        ));
+    }
+}
+
+fn condition_targets(condition: &Condition) -> Vec<&String> {
+    match condition {
+        Condition::Answered { question, .. } => vec![question],
+        Condition::All(conditions) | Condition::Any(conditions) => {
+            conditions.iter().flat_map(condition_targets).collect()
+        }
+    }
 }
 
 fn check_condition(
     condition: &Condition,
     earlier: &BTreeMap<&str, &QuestionSpec>,
     question: &str,
+    same_screen: &dyn Fn(&str) -> bool,
     problems: &mut Vec<SpecProblem>,
 ) {
     match condition {
         Condition::Answered { question: target, any_of } => match earlier.get(target.as_str()) {
             None => problems.push(problem(
                 format!("show_if of \"{question}\" refers to \"{target}\", which is not an earlier question"),
+                target,
+                Some(question),
+            )),
+            Some(_) if same_screen(target) => problems.push(problem(
+                format!("show_if of \"{question}\" refers to \"{target}\" on the same screen; it must be on an earlier screen"),
                 target,
                 Some(question),
             )),
@@ -431,7 +737,7 @@ fn check_condition(
         },
         Condition::All(conditions) | Condition::Any(conditions) => {
             for c in conditions {
-                check_condition(c, earlier, question, problems);
+                check_condition(c, earlier, question, same_screen, problems);
             }
         }
     }
@@ -443,14 +749,24 @@ impl Questionnaire {
         &self.spec
     }
 
+    /// Every screen, in order.
+    pub fn screens(&self) -> &[Screen] {
+        &self.screens
+    }
+
     /// A question by id.
     pub fn question(&self, id: &str) -> Option<&QuestionSpec> {
         self.spec.questions.iter().find(|q| q.id == id)
     }
 
-    /// An outcome by id.
+    /// An outcome by id (pattern and fallback outcomes only).
     pub fn outcome(&self, id: &str) -> Option<&OutcomeSpec> {
         self.spec.outcomes.iter().find(|o| o.id == id)
+    }
+
+    /// The tier of a warning sign the questions can raise.
+    pub fn tier_of(&self, sign: &str) -> Option<Urgency> {
+        self.tiers.get(sign).copied()
     }
 
     /// Whether `question` is asked, given the answers so far.
@@ -458,36 +774,82 @@ impl Questionnaire {
         question.show_if.as_ref().is_none_or(|c| holds(c, answers))
     }
 
-    /// The questions asked for these answers, in order, up to the first unanswered one
-    /// (included) or the first warning sign (included).
-    pub fn path<'a>(&'a self, answers: &Answers) -> Vec<&'a QuestionSpec> {
+    fn asked_on<'a>(&'a self, screen: &Screen, answers: &Answers) -> Vec<&'a QuestionSpec> {
+        screen
+            .questions
+            .iter()
+            .map(|&q| &self.spec.questions[q])
+            .filter(|q| self.is_asked(q, answers))
+            .collect()
+    }
+
+    /// The screens asked for these answers, with their asked questions, in order: up to the
+    /// first screen with an unanswered question (included), or up to where a warning sign
+    /// ends the check.
+    pub fn path<'a>(&'a self, answers: &Answers) -> Vec<(&'a Screen, Vec<&'a QuestionSpec>)> {
         let mut path = Vec::new();
-        for question in &self.spec.questions {
-            if !self.is_asked(question, answers) {
+        let mut same_day = false;
+        for screen in &self.screens {
+            if !screen.warning && same_day {
+                break;
+            }
+            let asked = self.asked_on(screen, answers);
+            if asked.is_empty() {
                 continue;
             }
-            path.push(question);
-            match answers.get(&question.id) {
-                None => break,
-                Some(answer)
-                    if effect_of(question, answer)
-                        .iter()
-                        .any(|e| e.warning.is_some()) =>
-                {
-                    break;
-                }
-                Some(_) => {}
+            let complete = asked.iter().all(|q| answers.contains_key(&q.id));
+            let raised: Vec<Urgency> = asked
+                .iter()
+                .filter_map(|q| answers.get(&q.id).map(|a| (*q, a)))
+                .flat_map(|(q, a)| effect_of(q, a))
+                .filter_map(|e| e.warning.as_deref())
+                .filter_map(|sign| self.tier_of(sign))
+                .collect();
+            path.push((screen, asked));
+            if !complete || raised.contains(&Urgency::Emergency) {
+                break;
             }
+            same_day |= raised.contains(&Urgency::SameDay);
         }
         path
     }
 
-    /// The next question to ask, or `None` when the check is finished (all asked questions
-    /// answered, or a warning sign was answered).
-    pub fn next_question(&self, answers: &Answers) -> Option<&QuestionSpec> {
+    /// The next screen to answer and its questions, or `None` when the check is finished.
+    pub fn next_screen<'a>(
+        &'a self,
+        answers: &Answers,
+    ) -> Option<(&'a Screen, Vec<&'a QuestionSpec>)> {
         self.path(answers)
             .into_iter()
-            .find(|q| !answers.contains_key(&q.id))
+            .last()
+            .filter(|(_, asked)| asked.iter().any(|q| !answers.contains_key(&q.id)))
+    }
+
+    /// Where the next screen stands: "Warning signs, 2 of 4" or "About your pain, 3 of 6".
+    pub fn progress(&self, answers: &Answers) -> Option<ScreenProgress> {
+        let path = self.path(answers);
+        let (current, _) = path.last()?;
+        let warning = current.warning;
+        let index = path.iter().filter(|(s, _)| s.warning == warning).count();
+        let total = self
+            .screens
+            .iter()
+            .filter(|s| s.warning == warning)
+            .filter(|s| {
+                s.questions.iter().any(|&q| {
+                    self.spec.questions[q]
+                        .show_if
+                        .as_ref()
+                        .is_none_or(|c| may_hold(c, answers))
+                })
+            })
+            .count()
+            .max(index);
+        Some(ScreenProgress {
+            warning,
+            index,
+            total,
+        })
     }
 
     /// What the answers add up to. Answers to questions that are not asked are ignored;
@@ -499,96 +861,150 @@ impl Questionnaire {
             .iter()
             .map(|p| (p.id.clone(), 0))
             .collect();
-        let mut raised = Urgency::SelfCare;
+        let mut floors = Vec::new();
         let mut flags = Vec::new();
-        for question in self.path(answers) {
-            let Some(answer) = answers.get(&question.id) else {
-                continue;
-            };
-            for effect in effect_of(question, answer) {
-                if let Some(flag) = &effect.warning {
-                    flags.push(flag.clone());
-                }
-                raised = raised.max(effect.raise.unwrap_or_default());
-                for (pattern, weight) in &effect.weights {
-                    *scores.entry(pattern.clone()).or_default() += weight;
+        for (_, asked) in self.path(answers) {
+            for question in asked {
+                let Some(answer) = answers.get(&question.id) else {
+                    continue;
+                };
+                for (option, effect) in effects_with_ids(question, answer) {
+                    if let Some(flag) = &effect.warning {
+                        flags.push(flag.clone());
+                    }
+                    if let Some(floor) = effect.floor {
+                        floors.push(Floor {
+                            question: question.id.clone(),
+                            option,
+                            urgency: floor,
+                        });
+                    }
+                    for (pattern, weight) in &effect.weights {
+                        *scores.entry(pattern.clone()).or_default() += weight;
+                    }
                 }
             }
         }
-
-        // Any warning sign wins, whatever else was answered.
-        let warning_outcome = flags
+        let sign_tier = flags
             .iter()
-            .filter_map(|flag| {
+            .filter_map(|f| self.tier_of(f).map(|t| (f, t)))
+            .max_by(|a, b| a.1.cmp(&b.1).then(std::cmp::Ordering::Greater));
+        let floor = floors
+            .iter()
+            .map(|f| f.urgency)
+            .chain(sign_tier.map(|(_, t)| t))
+            .max()
+            .unwrap_or_default();
+
+        // An urgent warning sign wins, whatever else was answered.
+        if let Some((sign, tier)) = sign_tier
+            && tier.is_urgent()
+        {
+            return Assessment {
+                urgency: tier,
+                outcome_id: warning_outcome_id(sign),
+                pattern: None,
+                flags,
+                floors,
+                scores,
+            };
+        }
+        let best = self
+            .spec
+            .patterns
+            .iter()
+            .filter(|p| scores.get(&p.id).copied().unwrap_or(0) >= p.threshold)
+            .fold(None::<(&str, i32)>, |best, p| {
+                let score = scores.get(&p.id).copied().unwrap_or(0);
+                match best {
+                    Some((_, s)) if s >= score => best,
+                    _ => Some((p.id.as_str(), score)),
+                }
+            })
+            .map(|(id, _)| id);
+        let outcome = best
+            .and_then(|id| {
                 self.spec
                     .outcomes
                     .iter()
-                    .find(|o| o.flag.as_ref() == Some(flag))
+                    .find(|o| o.pattern.as_deref() == Some(id))
             })
-            .max_by(|a, b| a.urgency.cmp(&b.urgency).then(std::cmp::Ordering::Greater));
-        let (outcome, pattern) = if let Some(outcome) = warning_outcome {
-            (outcome, None)
-        } else {
-            let best = self
-                .spec
-                .patterns
-                .iter()
-                .filter(|p| scores.get(&p.id).copied().unwrap_or(0) >= p.threshold)
-                .fold(None::<(&str, i32)>, |best, p| {
-                    let score = scores.get(&p.id).copied().unwrap_or(0);
-                    match best {
-                        Some((_, s)) if s >= score => best,
-                        _ => Some((p.id.as_str(), score)),
-                    }
-                })
-                .map(|(id, _)| id);
-            let outcome = best
-                .and_then(|id| {
-                    self.spec
-                        .outcomes
-                        .iter()
-                        .find(|o| o.pattern.as_deref() == Some(id))
-                })
-                .or_else(|| self.fallback());
-            match outcome {
-                Some(outcome) => (outcome, outcome.pattern.clone()),
-                None => {
-                    // Unreachable for a validated questionnaire (it has one fallback).
-                    return Assessment {
-                        urgency: raised.max(Urgency::Appointment),
-                        outcome_id: String::new(),
-                        pattern: None,
-                        flags,
-                        scores,
-                    };
-                }
-            }
-        };
+            .or_else(|| self.spec.outcomes.iter().find(|o| o.pattern.is_none()));
+        // A validated questionnaire always has a fallback; without one, err towards care.
+        let (outcome_id, pattern, urgency) = outcome.map_or(
+            (String::new(), None, Urgency::Appointment),
+            |o| (o.id.clone(), o.pattern.clone(), o.urgency),
+        );
         Assessment {
-            urgency: outcome.urgency.max(raised),
-            outcome_id: outcome.id.clone(),
+            urgency: urgency.max(floor),
+            outcome_id,
             pattern,
             flags,
+            floors,
             scores,
         }
     }
 
-    fn fallback(&self) -> Option<&OutcomeSpec> {
-        self.spec
-            .outcomes
-            .iter()
-            .find(|o| o.flag.is_none() && o.pattern.is_none())
+    /// Problems with answers of the wrong kind (for answer files): unknown questions or
+    /// options, a scale for a yes/no question, a score out of range, several options for a
+    /// single-choice question.
+    pub fn check_answers(&self, answers: &Answers) -> Vec<(String, String)> {
+        let mut problems = Vec::new();
+        for (id, answer) in answers {
+            let Some(question) = self.question(id) else {
+                problems.push((id.clone(), format!("unknown question \"{}\"", id.escape_debug())));
+                continue;
+            };
+            let expected = match question.kind {
+                QuestionKind::YesNoUnsure | QuestionKind::Single => "Choice(\"option\")",
+                QuestionKind::Multiple => "Choices([...])",
+                QuestionKind::PainScale => "Scale(0 to 10)",
+                QuestionKind::Regions => "Regions([...])",
+            };
+            let kind_ok = matches!(
+                (question.kind, answer),
+                (QuestionKind::YesNoUnsure | QuestionKind::Single, Answer::Choice(_))
+                    | (QuestionKind::Multiple, Answer::Choices(_))
+                    | (QuestionKind::PainScale, Answer::Scale(0..=10))
+                    | (QuestionKind::Regions, Answer::Regions(_))
+            );
+            if !kind_ok {
+                problems.push((
+                    id.clone(),
+                    format!("\"{id}\" expects {expected}, not {}", describe(answer)),
+                ));
+                continue;
+            }
+            for option in answer.option_ids() {
+                if !question.options.iter().any(|o| o.id == option) {
+                    problems.push((
+                        id.clone(),
+                        format!("\"{id}\" has no option \"{}\"", option.escape_debug()),
+                    ));
+                }
+            }
+        }
+        problems
     }
 }
 
-/// The effects of an answer to a question.
-fn effect_of<'a>(question: &'a QuestionSpec, answer: &Answer) -> Vec<&'a Effect> {
+fn describe(answer: &Answer) -> String {
+    match answer {
+        Answer::Choice(_) => "a single Choice".into(),
+        Answer::Choices(_) => "Choices".into(),
+        Answer::Scale(n) => format!("Scale({n})"),
+        Answer::Regions(_) => "Regions".into(),
+    }
+}
+
+/// The effects of an answer to a question, with the option id (or score) that carries each.
+fn effects_with_ids<'a>(question: &'a QuestionSpec, answer: &Answer) -> Vec<(String, &'a Effect)> {
     match answer {
         Answer::Scale(score) => question
             .bands
             .iter()
             .filter(|b| (b.min..=b.max).contains(score))
-            .map(|b| &b.effect)
+            .map(|b| (score.to_string(), &b.effect))
             .collect(),
         _ => {
             let picked = answer.option_ids();
@@ -596,10 +1012,18 @@ fn effect_of<'a>(question: &'a QuestionSpec, answer: &Answer) -> Vec<&'a Effect>
                 .options
                 .iter()
                 .filter(|o| picked.contains(&o.id.as_str()))
-                .map(|o| &o.effect)
+                .map(|o| (o.id.clone(), &o.effect))
                 .collect()
         }
     }
+}
+
+/// The effects of an answer to a question.
+fn effect_of<'a>(question: &'a QuestionSpec, answer: &Answer) -> Vec<&'a Effect> {
+    effects_with_ids(question, answer)
+        .into_iter()
+        .map(|(_, e)| e)
+        .collect()
 }
 
 fn holds(condition: &Condition, answers: &Answers) -> bool {
@@ -611,6 +1035,19 @@ fn holds(condition: &Condition, answers: &Answers) -> bool {
         }),
         Condition::All(conditions) => conditions.iter().all(|c| holds(c, answers)),
         Condition::Any(conditions) => conditions.iter().any(|c| holds(c, answers)),
+    }
+}
+
+/// Like [`holds`], but a condition on a question not answered yet may still hold.
+fn may_hold(condition: &Condition, answers: &Answers) -> bool {
+    match condition {
+        Condition::Answered { question, any_of } => answers.get(question).is_none_or(|a| {
+            a.option_ids()
+                .iter()
+                .any(|id| any_of.iter().any(|o| o == id))
+        }),
+        Condition::All(conditions) => conditions.iter().all(|c| may_hold(c, answers)),
+        Condition::Any(conditions) => conditions.iter().any(|c| may_hold(c, answers)),
     }
 }
 
@@ -626,7 +1063,16 @@ mod tests {
         }
     }
 
-    fn yes_no(id: &str, warning: Option<&str>) -> QuestionSpec {
+    fn option(id: &str, effect: Effect) -> OptionSpec {
+        OptionSpec {
+            id: id.into(),
+            label: text(&format!("Label {id}")),
+            effect,
+            regions: vec![],
+        }
+    }
+
+    fn yes_no(id: &str, warning: Option<&str>, screen: Option<&str>) -> QuestionSpec {
         let effect = Effect {
             warning: warning.map(Into::into),
             ..Effect::default()
@@ -634,46 +1080,31 @@ mod tests {
         QuestionSpec {
             id: id.into(),
             section: "S".into(),
+            screen: screen.map(Into::into),
+            figure: None,
             text: text(&format!("Question {id}?")),
             help: None,
             kind: QuestionKind::YesNoUnsure,
             options: vec![
-                OptionSpec {
-                    id: "yes".into(),
-                    label: text("Yes"),
-                    effect: effect.clone(),
-                },
-                OptionSpec {
-                    id: "no".into(),
-                    label: text("No"),
-                    effect: Effect::default(),
-                },
-                OptionSpec {
-                    id: "not_sure".into(),
-                    label: text("Not sure"),
-                    effect,
-                },
+                option("yes", effect.clone()),
+                option("no", Effect::default()),
+                option("not_sure", effect),
             ],
             bands: vec![],
             show_if: None,
         }
     }
 
-    fn outcome(
-        id: &str,
-        flag: Option<&str>,
-        pattern: Option<&str>,
-        urgency: Urgency,
-    ) -> OutcomeSpec {
+    fn outcome(id: &str, pattern: Option<&str>, urgency: Urgency) -> OutcomeSpec {
         OutcomeSpec {
             id: id.into(),
-            flag: flag.map(Into::into),
             pattern: pattern.map(Into::into),
             urgency,
+            recheck_weeks: Some(4),
             title: text("These answers match what the articles describe"),
             explanation: text("Because."),
             what_helps: vec![],
-            seek_care: vec![text("See a clinician if it gets worse.")],
+            seek_care: vec![],
             regions: vec![],
             pathways: vec![],
             read_next: vec![],
@@ -681,42 +1112,61 @@ mod tests {
         }
     }
 
+    /// Screen "red": two emergency signs; screen "amber": a same-day and an appointment sign;
+    /// then the area, a nerve question and a pain scale.
     fn small() -> QuestionnaireSpec {
-        let mut nerve = yes_no("shooting", None);
+        let mut nerve = yes_no("shooting", None, None);
         nerve.options[0].effect.weights.insert("nerve".into(), 3);
         nerve.show_if = Some(Condition::Answered {
             question: "area".into(),
             any_of: vec!["back".into()],
         });
+        let mut numb = yes_no("numb", None, None);
+        numb.text = text("Is there numbness?");
+        for o in &mut numb.options {
+            if o.id != "no" {
+                o.effect.floor = Some(Urgency::Appointment);
+            }
+        }
+        numb.options[0].effect.weights.insert("nerve".into(), 1);
         QuestionnaireSpec {
             id: "t".into(),
             title: "T".into(),
             intro: text("Intro"),
-            patterns: vec![PatternSpec {
-                id: "nerve".into(),
-                name: "Nerve".into(),
-                threshold: 3,
-            }],
+            patterns: vec![
+                PatternSpec {
+                    id: "nerve".into(),
+                    name: "Nerve".into(),
+                    threshold: 3,
+                },
+                PatternSpec {
+                    id: "strain".into(),
+                    name: "Strain".into(),
+                    threshold: 1,
+                },
+            ],
             questions: vec![
-                yes_no("saddle", Some("ces")),
+                yes_no("saddle", Some("ces"), Some("red")),
+                yes_no("bladder", Some("ces2"), Some("red")),
+                yes_no("fever", Some("fever"), Some("amber")),
+                yes_no("age", Some("age"), Some("amber")),
                 QuestionSpec {
                     id: "area".into(),
                     kind: QuestionKind::Single,
                     options: vec![
-                        OptionSpec {
-                            id: "back".into(),
-                            label: text("Back"),
-                            effect: Effect::default(),
-                        },
-                        OptionSpec {
-                            id: "ankle".into(),
-                            label: text("Ankle"),
-                            effect: Effect::default(),
-                        },
+                        option(
+                            "back",
+                            Effect {
+                                weights: BTreeMap::from([("strain".into(), 5)]),
+                                ..Effect::default()
+                            },
+                        ),
+                        option("ankle", Effect::default()),
                     ],
-                    ..yes_no("area", None)
+                    ..yes_no("area", None, None)
                 },
                 nerve,
+                numb,
                 QuestionSpec {
                     id: "pain".into(),
                     kind: QuestionKind::PainScale,
@@ -731,18 +1181,18 @@ mod tests {
                             min: 8,
                             max: 10,
                             effect: Effect {
-                                raise: Some(Urgency::Appointment),
+                                floor: Some(Urgency::Appointment),
                                 ..Effect::default()
                             },
                         },
                     ],
-                    ..yes_no("pain", None)
+                    ..yes_no("pain", None, None)
                 },
             ],
             outcomes: vec![
-                outcome("emergency", Some("ces"), None, Urgency::Emergency),
-                outcome("nerve-type", None, Some("nerve"), Urgency::Appointment),
-                outcome("general", None, None, Urgency::SelfCare),
+                outcome("nerve-type", Some("nerve"), Urgency::Appointment),
+                outcome("strain", Some("strain"), Urgency::SelfCare),
+                outcome("general", None, Urgency::SelfCare),
             ],
         }
     }
@@ -750,6 +1200,12 @@ mod tests {
     fn known() -> KnownIds<'static> {
         KnownIds {
             sources: HashSet::from(["s"]),
+            signs: HashMap::from([
+                ("ces", Urgency::Emergency),
+                ("ces2", Urgency::Emergency),
+                ("fever", Urgency::SameDay),
+                ("age", Urgency::Appointment),
+            ]),
             ..KnownIds::default()
         }
     }
@@ -765,132 +1221,213 @@ mod tests {
         Answer::Choice(id.into())
     }
 
-    #[test]
-    fn the_small_questionnaire_is_valid() {
-        validate(small(), &known()).unwrap();
+    fn clear_warnings() -> Vec<(&'static str, Answer)> {
+        vec![
+            ("saddle", choice("no")),
+            ("bladder", choice("no")),
+            ("fever", choice("no")),
+            ("age", choice("no")),
+        ]
+    }
+
+    fn messages(spec: QuestionnaireSpec) -> Vec<String> {
+        validate(spec, &known())
+            .unwrap_err()
+            .into_iter()
+            .map(|p| p.message)
+            .collect()
     }
 
     #[test]
-    fn warning_ends_the_check_whatever_else_was_answered() {
+    fn the_small_questionnaire_is_valid() {
+        let q = validate(small(), &known()).unwrap();
+        let ids: Vec<&str> = q.screens().iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["red", "amber", "area", "shooting", "numb", "pain"]);
+    }
+
+    #[test]
+    fn questions_of_a_screen_are_asked_together() {
+        let q = validate(small(), &known()).unwrap();
+        let (screen, asked) = q.next_screen(&Answers::new()).unwrap();
+        assert_eq!(screen.id, "red");
+        assert_eq!(asked.len(), 2);
+        let half = answers(&[("saddle", choice("no"))]);
+        assert_eq!(q.next_screen(&half).unwrap().0.id, "red");
+        let progress = q.progress(&half).unwrap();
+        assert_eq!((progress.warning, progress.index, progress.total), (true, 1, 2));
+    }
+
+    #[test]
+    fn an_emergency_sign_ends_the_check_after_its_screen() {
         let q = validate(small(), &known()).unwrap();
         let a = answers(&[
-            ("saddle", choice("not_sure")),
+            ("saddle", choice("no")),
+            ("bladder", choice("not_sure")),
             ("area", choice("back")),
             ("shooting", choice("yes")),
         ]);
-        assert_eq!(q.next_question(&a), None);
+        assert_eq!(q.next_screen(&a), None);
         let result = q.assess(&a);
         assert_eq!(result.urgency, Urgency::Emergency);
-        assert_eq!(result.outcome_id, "emergency");
+        assert_eq!(result.outcome_id, "warning-ces2");
+        assert!(result.is_warning());
         assert_eq!(result.pattern, None);
     }
 
     #[test]
-    fn branching_skips_questions_that_do_not_apply() {
+    fn a_same_day_sign_ends_the_check_after_the_warning_screens() {
         let q = validate(small(), &known()).unwrap();
-        let a = answers(&[("saddle", choice("no")), ("area", choice("ankle"))]);
-        assert_eq!(q.next_question(&a).map(|q| q.id.as_str()), Some("pain"));
-        let a = answers(&[("saddle", choice("no")), ("area", choice("back"))]);
-        assert_eq!(q.next_question(&a).map(|q| q.id.as_str()), Some("shooting"));
+        let mut a = answers(&clear_warnings());
+        a.insert("fever".into(), choice("yes"));
+        assert_eq!(q.next_screen(&a), None);
+        let result = q.assess(&a);
+        assert_eq!(result.urgency, Urgency::SameDay);
+        assert_eq!(result.outcome_id, "warning-fever");
     }
 
     #[test]
-    fn patterns_thresholds_and_raises() {
+    fn an_appointment_sign_is_a_floor_and_the_check_goes_on() {
         let q = validate(small(), &known()).unwrap();
-        let nerve = answers(&[
-            ("saddle", choice("no")),
+        let mut a = answers(&clear_warnings());
+        a.insert("age".into(), choice("yes"));
+        assert_eq!(q.next_screen(&a).unwrap().0.id, "area");
+        a.insert("area".into(), choice("back"));
+        a.insert("shooting".into(), choice("no"));
+        a.insert("numb".into(), choice("no"));
+        a.insert("pain".into(), Answer::Scale(2));
+        let result = q.assess(&a);
+        assert_eq!(result.outcome_id, "strain");
+        assert_eq!(result.urgency, Urgency::Appointment, "the sign sets the floor");
+        assert_eq!(result.flags, ["age"]);
+    }
+
+    #[test]
+    fn a_nerve_floor_beats_a_self_care_pattern() {
+        let q = validate(small(), &known()).unwrap();
+        let mut a = answers(&clear_warnings());
+        a.extend(answers(&[
             ("area", choice("back")),
-            ("shooting", choice("yes")),
-            ("pain", Answer::Scale(3)),
-        ]);
-        assert_eq!(q.next_question(&nerve), None);
-        let result = q.assess(&nerve);
-        assert_eq!(result.pattern.as_deref(), Some("nerve"));
+            ("shooting", choice("no")),
+            ("numb", choice("yes")),
+            ("pain", Answer::Scale(1)),
+        ]));
+        let result = q.assess(&a);
+        assert_eq!(result.pattern.as_deref(), Some("strain"), "strain scores highest");
         assert_eq!(result.urgency, Urgency::Appointment);
-
-        let general = answers(&[
-            ("saddle", choice("no")),
-            ("area", choice("ankle")),
-            ("pain", Answer::Scale(9)),
-        ]);
-        let result = q.assess(&general);
-        assert_eq!(result.outcome_id, "general");
-        assert_eq!(
-            result.urgency,
-            Urgency::Appointment,
-            "severe pain raises self-care"
-        );
+        assert_eq!(result.floors[0].question, "numb");
     }
 
     #[test]
-    fn answers_to_hidden_questions_are_ignored() {
+    fn branching_and_hidden_answers() {
         let q = validate(small(), &known()).unwrap();
-        let a = answers(&[
-            ("saddle", choice("no")),
-            ("area", choice("ankle")),
-            ("shooting", choice("yes")),
-            ("pain", Answer::Scale(2)),
-        ]);
-        assert_eq!(q.assess(&a).outcome_id, "general");
+        let mut a = answers(&clear_warnings());
+        a.insert("area".into(), choice("ankle"));
+        assert_eq!(q.next_screen(&a).unwrap().0.id, "numb");
+        a.insert("shooting".into(), choice("yes"));
+        a.insert("numb".into(), choice("no"));
+        a.insert("pain".into(), Answer::Scale(9));
+        let result = q.assess(&a);
+        assert_eq!(result.outcome_id, "general", "the hidden answer is ignored");
+        assert_eq!(result.urgency, Urgency::Appointment, "severe pain sets a floor");
     }
 
     #[test]
     fn not_sure_must_count_as_yes() {
         let mut spec = small();
         spec.questions[0].options[2].effect.warning = None;
-        let problems = validate(spec, &known()).unwrap_err();
-        assert!(
-            problems
-                .iter()
-                .any(|p| p.message.contains("must count as yes")),
-            "{problems:?}"
-        );
+        assert!(messages(spec).iter().any(|m| m.contains("must count as yes")));
     }
 
     #[test]
-    fn forward_references_are_cycles() {
+    fn a_nerve_feature_without_a_floor_is_rejected() {
         let mut spec = small();
-        spec.questions[1].show_if = Some(Condition::Answered {
+        for o in &mut spec.questions[6].options {
+            o.effect.floor = None;
+        }
+        assert!(
+            messages(spec)
+                .iter()
+                .any(|m| m.contains("nerve feature")),
+        );
+        let mut spec = small();
+        spec.questions[4].options[1].label = text("Burning pain");
+        assert!(messages(spec).iter().any(|m| m.contains("\"ankle\" of \"area\" names a nerve feature")));
+    }
+
+    #[test]
+    fn forward_and_same_screen_references_are_rejected() {
+        let mut spec = small();
+        spec.questions[4].show_if = Some(Condition::Answered {
             question: "pain".into(),
             any_of: vec![],
         });
-        let problems = validate(spec, &known()).unwrap_err();
-        assert!(
-            problems
-                .iter()
-                .any(|p| p.message.contains("not an earlier question"))
-        );
+        assert!(messages(spec).iter().any(|m| m.contains("not an earlier question")));
+        let mut spec = small();
+        spec.questions[1].show_if = Some(Condition::Answered {
+            question: "saddle".into(),
+            any_of: vec!["yes".into()],
+        });
+        assert!(messages(spec).iter().any(|m| m.contains("same screen")));
     }
 
     #[test]
     fn diagnostic_wording_is_rejected() {
         let mut spec = small();
-        spec.outcomes[1].explanation.patient = "You have sciatica.".into();
-        let problems = validate(spec, &known()).unwrap_err();
-        assert!(
-            problems
-                .iter()
-                .any(|p| p.message.contains("diagnostic wording"))
-        );
+        spec.outcomes[0].explanation.patient = "This probably means a pinched nerve.".into();
+        assert!(messages(spec).iter().any(|m| m.contains("diagnostic wording \"probably\"")));
+        assert_eq!(banned_phrase("If You Have had cancer"), Some("you have"));
+        assert_eq!(banned_phrase("This is about the back"), None);
+        assert_eq!(banned_phrase("You haven't"), None);
     }
 
     #[test]
-    fn warnings_must_come_first_and_always_be_asked() {
+    fn warnings_first_emergencies_first_and_signs_known() {
         let mut spec = small();
-        spec.questions.swap(0, 1);
-        let problems = validate(spec, &known()).unwrap_err();
-        assert!(
-            problems
-                .iter()
-                .any(|p| p.message.contains("must come before"))
-        );
+        spec.questions.swap(0, 4);
+        assert!(messages(spec).iter().any(|m| m.contains("must come before")));
+        let mut spec = small();
+        spec.questions.swap(0, 2);
+        spec.questions.swap(1, 3);
+        assert!(messages(spec).iter().any(|m| m.contains("emergency signs must be asked first")));
+        let mut spec = small();
+        spec.questions[0].options[0].effect.warning = Some("nope".into());
+        spec.questions[0].options[2].effect.warning = Some("nope".into());
+        assert!(messages(spec).iter().any(|m| m.contains("unknown warning sign \"nope\"")));
     }
 
     #[test]
-    fn a_fallback_is_required() {
+    fn every_outcome_needs_the_safety_net_and_none_is_urgent() {
+        let mut spec = small();
+        spec.outcomes[0].recheck_weeks = None;
+        spec.outcomes[1].urgency = Urgency::SameDay;
+        let found = messages(spec);
+        assert!(found.iter().any(|m| m.contains("lacks the safety net")));
+        assert!(found.iter().any(|m| m.contains("is urgent")));
         let mut spec = small();
         spec.outcomes.pop();
-        let problems = validate(spec, &known()).unwrap_err();
-        assert!(problems.iter().any(|p| p.message.contains("fallback")));
+        assert!(messages(spec).iter().any(|m| m.contains("fallback")));
+    }
+
+    #[test]
+    fn none_of_these_is_offered_once() {
+        let mut spec = small();
+        spec.questions[4].kind = QuestionKind::Multiple;
+        spec.questions[4].options[1].label = text("None of these");
+        assert!(messages(spec).iter().any(|m| m.contains("None of these")));
+    }
+
+    #[test]
+    fn answers_of_the_wrong_kind_are_named() {
+        let q = validate(small(), &known()).unwrap();
+        let bad = answers(&[
+            ("saddle", Answer::Scale(9)),
+            ("pain", Answer::Scale(255)),
+            ("area", Answer::Choices(vec!["back".into(), "ankle".into()])),
+            ("fever", choice("maybe")),
+            ("nope", choice("yes")),
+        ]);
+        let problems = q.check_answers(&bad);
+        assert_eq!(problems.len(), 5, "{problems:?}");
+        assert!(q.check_answers(&answers(&clear_warnings())).is_empty());
     }
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 /// Text written twice, like articles.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     /// Plain words, about grade 6.
@@ -50,13 +50,26 @@ impl Urgency {
         Urgency::Emergency,
     ];
 
-    /// Heading shown on the result.
+    /// What guidance advises for answers at this level: the result heading. It speaks of
+    /// the answers, never of the person.
     pub fn label(self) -> &'static str {
         match self {
-            Urgency::Emergency => "Emergency care now",
-            Urgency::SameDay => "See a clinician today",
-            Urgency::Appointment => "Book an appointment with a clinician",
-            Urgency::SelfCare => "Self-care, with a safety net",
+            Urgency::Emergency => "Guidance for answers like these: get emergency care now",
+            Urgency::SameDay => "Guidance for answers like these: see a clinician today",
+            Urgency::Appointment => "Guidance for answers like these: book an appointment",
+            Urgency::SelfCare => {
+                "Guidance for answers like these: self-care, with the safety net below"
+            }
+        }
+    }
+
+    /// The level alone, in a few words ("emergency care now").
+    pub fn short_label(self) -> &'static str {
+        match self {
+            Urgency::Emergency => "emergency care now",
+            Urgency::SameDay => "see a clinician today",
+            Urgency::Appointment => "book an appointment",
+            Urgency::SelfCare => "self-care with a safety net",
         }
     }
 
@@ -89,10 +102,11 @@ pub struct QuestionnaireSpec {
     /// Patterns the answers can match, by id.
     pub patterns: Vec<PatternSpec>,
     /// Questions in order. A question is asked when its `show_if` holds (or it has none).
-    /// The first questions must be the warning signs.
+    /// Questions with the same `screen` next to each other are shown together. The first
+    /// screens are the warning signs.
     pub questions: Vec<QuestionSpec>,
-    /// Outcomes. Warning outcomes name a `flag`; pattern outcomes name a `pattern`; exactly
-    /// one fallback outcome names neither and is used when nothing else matches.
+    /// Pattern outcomes name a `pattern`; exactly one fallback outcome names none and is used
+    /// when nothing else matches. Warning signs need no outcome: their text is the registry's.
     pub outcomes: Vec<OutcomeSpec>,
 }
 
@@ -116,6 +130,13 @@ pub struct QuestionSpec {
     pub id: String,
     /// Section shown above the question: "Warning signs", "Where it hurts", …
     pub section: String,
+    /// Questions with the same screen id, next to each other, are asked on one screen.
+    /// A question without one is a screen of its own.
+    #[serde(default)]
+    pub screen: Option<String>,
+    /// A drawing shown with the question (`ottawa_points`).
+    #[serde(default)]
+    pub figure: Option<String>,
     /// The question.
     pub text: Text,
     /// Optional explanation under the question.
@@ -160,6 +181,9 @@ pub struct OptionSpec {
     /// Effects of choosing it.
     #[serde(default)]
     pub effect: Effect,
+    /// Body-map regions that show this answer on the drawing beside the question.
+    #[serde(default)]
+    pub regions: Vec<String>,
 }
 
 /// A band of the 0–10 pain scale.
@@ -179,12 +203,14 @@ pub struct BandSpec {
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Effect {
-    /// A warning sign: ends the check at the flag's outcome.
+    /// A warning sign from the registry (`warning-signs.ron`), by id. Its tier decides: an
+    /// emergency sign ends the check after its screen; a same-day sign ends it after the
+    /// warning screens; an appointment sign sets a floor and the check goes on.
     #[serde(default)]
     pub warning: Option<String>,
-    /// Raises the result's urgency to at least this, without ending the check.
-    #[serde(default)]
-    pub raise: Option<Urgency>,
+    /// The result is at least this urgent, whatever the pattern scores say.
+    #[serde(default, alias = "raise")]
+    pub floor: Option<Urgency>,
     /// Pattern weights added to the scores.
     #[serde(default)]
     pub weights: BTreeMap<String, i32>,
@@ -212,14 +238,14 @@ pub enum Condition {
 pub struct OutcomeSpec {
     /// Stable id, printed by `ankleback assess`.
     pub id: String,
-    /// Warning flag this outcome is for (urgent outcomes).
-    #[serde(default)]
-    pub flag: Option<String>,
-    /// Pattern this outcome is for.
+    /// Pattern this outcome is for; `None` for the fallback.
     #[serde(default)]
     pub pattern: Option<String>,
-    /// Urgency of this outcome (the result may be raised by answers).
+    /// Urgency of this outcome (the result may be raised by floors).
     pub urgency: Urgency,
+    /// The safety net's "if it is not better within N weeks" (required).
+    #[serde(default)]
+    pub recheck_weeks: Option<u8>,
     /// Heading: "These answers match what the articles describe as …".
     pub title: Text,
     /// The sources' reasoning, in educational words. Never "you have".
@@ -227,7 +253,8 @@ pub struct OutcomeSpec {
     /// What tends to help, from the sources (information, not instructions).
     #[serde(default)]
     pub what_helps: Vec<Text>,
-    /// When to seek care.
+    /// When to seek care for this pattern (the shared safety net is added to every result).
+    #[serde(default)]
     pub seek_care: Vec<Text>,
     /// Regions to highlight on the body map.
     #[serde(default)]

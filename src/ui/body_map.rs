@@ -74,7 +74,7 @@ pub fn body_map_ui(ui: &mut egui::Ui, input: &BodyMapInput<'_>) -> Vec<Intent> {
                 .max_height(canvas_height)
                 .show(ui, |ui| {
                     if let Some(selected) = state.selected.clone() {
-                        intents.extend(region_panel_ui(ui, &selected, input.content, &mut state));
+                        intents.extend(region_panel_ui(ui, &selected, input, &mut state));
                         ui.add_space(8.0);
                     }
                     intents.extend(captions_ui(ui, &state, diagram, input.content, palette));
@@ -574,9 +574,10 @@ pub fn open_link(link: &str) -> Intent {
 fn region_panel_ui(
     ui: &mut egui::Ui,
     id: &str,
-    content: &Content,
+    input: &BodyMapInput<'_>,
     state: &mut BodyMapState,
 ) -> Vec<Intent> {
+    let content = input.content;
     let mut intents = Vec::new();
     egui::Frame::group(ui.style())
         .inner_margin(12.0)
@@ -597,6 +598,20 @@ fn region_panel_ui(
             ui.label(RichText::new("How it links the back and the ankle").strong());
             ui.label(&region.link);
             ui.add_space(6.0);
+            if !region.signs.is_empty() {
+                ui.label(RichText::new("Warning signs for this part").strong());
+                crate::ui::warnings::warning_signs_ui(
+                    ui,
+                    crate::ui::warnings::WarningStyle {
+                        content,
+                        level: input.settings.reading_level,
+                        emergency_number: &input.settings.emergency_number,
+                        palette: crate::ui::theme::Palette::of(input.settings.theme),
+                    },
+                    &region.signs,
+                );
+                ui.add_space(6.0);
+            }
             let related: Vec<String> = content
                 .articles
                 .iter()

@@ -362,7 +362,13 @@ fn section_ui(
     };
     ui.push_id(&section.id, |ui| {
         for (index, block) in blocks.iter().enumerate() {
-            ui.push_id(index, |ui| block_ui(ui, content, block, palette));
+            let warn = crate::ui::warnings::WarningStyle {
+                content,
+                level,
+                emergency_number: &app.settings.emergency_number,
+                palette,
+            };
+            ui.push_id(index, |ui| block_ui(ui, content, block, palette, warn));
         }
         ui.horizontal_wrapped(|ui| {
             if !section.regions.is_empty() || !section.pathways.is_empty() {
@@ -391,7 +397,13 @@ fn section_ui(
 }
 
 /// One content block.
-fn block_ui(ui: &mut egui::Ui, content: &Content, block: &Block, palette: Palette) {
+fn block_ui(
+    ui: &mut egui::Ui,
+    content: &Content,
+    block: &Block,
+    palette: Palette,
+    warn: crate::ui::warnings::WarningStyle<'_>,
+) {
     match block {
         Block::Paragraph(text) => rich_text_ui(ui, content, text),
         Block::Bullets(items) => {
@@ -406,18 +418,9 @@ fn block_ui(ui: &mut egui::Ui, content: &Content, block: &Block, palette: Palett
                 });
             }
         }
-        Block::Warning { title, items } => {
-            callout(ui, palette.warning_fill, palette.warning_text, |ui| {
-                ui.label(
-                    RichText::new(format!("Warning signs: {title}"))
-                        .strong()
-                        .color(palette.warning_text),
-                );
-                for (i, item) in items.iter().enumerate() {
-                    ui.push_id(i, |ui| list_item_ui(ui, content, "•", item));
-                }
-            });
-        }
+        Block::WarningSigns(ids) => crate::ui::warnings::warning_signs_ui(ui, warn, ids),
+        // Rejected by the validator; never reaches a validated article.
+        Block::Warning { .. } => {}
         Block::KeyFigure {
             figure,
             label,

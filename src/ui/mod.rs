@@ -2,6 +2,7 @@
 
 pub mod body_map;
 pub mod drawings;
+pub mod figures;
 pub mod icon;
 pub mod learn;
 pub mod progress;
@@ -9,5 +10,6 @@ pub mod self_check;
 pub mod settings;
 pub mod shell;
 pub mod theme;
+pub mod warnings;
 pub mod welcome;
 pub mod widgets;

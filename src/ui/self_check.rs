@@ -1,21 +1,23 @@
-//! Self-check: start screen with history, one question at a time, and the result.
+//! Self-check: the start screen with the history, one screen of questions at a time, and the
+//! result. Answers are drafts until "Next" is pressed; nothing is ever answered for the person.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use egui::emath::RectTransform;
 use egui::{Pos2, Rect, RichText, Sense, vec2};
 
 use crate::app::{AnkleBackApp, Intent};
-use crate::content::Content;
-use crate::content::model::Area;
 use crate::progress::CheckRecord;
 use crate::selfcheck::Questionnaire;
-use crate::selfcheck::answers::Answer;
-use crate::selfcheck::session::Session;
+use crate::selfcheck::answers::{Answer, Answers};
+use crate::selfcheck::engine::{Assessment, Screen, sign_of_outcome};
+use crate::selfcheck::session::{Run, Session, Verb};
 use crate::selfcheck::spec::{OutcomeSpec, QuestionKind, QuestionSpec, Urgency};
 use crate::settings::ReadingLevel;
 use crate::ui::body_map::{BodyScene, open_link, paint_body};
+use crate::ui::figures::figure_ui;
 use crate::ui::theme::Palette;
+use crate::ui::warnings::{WarningStyle, safety_net_ui, tier_box_ui, warning_signs_ui};
 use crate::ui::widgets::notice_ui;
 
 /// The Self-check screen.
@@ -25,84 +27,55 @@ pub fn self_check_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
         ui.label("The self-check could not be loaded.");
         return intents;
     };
-    let level = app.settings.reading_level;
-    let mut session = app.self_check.clone();
     ui.set_max_width(ui.available_width().min(1100.0 * app.settings.text_scale()));
-
-    if let Some(index) = session.viewing {
-        if let Some(record) = app.progress.self_checks.get(index) {
-            if ui.button("Back to the self-check").clicked() {
-                session.viewing = None;
-            }
-            ui.label(RichText::new(format!("Self-check of {}", record.date)).weak());
-            result_ui(
-                ui,
-                app,
-                questionnaire,
-                &record.outcome,
-                record.urgency,
-                previous_of(app, index),
-                &mut intents,
-            );
+    match &app.self_check {
+        Session::NotStarted { area } => {
+            start_ui(ui, app, questionnaire, area.as_deref(), &mut intents);
         }
-    } else if !session.started {
-        start_ui(ui, app, questionnaire, level, &mut session);
-    } else if let Some(question) = questionnaire.next_question(&session.answers) {
-        question_ui(ui, app, questionnaire, question, level, &mut session);
-    } else {
-        let result = questionnaire.assess(&session.answers);
-        let previous = app
-            .progress
-            .self_checks
-            .len()
-            .checked_sub(if session.recorded { 2 } else { 1 });
-        let previous = previous.and_then(|i| app.progress.self_checks.get(i));
-        result_ui(
-            ui,
-            app,
-            questionnaire,
-            &result.outcome_id,
-            result.urgency,
-            previous,
-            &mut intents,
-        );
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.button("Previous question").clicked() {
-                session.back();
+        Session::Viewing { index } => {
+            if let Some(record) = app.progress.self_checks.get(*index) {
+                if ui.button("Back to the self-check").clicked() {
+                    intents.push(Intent::SelfCheck(Verb::CloseView));
+                }
+                ui.label(RichText::new(format!("Self-check of {}", record.date)).weak());
+                let result = questionnaire.assess(&record.answers);
+                let previous = index
+                    .checked_sub(1)
+                    .and_then(|i| app.progress.self_checks.get(i));
+                result_ui(ui, app, questionnaire, record, &result, previous, &mut intents);
             }
-            if ui.button("Start a new self-check").clicked() {
-                session = Session::start();
+        }
+        Session::Running(run) => match questionnaire.next_screen(&run.answers) {
+            Some((screen, asked)) => {
+                screen_ui(ui, app, questionnaire, run, screen, &asked, &mut intents);
             }
-        });
-    }
-    if session != app.self_check {
-        intents.push(Intent::UpdateSelfCheck(session));
+            None => finished_ui(ui, app, questionnaire, run, &mut intents),
+        },
     }
     intents
-}
-
-fn previous_of(app: &AnkleBackApp, index: usize) -> Option<&CheckRecord> {
-    index
-        .checked_sub(1)
-        .and_then(|i| app.progress.self_checks.get(i))
 }
 
 fn start_ui(
     ui: &mut egui::Ui,
     app: &AnkleBackApp,
     questionnaire: &Questionnaire,
-    level: ReadingLevel,
-    session: &mut Session,
+    area: Option<&str>,
+    intents: &mut Vec<Intent>,
 ) {
+    let level = app.settings.reading_level;
     let spec = questionnaire.spec();
     ui.heading(&spec.title);
     ui.label(spec.intro.get(level));
     ui.add_space(6.0);
     notice_ui(ui);
     ui.add_space(8.0);
-    if let Some(area) = app.self_check_area {
-        ui.label(format!("You came from the body map: {}.", area_label(area)));
+    if let Some(label) = area
+        .and_then(|a| questionnaire.question("area")?.options.iter().find(|o| o.id == a))
+        .map(|o| o.label.get(level))
+    {
+        ui.label(format!(
+            "You came from the body map. \"{label}\" will be ticked for you to confirm."
+        ));
     }
     if ui
         .add(
@@ -111,216 +84,355 @@ fn start_ui(
         )
         .clicked()
     {
-        *session = Session::start();
-        if let Some(area) = app.self_check_area {
-            // The body map already said where: answer the area question for the user.
-            session
-                .answers
-                .insert("area".into(), Answer::Choice(area_option(area).into()));
-            session.order.push("area".into());
-        }
+        intents.push(Intent::SelfCheck(Verb::Start));
     }
     if !app.progress.self_checks.is_empty() {
         ui.add_space(12.0);
         ui.label(RichText::new("Your earlier self-checks").strong());
+        let confirm_id = egui::Id::unique("self-check-delete-confirm");
+        let confirming: Option<usize> = ui.data(|d| d.get_temp(confirm_id));
         for (index, record) in app.progress.self_checks.iter().enumerate().rev() {
-            let title = questionnaire
-                .outcome(&record.outcome)
-                .map_or(record.outcome.as_str(), |o| o.title.get(level));
-            ui.horizontal_wrapped(|ui| {
-                if ui
-                    .push_id(index, |ui| ui.small_button("View"))
-                    .inner
-                    .clicked()
-                {
-                    session.viewing = Some(index);
-                }
-                ui.label(format!(
-                    "{}: {}. {}",
-                    record.date,
-                    record.urgency.label(),
-                    title
-                ));
+            ui.push_id(index, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    if ui.small_button("View").clicked() {
+                        intents.push(Intent::SelfCheck(Verb::View(index)));
+                    }
+                    if confirming == Some(index) {
+                        ui.label(RichText::new("Delete this check for good?").strong());
+                        if ui.small_button("Yes, delete it").clicked() {
+                            intents.push(Intent::DeleteCheck(index));
+                            ui.data_mut(|d| d.remove::<usize>(confirm_id));
+                        }
+                        if ui.small_button("No, keep it").clicked() {
+                            ui.data_mut(|d| d.remove::<usize>(confirm_id));
+                        }
+                    } else if ui.small_button("Delete").clicked() {
+                        ui.data_mut(|d| d.insert_temp(confirm_id, index));
+                    }
+                    ui.label(format!(
+                        "{}: {}. {}",
+                        record.date,
+                        record.urgency.short_label(),
+                        record_title(app, questionnaire, &record.outcome, level)
+                    ));
+                });
             });
         }
     }
 }
 
-fn area_label(area: Area) -> &'static str {
-    area.label()
-}
-
-/// The area question's option for a body-map area.
-fn area_option(area: Area) -> &'static str {
-    match area {
-        Area::Ankle => "ankle",
-        Area::AchillesHeel => "achilles_heel",
-        Area::LowerBack | Area::Hip => "lower_back",
+/// The heading of a saved or computed result.
+fn record_title(
+    app: &AnkleBackApp,
+    questionnaire: &Questionnaire,
+    outcome_id: &str,
+    level: ReadingLevel,
+) -> String {
+    if let Some(sign) = sign_of_outcome(outcome_id)
+        .and_then(|id| app.content.warnings.sign(&id))
+    {
+        return format!("Warning sign: {}", sign.text.get(level));
     }
+    questionnaire
+        .outcome(outcome_id)
+        .map_or(outcome_id.to_owned(), |o| o.title.get(level).to_owned())
 }
 
-fn question_ui(
+/// The first sentence of a question, to name its answers for screen readers.
+fn short_question(text: &str) -> &str {
+    let end = text
+        .find(['?', '.'])
+        .map_or(text.len(), |i| i + 1);
+    &text[..end]
+}
+
+#[allow(clippy::too_many_arguments)]
+fn screen_ui(
     ui: &mut egui::Ui,
     app: &AnkleBackApp,
     questionnaire: &Questionnaire,
+    run: &Run,
+    screen: &Screen,
+    asked: &[&QuestionSpec],
+    intents: &mut Vec<Intent>,
+) {
+    let level = app.settings.reading_level;
+    let palette = Palette::of(app.settings.theme);
+    // One key per visit of a screen, so that going back shows a fresh draft.
+    let visit = egui::Id::unique(("self-check-screen", &screen.id, run.history.len()));
+    let draft_id = visit.with("draft");
+    let mut draft: Answers = ui.data(|d| d.get_temp(draft_id)).unwrap_or_else(|| {
+        asked
+            .iter()
+            .filter_map(|q| run.pending.get(&q.id).map(|a| (q.id.clone(), a.clone())))
+            .collect()
+    });
+    let first_frame = ui.data(|d| d.get_temp::<bool>(visit.with("seen")).is_none());
+
+    if let Some(progress) = questionnaire.progress(&run.answers) {
+        let part = if progress.warning {
+            "Warning signs"
+        } else {
+            "About your pain"
+        };
+        ui.label(
+            RichText::new(format!(
+                "{part}, screen {} of {}",
+                progress.index, progress.total
+            ))
+            .weak(),
+        );
+    }
+    if let Some(first) = asked.first() {
+        ui.label(RichText::new(&first.section).heading());
+    }
+    if screen.warning && asked.len() > 1 {
+        ui.label("Answer each question. If you cannot tell, pick Not sure: for warning signs it counts the same as Yes, to keep you safe.");
+    }
+    ui.add_space(6.0);
+
+    for (index, question) in asked.iter().enumerate() {
+        ui.push_id(&question.id, |ui| {
+            egui::Frame::group(ui.style())
+                .inner_margin(egui::Margin::same(10))
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    let text = ui.add(
+                        egui::Label::new(
+                            RichText::new(question.text.get(level))
+                                .size(ui.text_style_height(&egui::TextStyle::Body) * 1.15)
+                                .strong(),
+                        )
+                        .sense(Sense::focusable_noninteractive()),
+                    );
+                    if index == 0 && first_frame {
+                        // Focus goes to the question, never to an answer.
+                        text.request_focus();
+                    }
+                    if let Some(help) = &question.help {
+                        ui.label(RichText::new(help.get(level)).weak());
+                    }
+                    if let Some(figure) = &question.figure {
+                        figure_ui(ui, figure, palette, level, app.settings.text_scale());
+                    }
+                    ui.add_space(4.0);
+                    answer_ui(ui, app, question, level, &mut draft);
+                });
+        });
+        ui.add_space(6.0);
+    }
+
+    let answered = asked.iter().filter(|q| draft.contains_key(&q.id)).count();
+    let complete = answered == asked.len();
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        let next = ui
+            .add_enabled(
+                complete,
+                egui::Button::new(RichText::new("Next").strong()).min_size(vec2(120.0, 34.0)),
+            )
+            .on_disabled_hover_text("Answer every question on this screen first.");
+        if next.clicked() {
+            let given = asked
+                .iter()
+                .filter_map(|q| draft.get(&q.id).map(|a| (q.id.clone(), a.clone())))
+                .collect();
+            intents.push(Intent::SelfCheck(Verb::AnswerScreen(given)));
+        }
+        if asked.len() > 1 {
+            ui.label(format!("{answered} of {} answered", asked.len()));
+        }
+    });
+    ui.add_space(10.0);
+    navigation_ui(ui, run, intents);
+    ui.add_space(12.0);
+    notice_ui(ui);
+    ui.data_mut(|d| {
+        d.insert_temp(draft_id, draft);
+        d.insert_temp(visit.with("seen"), true);
+    });
+}
+
+/// "Previous screen" and "Stop and start again" (which asks first).
+fn navigation_ui(ui: &mut egui::Ui, run: &Run, intents: &mut Vec<Intent>) {
+    let confirm_id = egui::Id::unique("self-check-restart-confirm");
+    let confirming = ui.data(|d| d.get_temp::<bool>(confirm_id).unwrap_or(false));
+    ui.horizontal_wrapped(|ui| {
+        if !run.history.is_empty() && ui.button("Previous screen").clicked() {
+            intents.push(Intent::SelfCheck(Verb::Previous));
+        }
+        if confirming {
+            ui.label(RichText::new("Throw away your answers and start again?").strong());
+            if ui.button("Yes, start again").clicked() {
+                intents.push(Intent::SelfCheck(Verb::Restart));
+                ui.data_mut(|d| d.remove::<bool>(confirm_id));
+            }
+            if ui.button("No, keep my answers").clicked() {
+                ui.data_mut(|d| d.remove::<bool>(confirm_id));
+            }
+        } else if ui.button("Stop and start again").clicked() {
+            ui.data_mut(|d| d.insert_temp(confirm_id, true));
+        }
+    });
+}
+
+/// The answers to one question, as a draft: radio buttons, tick boxes or a 0–10 row.
+fn answer_ui(
+    ui: &mut egui::Ui,
+    app: &AnkleBackApp,
     question: &QuestionSpec,
     level: ReadingLevel,
-    session: &mut Session,
+    draft: &mut Answers,
 ) {
-    let asked = questionnaire.path(&session.answers).len();
-    ui.label(RichText::new(format!("{} · question {asked}", question.section)).weak());
-    ui.add_space(4.0);
-    ui.label(
-        RichText::new(question.text.get(level))
-            .size(ui.text_style_height(&egui::TextStyle::Body) * 1.2)
-            .strong(),
-    );
-    if let Some(help) = &question.help {
-        ui.label(RichText::new(help.get(level)).weak());
-    }
-    ui.add_space(8.0);
-    let draft_id = egui::Id::unique(("self-check-draft", &question.id));
+    let short = short_question(question.text.get(level));
+    let current = draft.get(&question.id).cloned();
     match question.kind {
         QuestionKind::YesNoUnsure | QuestionKind::Single => {
-            for option in &question.options {
-                if ui
-                    .add(egui::Button::new(option.label.get(level)).min_size(vec2(200.0, 32.0)))
-                    .clicked()
-                {
-                    session.answer(&question.id, Answer::Choice(option.id.clone()));
+            let picked = match &current {
+                Some(Answer::Choice(id)) => Some(id.clone()),
+                _ => None,
+            };
+            let mut layout = |ui: &mut egui::Ui| {
+                for option in &question.options {
+                    let label = option.label.get(level);
+                    let response = ui
+                        .radio(picked.as_deref() == Some(option.id.as_str()), label)
+                        .accessible_name(format!("{label}: {short}"));
+                    if response.clicked() {
+                        draft.insert(question.id.clone(), Answer::Choice(option.id.clone()));
+                    }
                 }
+            };
+            if question.kind == QuestionKind::YesNoUnsure {
+                ui.horizontal_wrapped(|ui| {
+                    ui.spacing_mut().item_spacing.x = 24.0;
+                    layout(ui);
+                });
+            } else {
+                layout(ui);
             }
         }
-        QuestionKind::Multiple => {
-            let mut picked: BTreeSet<String> =
-                ui.data(|d| d.get_temp(draft_id)).unwrap_or_default();
-            checkboxes_ui(ui, question, level, &mut picked);
-            if let Some(done) = finish_button_ui(ui, draft_id, picked, "None of these") {
-                session.answer(&question.id, Answer::Choices(done));
+        QuestionKind::Multiple | QuestionKind::Regions => {
+            let mut picked: BTreeSet<String> = current
+                .as_ref()
+                .map(|a| a.option_ids().into_iter().map(str::to_owned).collect())
+                .unwrap_or_default();
+            let none_ticked = current.as_ref().is_some_and(|a| a.option_ids().is_empty());
+            let mut changed = false;
+            let mut draw = |ui: &mut egui::Ui, picked: &mut BTreeSet<String>| {
+                for option in &question.options {
+                    let mut on = picked.contains(&option.id);
+                    if ui.checkbox(&mut on, option.label.get(level)).changed() {
+                        if on {
+                            picked.insert(option.id.clone());
+                        } else {
+                            picked.remove(&option.id);
+                        }
+                        changed = true;
+                    }
+                }
+            };
+            let regions: Vec<String> = question
+                .options
+                .iter()
+                .filter(|o| picked.contains(&o.id))
+                .flat_map(|o| o.regions.iter().cloned())
+                .collect();
+            let has_regions = question.options.iter().any(|o| !o.regions.is_empty());
+            if has_regions && let Some(diagram) = app.diagrams.first() {
+                ui.horizontal_top(|ui| {
+                    ui.vertical(|ui| {
+                        ui.set_width((ui.available_width() - 260.0).max(240.0));
+                        draw(ui, &mut picked);
+                    });
+                    let highlighted: BTreeSet<String> = regions.into_iter().collect();
+                    let (response, painter) =
+                        ui.allocate_painter(vec2(220.0, 320.0), Sense::hover());
+                    paint_still_body(
+                        &painter,
+                        response.rect,
+                        app,
+                        diagram,
+                        &highlighted,
+                        &BTreeSet::new(),
+                    );
+                });
+            } else {
+                draw(ui, &mut picked);
+            }
+            let mut none = none_ticked && picked.is_empty();
+            if ui.checkbox(&mut none, "None of these").changed() {
+                if none {
+                    picked.clear();
+                    draft.insert(question.id.clone(), choices(question, Vec::new()));
+                } else {
+                    draft.remove(&question.id);
+                }
+            } else if changed {
+                if picked.is_empty() {
+                    draft.remove(&question.id);
+                } else {
+                    draft.insert(question.id.clone(), choices(question, picked.into_iter().collect()));
+                }
             }
         }
         QuestionKind::PainScale => {
             ui.label("0 means no pain, 10 the worst pain you can imagine.");
+            let picked = match current {
+                Some(Answer::Scale(score)) => Some(score),
+                _ => None,
+            };
             ui.horizontal_wrapped(|ui| {
                 for score in 0..=10u8 {
-                    if ui
-                        .add(egui::Button::new(score.to_string()).min_size(vec2(36.0, 36.0)))
-                        .clicked()
-                    {
-                        session.answer(&question.id, Answer::Scale(score));
+                    let response = ui
+                        .add(
+                            egui::Button::selectable(picked == Some(score), score.to_string())
+                                .min_size(vec2(36.0, 36.0)),
+                        )
+                        .accessible_name(format!("Pain {score} out of 10"));
+                    if response.clicked() {
+                        draft.insert(question.id.clone(), Answer::Scale(score));
                     }
                 }
             });
         }
-        QuestionKind::Regions => {
-            let mut picked: BTreeSet<String> =
-                ui.data(|d| d.get_temp(draft_id)).unwrap_or_default();
-            ui.horizontal_top(|ui| {
-                ui.vertical(|ui| {
-                    ui.set_width(260.0);
-                    checkboxes_ui(ui, question, level, &mut picked);
-                });
-                if let Some(diagram) = app.diagrams.first() {
-                    let allowed: BTreeSet<&str> =
-                        question.options.iter().map(|o| o.id.as_str()).collect();
-                    region_picker_ui(ui, app, diagram, &allowed, &mut picked);
-                }
-            });
-            if let Some(done) = finish_button_ui(ui, draft_id, picked, "Skip: it is hard to say") {
-                session.answer(&question.id, Answer::Regions(done));
-            }
-        }
-    }
-    ui.add_space(12.0);
-    ui.horizontal(|ui| {
-        if !session.order.is_empty() && ui.button("Previous question").clicked() {
-            session.back();
-        }
-        if ui.button("Stop and start again").clicked() {
-            *session = Session::default();
-        }
-    });
-    ui.add_space(12.0);
-    notice_ui(ui);
-}
-
-/// One check box per option, ticked when in `picked`.
-fn checkboxes_ui(
-    ui: &mut egui::Ui,
-    question: &QuestionSpec,
-    level: ReadingLevel,
-    picked: &mut BTreeSet<String>,
-) {
-    for option in &question.options {
-        let mut on = picked.contains(&option.id);
-        if ui.checkbox(&mut on, option.label.get(level)).changed() {
-            toggle(picked, &option.id);
-        }
     }
 }
 
-/// Keeps the draft until "Next" (or `empty_label` when nothing is picked) is pressed, then
-/// returns the picks and forgets the draft.
-fn finish_button_ui(
-    ui: &mut egui::Ui,
-    draft_id: egui::Id,
-    picked: BTreeSet<String>,
-    empty_label: &str,
-) -> Option<Vec<String>> {
-    let label = if picked.is_empty() {
-        empty_label
+fn choices(question: &QuestionSpec, ids: Vec<String>) -> Answer {
+    if question.kind == QuestionKind::Regions {
+        Answer::Regions(ids)
     } else {
-        "Next"
-    };
-    if ui.button(label).clicked() {
-        ui.data_mut(|d| d.remove::<BTreeSet<String>>(draft_id));
-        Some(picked.into_iter().collect())
-    } else {
-        ui.data_mut(|d| d.insert_temp(draft_id, picked));
-        None
+        Answer::Choices(ids)
     }
 }
 
-fn toggle(set: &mut BTreeSet<String>, id: &str) {
-    if !set.remove(id) {
-        set.insert(id.to_owned());
-    }
-}
-
-/// A small body drawing: click a part to pick or unpick it.
-fn region_picker_ui(
+fn finished_ui(
     ui: &mut egui::Ui,
     app: &AnkleBackApp,
-    diagram: &crate::body::Diagram,
-    allowed: &BTreeSet<&str>,
-    picked: &mut BTreeSet<String>,
+    questionnaire: &Questionnaire,
+    run: &Run,
+    intents: &mut Vec<Intent>,
 ) {
-    let size = vec2(ui.available_width().min(360.0), 460.0);
-    let (response, painter) = ui.allocate_painter(size, Sense::click());
-    let to_screen = fit(diagram, response.rect);
-    let hovered: Vec<&str> = response
-        .hover_pos()
-        .and_then(|p| {
-            let q = to_screen.inverse().transform_pos(p);
-            diagram.region_at([q.x, q.y])
-        })
-        .filter(|id| allowed.contains(id))
-        .into_iter()
-        .collect();
-    if response.clicked()
-        && let Some(id) = hovered.first()
-    {
-        toggle(picked, id);
-    }
-    paint_still_body(
-        &painter,
-        response.rect,
-        app,
-        diagram,
-        picked,
-        &BTreeSet::new(),
-        &hovered,
-    );
+    let result = questionnaire.assess(&run.answers);
+    let Some(record) = run.record.and_then(|i| app.progress.self_checks.get(i)) else {
+        ui.label("Saving the result…");
+        return;
+    };
+    let previous = run
+        .record
+        .and_then(|i| i.checked_sub(1))
+        .and_then(|i| app.progress.self_checks.get(i));
+    result_ui(ui, app, questionnaire, record, &result, previous, intents);
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if ui.button("Previous screen").clicked() {
+            intents.push(Intent::SelfCheck(Verb::Previous));
+        }
+        if ui.button("Start a new self-check").clicked() {
+            intents.push(Intent::SelfCheck(Verb::Restart));
+        }
+    });
 }
 
 /// A still (not animated) drawing of the body in `rect`, with regions and pathways shown.
@@ -331,7 +443,6 @@ fn paint_still_body(
     diagram: &crate::body::Diagram,
     highlighted: &BTreeSet<String>,
     overlays: &BTreeSet<String>,
-    hovered: &[&str],
 ) {
     let palette = Palette::of(app.settings.theme);
     painter.rect_filled(rect, 6.0, palette.canvas);
@@ -342,7 +453,7 @@ fn paint_still_body(
             diagram,
             selected: None,
             highlighted,
-            hovered,
+            hovered: &[],
             overlays,
             labels: None,
             palette,
@@ -370,25 +481,38 @@ fn urgency_colour(urgency: Urgency, palette: Palette) -> egui::Color32 {
     }
 }
 
+/// A result: the banner with what guidance advises (the concrete instruction first for urgent
+/// results), then the explanation, the safety net, the notice and the body drawing.
 #[allow(clippy::too_many_arguments)]
 fn result_ui(
     ui: &mut egui::Ui,
     app: &AnkleBackApp,
     questionnaire: &Questionnaire,
-    outcome_id: &str,
-    urgency: Urgency,
+    record: &CheckRecord,
+    result: &Assessment,
     previous: Option<&CheckRecord>,
     intents: &mut Vec<Intent>,
 ) {
-    let Some(outcome) = questionnaire.outcome(outcome_id) else {
+    let level = app.settings.reading_level;
+    let palette = Palette::of(app.settings.theme);
+    let style = WarningStyle {
+        content: &app.content,
+        level,
+        emergency_number: &app.settings.emergency_number,
+        palette,
+    };
+    let urgency = record.urgency;
+    let outcome = questionnaire.outcome(&record.outcome);
+    let warning_sign = sign_of_outcome(&record.outcome)
+        .and_then(|id| app.content.warnings.sign(&id));
+    if outcome.is_none() && warning_sign.is_none() {
         ui.label(format!(
-            "This result ({outcome_id}) is not in the current content."
+            "This result ({}) is not in the current content.",
+            record.outcome
         ));
         notice_ui(ui);
         return;
-    };
-    let level = app.settings.reading_level;
-    let palette = Palette::of(app.settings.theme);
+    }
     let colour = urgency_colour(urgency, palette);
     egui::Frame::new()
         .stroke(egui::Stroke::new(3.0, colour))
@@ -401,31 +525,57 @@ fn result_ui(
         })
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(
-                RichText::new(urgency.label())
-                    .strong()
-                    .color(colour)
-                    .size(ui.text_style_height(&egui::TextStyle::Heading)),
+            let heading = ui.add(
+                egui::Label::new(
+                    RichText::new(urgency.label())
+                        .strong()
+                        .color(colour)
+                        .size(ui.text_style_height(&egui::TextStyle::Heading)),
+                )
+                .sense(Sense::focusable_noninteractive()),
             );
-            ui.label(RichText::new(outcome.title.get(level)).strong());
+            let shown_id = egui::Id::unique(("self-check-result-shown", &record.date));
+            if ui.data(|d| d.get_temp::<bool>(shown_id).is_none()) {
+                heading.request_focus();
+                ui.data_mut(|d| d.insert_temp(shown_id, true));
+            }
+            if urgency >= Urgency::Appointment {
+                ui.label(
+                    RichText::new(app.content.warnings.action(
+                        urgency,
+                        level,
+                        &app.settings.emergency_number,
+                    ))
+                    .strong()
+                    .size(ui.text_style_height(&egui::TextStyle::Body) * 1.2),
+                );
+            }
+            if let Some(outcome) = outcome {
+                ui.label(RichText::new(outcome.title.get(level)).strong());
+            }
         });
     ui.add_space(8.0);
     ui.horizontal_top(|ui| {
         let text_width = (ui.available_width() - 330.0).max(320.0);
         ui.vertical(|ui| {
             ui.set_width(text_width);
-            outcome_text_ui(ui, app, outcome, level, intents);
+            if outcome.is_none() {
+                warning_result_ui(ui, app, style, result);
+            }
+            if let Some(outcome) = outcome {
+                floors_ui(ui, questionnaire, style, outcome, result);
+                outcome_text_ui(ui, app, outcome, level, intents);
+            }
+            ui.add_space(8.0);
+            safety_net_ui(ui, style, outcome.and_then(|o| o.recheck_weeks));
             if let Some(previous) = previous {
                 ui.add_space(8.0);
-                let before = questionnaire
-                    .outcome(&previous.outcome)
-                    .map_or(previous.outcome.as_str(), |o| o.title.get(level));
                 ui.label(RichText::new("Compared with your last self-check").strong());
                 ui.label(format!(
                     "On {}: {}. {}",
                     previous.date,
-                    previous.urgency.label(),
-                    before
+                    previous.urgency.short_label(),
+                    record_title(app, questionnaire, &previous.outcome, level)
                 ));
                 ui.label(match previous.urgency.cmp(&urgency) {
                     std::cmp::Ordering::Less => "The advice is more urgent now than last time.",
@@ -437,30 +587,135 @@ fn result_ui(
             notice_ui(ui);
         });
         if let Some(diagram) = app.diagrams.first() {
+            let (regions, pathways) = match outcome {
+                Some(o) => (o.regions.clone(), o.pathways.clone()),
+                None => (
+                    result
+                        .flags
+                        .iter()
+                        .filter_map(|f| app.content.warnings.sign(f))
+                        .flat_map(|s| s.regions.iter().cloned())
+                        .collect(),
+                    Vec::new(),
+                ),
+            };
             ui.vertical(|ui| {
-                let highlighted: BTreeSet<String> = outcome.regions.iter().cloned().collect();
-                let overlays: BTreeSet<String> = outcome.pathways.iter().cloned().collect();
+                let highlighted: BTreeSet<String> = regions.iter().cloned().collect();
+                let overlays: BTreeSet<String> = pathways.iter().cloned().collect();
                 let (response, painter) = ui.allocate_painter(vec2(300.0, 420.0), Sense::hover());
-                paint_still_body(
-                    &painter,
-                    response.rect,
-                    app,
-                    diagram,
-                    &highlighted,
-                    &overlays,
-                    &[],
-                );
-                if (!outcome.regions.is_empty() || !outcome.pathways.is_empty())
+                paint_still_body(&painter, response.rect, app, diagram, &highlighted, &overlays);
+                if (!regions.is_empty() || !pathways.is_empty())
                     && ui.button("Show on body map").clicked()
                 {
-                    intents.push(Intent::ShowOnBodyMap {
-                        regions: outcome.regions.clone(),
-                        pathways: outcome.pathways.clone(),
-                    });
+                    intents.push(Intent::ShowOnBodyMap { regions, pathways });
                 }
             });
         }
     });
+}
+
+/// An urgent result: each warning sign the answers raised, with why it matters and what to
+/// tell the staff, in the registry's words, most urgent first.
+fn warning_result_ui(
+    ui: &mut egui::Ui,
+    app: &AnkleBackApp,
+    style: WarningStyle<'_>,
+    result: &Assessment,
+) {
+    let level = style.level;
+    ui.label(RichText::new("Your answers included these warning signs").strong());
+    for (tier, signs) in app.content.warnings.grouped(&result.flags) {
+        tier_box_ui(ui, style, tier, |ui| {
+            for sign in signs {
+                ui.label(RichText::new(format!("• {}", sign.text.get(level))).strong());
+                ui.label(sign.why.get(level));
+                if let Some(tell) = &sign.tell {
+                    ui.label(crate::content::warnings::fill_emergency(
+                        tell.get(level),
+                        style.emergency_number,
+                    ));
+                }
+                ui.label(
+                    RichText::new(format!("Sources: {}", app.content.cite(&sign.sources))).weak(),
+                );
+            }
+        });
+        ui.add_space(4.0);
+    }
+    ui.label("A warning sign is not a diagnosis. It means guidance advises that a clinician checks it, as soon as the box above says.");
+}
+
+/// Why the result is more urgent than its pattern: the answers that set a floor.
+fn floors_ui(
+    ui: &mut egui::Ui,
+    questionnaire: &Questionnaire,
+    style: WarningStyle<'_>,
+    outcome: &OutcomeSpec,
+    result: &Assessment,
+) {
+    let level = style.level;
+    let mut reasons: BTreeMap<String, ()> = BTreeMap::new();
+    for floor in result.floors.iter().filter(|f| f.urgency > outcome.urgency) {
+        let Some(question) = questionnaire.question(&floor.question) else {
+            continue;
+        };
+        let label = question
+            .options
+            .iter()
+            .find(|o| o.id == floor.option)
+            .filter(|_| question.kind != QuestionKind::YesNoUnsure)
+            .map_or_else(
+                || {
+                    if question.kind == QuestionKind::PainScale {
+                        format!("Pain {} out of 10", floor.option)
+                    } else {
+                        format!(
+                            "{} {}",
+                            short_question(question.text.get(level)),
+                            answer_word(question, &floor.option, level)
+                        )
+                    }
+                },
+                |o| o.label.get(level).to_owned(),
+            );
+        reasons.insert(label, ());
+    }
+    let signs: Vec<String> = result
+        .flags
+        .iter()
+        .filter(|f| {
+            style
+                .content
+                .warnings
+                .sign(f)
+                .is_some_and(|s| s.tier > outcome.urgency)
+        })
+        .cloned()
+        .collect();
+    if reasons.is_empty() && signs.is_empty() {
+        return;
+    }
+    ui.label(
+        RichText::new("Why the advice is at least an appointment, whatever the pattern").strong(),
+    );
+    for reason in reasons.keys() {
+        ui.label(format!("• You answered: {reason}"));
+    }
+    if let Some(nerve) = style.content.warnings.sign("nerve_symptoms") {
+        ui.label(nerve.why.get(level));
+    }
+    if !signs.is_empty() {
+        warning_signs_ui(ui, style, &signs);
+    }
+    ui.add_space(6.0);
+}
+
+fn answer_word<'a>(question: &'a QuestionSpec, option: &str, level: ReadingLevel) -> &'a str {
+    question
+        .options
+        .iter()
+        .find(|o| o.id == option)
+        .map_or("", |o| o.label.get(level))
 }
 
 fn outcome_text_ui(
@@ -470,7 +725,7 @@ fn outcome_text_ui(
     level: ReadingLevel,
     intents: &mut Vec<Intent>,
 ) {
-    let content: &Content = &app.content;
+    let content = &app.content;
     ui.label(outcome.explanation.get(level));
     if !outcome.what_helps.is_empty() {
         ui.add_space(6.0);
@@ -479,10 +734,12 @@ fn outcome_text_ui(
             ui.label(format!("• {}", item.get(level)));
         }
     }
-    ui.add_space(6.0);
-    ui.label(RichText::new("When to get care").strong());
-    for item in &outcome.seek_care {
-        ui.label(format!("• {}", item.get(level)));
+    if !outcome.seek_care.is_empty() {
+        ui.add_space(6.0);
+        ui.label(RichText::new("When to get care").strong());
+        for item in &outcome.seek_care {
+            ui.label(format!("• {}", item.get(level)));
+        }
     }
     if !outcome.read_next.is_empty() {
         ui.add_space(6.0);

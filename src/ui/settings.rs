@@ -60,7 +60,31 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
             ui.label("Motion");
             ui.checkbox(&mut settings.reduce_motion, "Reduce motion");
             ui.end_row();
+
+            let label = ui.label("Emergency number");
+            ui.vertical(|ui| {
+                ui.add(
+                    egui::TextEdit::singleline(&mut settings.emergency_number)
+                        .hint_text("for example 112")
+                        .desired_width(120.0),
+                )
+                .labelled_by(label.id);
+                ui.label(
+                    RichText::new(
+                        "Shown in every urgent advice. Leave it empty to show \"your local \
+                         emergency number (for example 112, 911 or 999)\". A clinic sets it once.",
+                    )
+                    .weak(),
+                );
+            });
+            ui.end_row();
         });
+    settings.emergency_number = settings
+        .emergency_number
+        .chars()
+        .filter(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-'))
+        .take(16)
+        .collect();
 
     let mut intents = Vec::new();
     ui.add_space(16.0);

@@ -1,0 +1,86 @@
+//! Warning signs from the registry, drawn the same way on every screen: grouped by tier, each
+//! tier with its heading and where to go first, then the signs in the registry's words.
+
+use egui::RichText;
+
+use crate::content::Content;
+use crate::selfcheck::spec::Urgency;
+use crate::settings::ReadingLevel;
+use crate::ui::theme::Palette;
+
+/// What the warning boxes need to know.
+#[derive(Clone, Copy)]
+pub struct WarningStyle<'a> {
+    /// The content (registry).
+    pub content: &'a Content,
+    /// Reading level.
+    pub level: ReadingLevel,
+    /// The emergency number setting.
+    pub emergency_number: &'a str,
+    /// Theme colours.
+    pub palette: Palette,
+}
+
+/// A box per tier for these sign ids, most urgent first.
+pub fn warning_signs_ui(ui: &mut egui::Ui, style: WarningStyle<'_>, ids: &[String]) {
+    let registry = &style.content.warnings;
+    for (tier, signs) in registry.grouped(ids) {
+        tier_box_ui(ui, style, tier, |ui| {
+            for sign in signs {
+                ui.label(format!("• {}", sign.text.get(style.level)));
+            }
+        });
+        ui.add_space(4.0);
+    }
+}
+
+/// A framed box in the tier's colour: its heading, where to go, then `body`.
+pub fn tier_box_ui(
+    ui: &mut egui::Ui,
+    style: WarningStyle<'_>,
+    tier: Urgency,
+    body: impl FnOnce(&mut egui::Ui),
+) {
+    let registry = &style.content.warnings;
+    let Some(advice) = registry.tier(tier) else {
+        return;
+    };
+    let urgent = tier.is_urgent();
+    let colour = if urgent {
+        style.palette.warning_text
+    } else {
+        style.palette.selected
+    };
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(if urgent { 2.5 } else { 1.5 }, colour))
+        .corner_radius(6.0)
+        .inner_margin(10.0)
+        .fill(if urgent {
+            style.palette.warning_fill
+        } else {
+            style.palette.figure_fill
+        })
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(advice.heading.get(style.level))
+                    .strong()
+                    .color(colour),
+            );
+            ui.label(
+                RichText::new(registry.action(tier, style.level, style.emergency_number)).strong(),
+            );
+            body(ui);
+        });
+}
+
+/// The safety net shown with every self-check result: its heading, the listed signs by tier,
+/// and (for results that are not urgent) "if it is not better within N weeks".
+pub fn safety_net_ui(ui: &mut egui::Ui, style: WarningStyle<'_>, recheck_weeks: Option<u8>) {
+    let net = &style.content.warnings.safety_net;
+    ui.label(RichText::new(net.heading.get(style.level)).strong());
+    warning_signs_ui(ui, style, &net.signs);
+    if let Some(weeks) = recheck_weeks {
+        ui.label(style.content.warnings.not_better(weeks, style.level));
+    }
+}
