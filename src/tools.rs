@@ -84,7 +84,11 @@ pub fn assess(answers_path: &Path, content_dir: Option<&Path>) -> i32 {
         let before = &text[..at];
         let line = before.matches('\n').count() + 1;
         let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        println!("{}:{line}:{col}: {}", answers_path.display(), message.replace('\n', "\\n"));
+        println!(
+            "{}:{line}:{col}: {}",
+            answers_path.display(),
+            message.replace('\n', "\\n")
+        );
     }
     let invalid = !problems.is_empty();
     if invalid {

@@ -1,13 +1,15 @@
-//! Self-check UI: clicked through by answer labels, by keyboard alone, the urgent screen at
-//! the first warning sign, and the notice on every result.
+//! Self-check UI, driven by accessible labels and by the keyboard: grouped warning screens,
+//! focus that never rests on an answer, urgent advice with the emergency number, floors,
+//! going back, starting again, and deleting a saved check.
 
 mod common;
 
+use ankleback::app::Intent;
 use ankleback::selfcheck::answers::AnswersFile;
-use ankleback::selfcheck::session::Session;
-use ankleback::selfcheck::spec::QuestionKind;
+use ankleback::selfcheck::session::Verb;
+use ankleback::selfcheck::spec::{QuestionKind, QuestionSpec, Urgency};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 type AppHarness = Harness<'static, ankleback::app::AnkleBackApp>;
 
@@ -18,68 +20,146 @@ fn open_self_check(harness: &mut AppHarness) {
     harness.run();
 }
 
-/// The label of the answer to give to the current question: "No" to warning signs, the
-/// lower back and burning pain otherwise, so the flow reaches a pattern result.
-fn answer_labels(harness: &AppHarness) -> Option<Vec<String>> {
+/// The first sentence of a question, which names its answers ("No: Is there …?").
+fn short(question: &QuestionSpec) -> String {
+    let text = &question.text.patient;
+    let end = text.find(['?', '.']).map_or(text.len(), |i| i + 1);
+    text[..end].to_owned()
+}
+
+/// Accessible labels to press for every question on the current screen, then "Next":
+/// "No" to warning signs, a plain back strain otherwise, and `pick` where it has a say.
+fn screen_labels(
+    harness: &AppHarness,
+    pick: &dyn Fn(&QuestionSpec) -> Option<String>,
+) -> Option<Vec<String>> {
     let app = harness.state();
     let questionnaire = app.content.questionnaires.first().unwrap();
-    let question = questionnaire.next_question(&app.self_check.answers)?;
-    let label = |id: &str| {
-        question
-            .options
-            .iter()
-            .find(|o| o.id == id)
-            .unwrap()
-            .label
-            .patient
-            .clone()
-    };
-    Some(match question.kind {
-        QuestionKind::YesNoUnsure => vec![label("no")],
-        QuestionKind::Single => vec![label(if question.id == "area" {
-            "lower_back"
-        } else {
-            &question.options[0].id
-        })],
-        QuestionKind::Multiple => {
-            let first = question
-                .options
-                .iter()
-                .find(|o| o.id == "shooting")
-                .unwrap_or(&question.options[0]);
-            vec![first.label.patient.clone(), "Next".into()]
+    let run = app.self_check.run()?;
+    let (_, asked) = questionnaire.next_screen(&run.answers)?;
+    let mut labels = Vec::new();
+    for question in asked {
+        let option_label = |id: &str| {
+            let option = question.options.iter().find(|o| o.id == id).unwrap();
+            format!("{}: {}", option.label.patient, short(question))
+        };
+        if let Some(label) = pick(question) {
+            labels.push(label);
+            continue;
         }
-        QuestionKind::Regions => vec!["Sciatic nerve".into(), "Next".into()],
-        QuestionKind::PainScale => vec!["6".into()],
-    })
+        if question.id == "feel" {
+            labels.push("A sore spot that hurts when I press on it".into());
+        }
+        labels.push(match question.kind {
+            QuestionKind::YesNoUnsure => option_label("no"),
+            QuestionKind::Single => option_label(match question.id.as_str() {
+                "area" => "lower_back",
+                "back_pain_start" => "45_to_50",
+                _ => &question.options[0].id,
+            }),
+            QuestionKind::Multiple => match question.id.as_str() {
+                "where" => "Lower back".into(),
+                "feel" => "A dull, deep ache that is hard to pin down".into(),
+                _ => "None of these".into(),
+            },
+            QuestionKind::PainScale => "Pain 3 out of 10".into(),
+            QuestionKind::Regions => "None of these".into(),
+        });
+    }
+    labels.push("Next".into());
+    Some(labels)
+}
+
+fn click(harness: &mut AppHarness, label: &str) {
+    // Long screens scroll: bring the answer into view as a person would.
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn answer_all(harness: &mut AppHarness, pick: &dyn Fn(&QuestionSpec) -> Option<String>) {
+    let mut screens = 0;
+    while let Some(labels) = screen_labels(harness, pick) {
+        for label in labels {
+            click(harness, &label);
+        }
+        screens += 1;
+        assert!(screens < 30, "the check ends");
+    }
 }
 
 #[test]
-fn a_whole_check_clicked_through_by_answer_labels() {
+fn a_whole_check_through_the_grouped_warning_screens_by_label() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = common::welcomed_harness(dir.path());
     open_self_check(&mut harness);
-    let mut steps = 0;
-    while let Some(labels) = answer_labels(&harness) {
-        for label in labels {
-            // Long questions scroll: bring the answer into view as a person would.
-            harness.get_by_label(&label).scroll_to_me();
-            harness.run();
-            harness.get_by_label(&label).click();
-            harness.run();
-        }
-        steps += 1;
-        assert!(steps < 40, "the check ends");
-    }
-    // A result with the notice, saved to the history.
-    harness.get_by_label("When to get care");
+    // The first screen holds several warning questions at once, with its progress.
+    harness.get_by_label_contains("Warning signs, screen 1 of");
+    assert!(harness.query_all_by_label_contains("No: ").count() >= 7);
+    answer_all(&mut harness, &|_| None);
+    harness.get_by_label(Urgency::SelfCare.label());
+    harness.get_by_label_contains("Whatever your answers: get care if");
+    harness.get_by_label_contains("If it is not better within 4 weeks");
     harness
         .get_all_by_label(ankleback::notice::NOTICE)
         .next()
         .unwrap();
     assert_eq!(harness.state().progress.self_checks.len(), 1);
-    let pattern = harness.state().progress.self_checks[0].pattern.clone();
-    assert!(pattern.is_some(), "these answers match a pattern");
+    assert_eq!(
+        harness.state().progress.self_checks[0].pattern.as_deref(),
+        Some("mechanical")
+    );
+}
+
+#[test]
+fn next_waits_until_every_question_on_the_screen_is_answered() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    open_self_check(&mut harness);
+    assert!(harness.get_by_label("Next").accesskit_node().is_disabled());
+    let labels = screen_labels(&harness, &|_| None).unwrap();
+    for label in &labels[..labels.len() - 2] {
+        click(&mut harness, label);
+    }
+    assert!(
+        harness.get_by_label("Next").accesskit_node().is_disabled(),
+        "one question still open"
+    );
+    click(&mut harness, &labels[labels.len() - 2]);
+    assert!(!harness.get_by_label("Next").accesskit_node().is_disabled());
+}
+
+#[test]
+fn pressing_enter_again_and_again_from_start_never_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num3);
+    harness.run();
+    press_with_keyboard(&mut harness, "Start the self-check");
+    // Focus sits on the first question's text, not on an answer.
+    let first = {
+        let app = harness.state();
+        let q = app.content.questionnaires.first().unwrap();
+        q.spec().questions[0].text.patient.clone()
+    };
+    assert!(
+        harness.get_by_label(&first).is_focused(),
+        "focus on the question"
+    );
+    for _ in 0..10 {
+        harness.key_press(egui::Key::Enter);
+        harness.run();
+    }
+    let run = harness.state().self_check.run().unwrap();
+    assert!(run.answers.is_empty(), "Enter alone answered nothing");
+    assert!(
+        !harness.query_all_by_label_contains("Yes: ").any(|n| n
+            .accesskit_node()
+            .toggled()
+            .is_some_and(|t| t == egui::accesskit::Toggled::True)),
+        "no answer is selected"
+    );
 }
 
 #[test]
@@ -89,23 +169,23 @@ fn the_same_check_with_the_keyboard_alone() {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num3);
     harness.run();
     press_with_keyboard(&mut harness, "Start the self-check");
-    let mut steps = 0;
-    while let Some(labels) = answer_labels(&harness) {
+    let mut screens = 0;
+    while let Some(labels) = screen_labels(&harness, &|_| None) {
         for label in labels {
             press_with_keyboard(&mut harness, &label);
         }
-        steps += 1;
-        assert!(steps < 40);
+        screens += 1;
+        assert!(screens < 30);
     }
-    harness.get_by_label("When to get care");
+    harness.get_by_label(Urgency::SelfCare.label());
     assert_eq!(harness.state().progress.self_checks.len(), 1);
 }
 
-/// Tabs until the widget named `label` has focus, then presses Enter.
+/// Tabs until the widget named `label` has focus, then presses Space (Enter for buttons).
 fn press_with_keyboard(harness: &mut AppHarness, label: &str) {
-    for _ in 0..80 {
+    for _ in 0..120 {
         if harness.get_by_label(label).is_focused() {
-            harness.key_press(egui::Key::Enter);
+            harness.key_press(egui::Key::Space);
             harness.run();
             return;
         }
@@ -116,26 +196,134 @@ fn press_with_keyboard(harness: &mut AppHarness, label: &str) {
 }
 
 #[test]
-fn the_urgent_screen_appears_at_the_first_warning_sign() {
+fn an_emergency_sign_ends_at_urgent_advice_with_the_emergency_number_first() {
     let dir = tempfile::tempdir().unwrap();
-    let mut harness = common::welcomed_harness(dir.path());
+    let mut app = common::app_in(dir.path());
+    app.apply(Intent::CompleteWelcome(ankleback::settings::Role::HavePain));
+    let mut settings = app.settings.clone();
+    settings.emergency_number = "112".into();
+    app.apply(Intent::UpdateSettings(settings));
+    let mut harness = common::harness(app);
     open_self_check(&mut harness);
-    harness.get_by_label("Not sure").click();
-    harness.run();
-    harness.get_by_label("Emergency care now");
+    let labels = screen_labels(&harness, &|q| {
+        (q.id == "bladder_bowel").then(|| format!("Not sure: {}", short(q)))
+    })
+    .unwrap();
+    for label in labels {
+        click(&mut harness, &label);
+    }
+    harness.get_by_label(Urgency::Emergency.label());
+    // The instruction comes first, inside the banner (and again with the sign's box).
+    let instruction =
+        "Call the emergency number 112 or go to an emergency department now. Do not drive yourself.";
+    let first = harness.get_all_by_label(instruction).next().unwrap();
+    let heading = harness.get_by_label(Urgency::Emergency.label());
+    assert!(first.rect().top() < heading.rect().bottom() + 80.0, "right under the heading");
+    harness
+        .get_all_by_label_contains("New trouble with peeing or pooing")
+        .next()
+        .unwrap();
     harness
         .get_all_by_label(ankleback::notice::NOTICE)
         .next()
         .unwrap();
+    let run = harness.state().self_check.run().unwrap();
     assert_eq!(
-        harness.state().self_check.answers.len(),
+        run.history.len(),
         1,
-        "nothing else was asked"
+        "nothing after the first screen was asked"
     );
 }
 
 #[test]
-fn every_result_screen_shows_the_notice_and_its_urgency() {
+fn a_same_day_sign_and_a_floor_are_shown_with_their_reasons() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    open_self_check(&mut harness);
+    answer_all(&mut harness, &|q| {
+        (q.id == "calf_swelling").then(|| format!("Yes: {}", short(q)))
+    });
+    harness.get_by_label(Urgency::SameDay.label());
+    harness
+        .get_all_by_label_contains("urgent care centre")
+        .next()
+        .unwrap();
+    harness
+        .get_all_by_label_contains("One calf or leg that is swollen")
+        .next()
+        .unwrap();
+
+    // A strain-type pattern with numbness: the floor lifts it to an appointment.
+    click(&mut harness, "Start a new self-check");
+    click(&mut harness, "Start the self-check");
+    answer_all(&mut harness, &|q| {
+        (q.id == "heel_walk").then(|| format!("Yes: {}", short(q)))
+    });
+    harness.get_by_label(Urgency::Appointment.label());
+    harness.get_by_label_contains("Why the advice is at least an appointment");
+    assert_eq!(harness.state().progress.self_checks.len(), 2);
+}
+
+#[test]
+fn previous_keeps_the_answer_and_finishing_again_does_not_record_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    open_self_check(&mut harness);
+    let first = screen_labels(&harness, &|_| None).unwrap();
+    for label in &first {
+        click(&mut harness, label);
+    }
+    click(&mut harness, "Previous screen");
+    // The earlier answer is shown selected, so Next is ready at once.
+    let chosen = harness.get_by_label(&first[0]);
+    assert_eq!(
+        chosen.accesskit_node().toggled(),
+        Some(egui::accesskit::Toggled::True)
+    );
+    assert!(!harness.get_by_label("Next").accesskit_node().is_disabled());
+    click(&mut harness, "Next");
+    answer_all(&mut harness, &|_| None);
+    assert_eq!(harness.state().progress.self_checks.len(), 1);
+    click(&mut harness, "Previous screen");
+    answer_all(&mut harness, &|_| None);
+    assert_eq!(
+        harness.state().progress.self_checks.len(),
+        1,
+        "back and finish again replaces the record"
+    );
+}
+
+#[test]
+fn stop_and_start_again_asks_first_and_a_check_can_be_deleted() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    open_self_check(&mut harness);
+    let labels = screen_labels(&harness, &|_| None).unwrap();
+    for label in &labels {
+        click(&mut harness, label);
+    }
+    click(&mut harness, "Stop and start again");
+    click(&mut harness, "No, keep my answers");
+    assert!(!harness.state().self_check.run().unwrap().answers.is_empty());
+    click(&mut harness, "Stop and start again");
+    click(&mut harness, "Yes, start again");
+    assert!(
+        harness.state().self_check.run().is_none(),
+        "back at the start"
+    );
+
+    // Finish one check, then delete it from the history.
+    click(&mut harness, "Start the self-check");
+    answer_all(&mut harness, &|_| None);
+    click(&mut harness, "Start a new self-check");
+    assert_eq!(harness.state().progress.self_checks.len(), 1);
+    click(&mut harness, "Delete");
+    click(&mut harness, "Yes, delete it");
+    assert!(harness.state().progress.self_checks.is_empty());
+}
+
+#[test]
+fn every_vignette_result_shows_its_guidance_the_safety_net_and_the_notice() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = common::welcomed_harness(dir.path());
     harness.get_by_label("Self-check").click();
@@ -149,17 +337,26 @@ fn every_result_screen_shows_the_notice_and_its_urgency() {
     files.sort();
     for path in files {
         let file: AnswersFile = ron::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        let session = Session {
-            started: true,
-            answers: file.answers.clone(),
-            ..Session::default()
-        };
-        harness
-            .state_mut()
-            .apply(ankleback::app::Intent::UpdateSelfCheck(session));
+        let app = harness.state_mut();
+        app.apply(Intent::SelfCheck(Verb::Restart));
+        app.apply(Intent::SelfCheck(Verb::Start));
+        // Answer screen by screen, as the screens would.
+        loop {
+            let app = harness.state_mut();
+            let q = app.content.questionnaires.first().unwrap();
+            let Some((_, asked)) = q.next_screen(&app.self_check.run().unwrap().answers) else {
+                break;
+            };
+            let given = asked
+                .iter()
+                .map(|q| (q.id.clone(), file.answers[&q.id].clone()))
+                .collect();
+            app.apply(Intent::SelfCheck(Verb::AnswerScreen(given)));
+        }
         harness.run();
         let expected = file.expect.unwrap();
         harness.get_by_label(expected.urgency.label());
+        harness.get_by_label_contains("Whatever your answers: get care if");
         harness
             .get_all_by_label(ankleback::notice::NOTICE)
             .next()

@@ -535,21 +535,23 @@ impl Checker<'_> {
         let Some(registry) = self.parse::<WarningRegistry>(PATH, text) else {
             return WarningRegistry::default();
         };
-        let problems = warnings::validate(
-            &registry,
-            &|id| content.source(id).is_some(),
-            &|id| content.region(id).is_some(),
-        );
+        let problems = warnings::validate(&registry, &|id| content.source(id).is_some(), &|id| {
+            content.region(id).is_some()
+        });
         for problem in problems {
             let (line, col) = find_pos(text, &problem.needle, 0);
             self.at(PATH, line, col, problem.message);
         }
-        let texts = registry.tiers.iter().flat_map(|t| [&t.heading, &t.action]).chain(
-            registry
-                .signs
-                .iter()
-                .flat_map(|s| [&s.text, &s.why].into_iter().chain(&s.tell)),
-        );
+        let texts = registry
+            .tiers
+            .iter()
+            .flat_map(|t| [&t.heading, &t.action])
+            .chain(
+                registry
+                    .signs
+                    .iter()
+                    .flat_map(|s| [&s.text, &s.why].into_iter().chain(&s.tell)),
+            );
         for pair in texts {
             for level in [&pair.patient, &pair.clinician] {
                 if let Some(phrase) = engine::banned_phrase(level) {

@@ -149,10 +149,7 @@ pub fn validate(
     };
     for tier in [Urgency::Emergency, Urgency::SameDay, Urgency::Appointment] {
         match registry.tier(tier) {
-            None => push(
-                format!("no advice for the tier {}", tier.id()),
-                "tiers",
-            ),
+            None => push(format!("no advice for the tier {}", tier.id()), "tiers"),
             Some(advice) => {
                 if tier == Urgency::Emergency
                     && !(advice.action.patient.contains("{emergency}")
@@ -170,7 +167,10 @@ pub fn validate(
     for (index, sign) in registry.signs.iter().enumerate() {
         let quoted = format!("\"{}\"", sign.id);
         if registry.signs[..index].iter().any(|s| s.id == sign.id) {
-            push(format!("duplicate warning sign id \"{}\"", sign.id), &quoted);
+            push(
+                format!("duplicate warning sign id \"{}\"", sign.id),
+                &quoted,
+            );
         }
         if sign.tier == Urgency::SelfCare {
             push(
@@ -187,7 +187,10 @@ pub fn validate(
             }
         }
         if sign.sources.is_empty() {
-            push(format!("warning sign \"{}\" names no source", sign.id), &quoted);
+            push(
+                format!("warning sign \"{}\" names no source", sign.id),
+                &quoted,
+            );
         }
         for source in &sign.sources {
             if !sources(source) {
@@ -208,7 +211,10 @@ pub fn validate(
     }
     for id in &registry.safety_net.signs {
         if registry.sign(id).is_none() {
-            push(format!("unknown warning sign \"{id}\""), &format!("\"{id}\""));
+            push(
+                format!("unknown warning sign \"{id}\""),
+                &format!("\"{id}\""),
+            );
         }
     }
     let net = &registry.safety_net.not_better;
@@ -283,7 +289,10 @@ mod tests {
             r.action(Urgency::Emergency, ReadingLevel::Patient, ""),
             format!("Call {DEFAULT_EMERGENCY} now.")
         );
-        assert_eq!(r.not_better(4, ReadingLevel::Patient), "Not better in 4 weeks.");
+        assert_eq!(
+            r.not_better(4, ReadingLevel::Patient),
+            "Not better in 4 weeks."
+        );
     }
 
     #[test]
@@ -308,9 +317,21 @@ mod tests {
             .map(|p| p.message)
             .collect();
         assert!(messages.iter().any(|m| m.contains("emergency number")));
-        assert!(messages.iter().any(|m| m.contains("duplicate warning sign")));
-        assert!(messages.iter().any(|m| m.contains("unknown warning sign \"zzz\"")));
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("duplicate warning sign"))
+        );
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("unknown warning sign \"zzz\""))
+        );
         let no_sources = validate(&registry(), &|_| false, &yes);
-        assert!(no_sources.iter().any(|p| p.message.contains("unknown source")));
+        assert!(
+            no_sources
+                .iter()
+                .any(|p| p.message.contains("unknown source"))
+        );
     }
 }

@@ -54,7 +54,8 @@ fn ottawa_points_ui(ui: &mut egui::Ui, palette: Palette, level: ReadingLevel, sc
     let width = (ui.available_width() / 2.0 - 12.0).clamp(140.0, 220.0 * scale);
     let size = vec2(width, width * 0.75);
     ui.horizontal_wrapped(|ui| {
-        for (title, points, mirrored) in [("Outer side", &outer, false), ("Inner side", &inner, true)]
+        for (title, points, mirrored) in
+            [("Outer side", &outer, false), ("Inner side", &inner, true)]
         {
             ui.vertical(|ui| {
                 ui.label(RichText::new(title).strong());
@@ -108,7 +109,10 @@ fn paint_foot(painter: &egui::Painter, rect: Rect, palette: Palette, mirrored: b
         .iter()
         .map(|&(x, y)| to_rect(rect, pos2(x, y), mirrored))
         .collect();
-    painter.add(Shape::closed_line(points, Stroke::new(2.0, palette.outline)));
+    painter.add(Shape::closed_line(
+        points,
+        Stroke::new(2.0, palette.outline),
+    ));
     // The ankle bone bump.
     let bump = to_rect(rect, pos2(0.40, 0.50), mirrored);
     painter.circle_stroke(bump, rect.width() * 0.06, Stroke::new(1.5, palette.outline));

@@ -256,20 +256,6 @@ fn plan_ui(
                     .color(palette.warning_text),
             );
             ui.label(plan.before_you_start.get(level));
-            if !plan.signs.is_empty() {
-                ui.add_space(4.0);
-                ui.label(RichText::new("Stop and get care for these signs").strong());
-                crate::ui::warnings::warning_signs_ui(
-                    ui,
-                    crate::ui::warnings::WarningStyle {
-                        content: &app.content,
-                        level,
-                        emergency_number: &app.settings.emergency_number,
-                        palette,
-                    },
-                    &plan.signs,
-                );
-            }
         });
     ui.add_space(6.0);
     for (index, stage) in plan.stages.iter().enumerate() {
@@ -335,6 +321,20 @@ fn plan_ui(
                     .italics(),
                 );
             });
+    }
+    if !plan.signs.is_empty() {
+        ui.add_space(4.0);
+        ui.label(RichText::new("Stop the plan and get care for these signs").strong());
+        crate::ui::warnings::warning_signs_ui(
+            ui,
+            crate::ui::warnings::WarningStyle {
+                content: &app.content,
+                level,
+                emergency_number: &app.settings.emergency_number,
+                palette,
+            },
+            &plan.signs,
+        );
     }
 }
 

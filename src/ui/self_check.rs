@@ -42,7 +42,15 @@ pub fn self_check_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
                 let previous = index
                     .checked_sub(1)
                     .and_then(|i| app.progress.self_checks.get(i));
-                result_ui(ui, app, questionnaire, record, &result, previous, &mut intents);
+                result_ui(
+                    ui,
+                    app,
+                    questionnaire,
+                    record,
+                    &result,
+                    previous,
+                    &mut intents,
+                );
             }
         }
         Session::Running(run) => match questionnaire.next_screen(&run.answers) {
@@ -64,13 +72,26 @@ fn start_ui(
 ) {
     let level = app.settings.reading_level;
     let spec = questionnaire.spec();
-    ui.heading(&spec.title);
+    let heading = ui.add(
+        egui::Label::new(RichText::new(&spec.title).heading())
+            .sense(Sense::focusable_noninteractive()),
+    );
+    if entered(ui, "start".to_owned()) {
+        heading.scroll_to_me(Some(egui::Align::TOP));
+        heading.request_focus();
+    }
     ui.label(spec.intro.get(level));
     ui.add_space(6.0);
     notice_ui(ui);
     ui.add_space(8.0);
     if let Some(label) = area
-        .and_then(|a| questionnaire.question("area")?.options.iter().find(|o| o.id == a))
+        .and_then(|a| {
+            questionnaire
+                .question("area")?
+                .options
+                .iter()
+                .find(|o| o.id == a)
+        })
         .map(|o| o.label.get(level))
     {
         ui.label(format!(
@@ -121,6 +142,18 @@ fn start_ui(
     }
 }
 
+/// Whether the self-check view `key` (start, a screen visit, a result) is new this frame:
+/// then its heading takes focus and scrolls to the top.
+fn entered(ui: &egui::Ui, key: String) -> bool {
+    let id = egui::Id::unique("self-check-view");
+    let last: Option<String> = ui.data(|d| d.get_temp(id));
+    if last.as_deref() == Some(key.as_str()) {
+        return false;
+    }
+    ui.data_mut(|d| d.insert_temp(id, key));
+    true
+}
+
 /// The heading of a saved or computed result.
 fn record_title(
     app: &AnkleBackApp,
@@ -128,9 +161,7 @@ fn record_title(
     outcome_id: &str,
     level: ReadingLevel,
 ) -> String {
-    if let Some(sign) = sign_of_outcome(outcome_id)
-        .and_then(|id| app.content.warnings.sign(&id))
-    {
+    if let Some(sign) = sign_of_outcome(outcome_id).and_then(|id| app.content.warnings.sign(&id)) {
         return format!("Warning sign: {}", sign.text.get(level));
     }
     questionnaire
@@ -140,9 +171,7 @@ fn record_title(
 
 /// The first sentence of a question, to name its answers for screen readers.
 fn short_question(text: &str) -> &str {
-    let end = text
-        .find(['?', '.'])
-        .map_or(text.len(), |i| i + 1);
+    let end = text.find(['?', '.']).map_or(text.len(), |i| i + 1);
     &text[..end]
 }
 
@@ -167,7 +196,7 @@ fn screen_ui(
             .filter_map(|q| run.pending.get(&q.id).map(|a| (q.id.clone(), a.clone())))
             .collect()
     });
-    let first_frame = ui.data(|d| d.get_temp::<bool>(visit.with("seen")).is_none());
+    let first_frame = entered(ui, format!("screen:{}:{}", screen.id, run.history.len()));
 
     if let Some(progress) = questionnaire.progress(&run.answers) {
         let part = if progress.warning {
@@ -207,6 +236,7 @@ fn screen_ui(
                     );
                     if index == 0 && first_frame {
                         // Focus goes to the question, never to an answer.
+                        text.scroll_to_me(Some(egui::Align::TOP));
                         text.request_focus();
                     }
                     if let Some(help) = &question.help {
@@ -247,10 +277,7 @@ fn screen_ui(
     navigation_ui(ui, run, intents);
     ui.add_space(12.0);
     notice_ui(ui);
-    ui.data_mut(|d| {
-        d.insert_temp(draft_id, draft);
-        d.insert_temp(visit.with("seen"), true);
-    });
+    ui.data_mut(|d| d.insert_temp(draft_id, draft));
 }
 
 /// "Previous screen" and "Stop and start again" (which asks first).
@@ -372,7 +399,10 @@ fn answer_ui(
                 if picked.is_empty() {
                     draft.remove(&question.id);
                 } else {
-                    draft.insert(question.id.clone(), choices(question, picked.into_iter().collect()));
+                    draft.insert(
+                        question.id.clone(),
+                        choices(question, picked.into_iter().collect()),
+                    );
                 }
             }
         }
@@ -503,8 +533,8 @@ fn result_ui(
     };
     let urgency = record.urgency;
     let outcome = questionnaire.outcome(&record.outcome);
-    let warning_sign = sign_of_outcome(&record.outcome)
-        .and_then(|id| app.content.warnings.sign(&id));
+    let warning_sign =
+        sign_of_outcome(&record.outcome).and_then(|id| app.content.warnings.sign(&id));
     if outcome.is_none() && warning_sign.is_none() {
         ui.label(format!(
             "This result ({}) is not in the current content.",
@@ -534,10 +564,9 @@ fn result_ui(
                 )
                 .sense(Sense::focusable_noninteractive()),
             );
-            let shown_id = egui::Id::unique(("self-check-result-shown", &record.date));
-            if ui.data(|d| d.get_temp::<bool>(shown_id).is_none()) {
+            if entered(ui, format!("result:{}", record.date)) {
+                heading.scroll_to_me(Some(egui::Align::TOP));
                 heading.request_focus();
-                ui.data_mut(|d| d.insert_temp(shown_id, true));
             }
             if urgency >= Urgency::Appointment {
                 ui.label(
@@ -603,7 +632,14 @@ fn result_ui(
                 let highlighted: BTreeSet<String> = regions.iter().cloned().collect();
                 let overlays: BTreeSet<String> = pathways.iter().cloned().collect();
                 let (response, painter) = ui.allocate_painter(vec2(300.0, 420.0), Sense::hover());
-                paint_still_body(&painter, response.rect, app, diagram, &highlighted, &overlays);
+                paint_still_body(
+                    &painter,
+                    response.rect,
+                    app,
+                    diagram,
+                    &highlighted,
+                    &overlays,
+                );
                 if (!regions.is_empty() || !pathways.is_empty())
                     && ui.button("Show on body map").clicked()
                 {
