@@ -214,11 +214,13 @@ fn an_emergency_sign_ends_at_urgent_advice_with_the_emergency_number_first() {
     }
     harness.get_by_label(Urgency::Emergency.label());
     // The instruction comes first, inside the banner (and again with the sign's box).
-    let instruction =
-        "Call the emergency number 112 or go to an emergency department now. Do not drive yourself.";
+    let instruction = "Call the emergency number 112 or go to an emergency department now. Do not drive yourself.";
     let first = harness.get_all_by_label(instruction).next().unwrap();
     let heading = harness.get_by_label(Urgency::Emergency.label());
-    assert!(first.rect().top() < heading.rect().bottom() + 80.0, "right under the heading");
+    assert!(
+        first.rect().top() < heading.rect().bottom() + 80.0,
+        "right under the heading"
+    );
     harness
         .get_all_by_label_contains("New trouble with peeing or pooing")
         .next()
