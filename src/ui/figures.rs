@@ -25,7 +25,7 @@ struct Point {
 fn ottawa_points_ui(ui: &mut egui::Ui, palette: Palette, level: ReadingLevel, scale: f32) {
     let outer = [
         Point {
-            at: pos2(0.40, 0.50),
+            at: pos2(0.35, 0.56),
             letter: "A",
             patient: "Outer ankle bone: its back edge and tip, over the lowest 6 cm",
             clinician: "Posterior edge or tip of the lateral malleolus (distal 6 cm of the fibula)",
@@ -39,7 +39,7 @@ fn ottawa_points_ui(ui: &mut egui::Ui, palette: Palette, level: ReadingLevel, sc
     ];
     let inner = [
         Point {
-            at: pos2(0.60, 0.50),
+            at: pos2(0.65, 0.56),
             letter: "C",
             patient: "Inner ankle bone: its back edge and tip, over the lowest 6 cm",
             clinician: "Posterior edge or tip of the medial malleolus (distal 6 cm of the tibia)",

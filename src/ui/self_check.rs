@@ -204,13 +204,16 @@ fn screen_ui(
         } else {
             "About your pain"
         };
-        ui.label(
+        let top = ui.label(
             RichText::new(format!(
                 "{part}, screen {} of {}",
                 progress.index, progress.total
             ))
             .weak(),
         );
+        if first_frame {
+            top.scroll_to_me(Some(egui::Align::TOP));
+        }
     }
     if let Some(first) = asked.first() {
         ui.label(RichText::new(&first.section).heading());
@@ -236,7 +239,6 @@ fn screen_ui(
                     );
                     if index == 0 && first_frame {
                         // Focus goes to the question, never to an answer.
-                        text.scroll_to_me(Some(egui::Align::TOP));
                         text.request_focus();
                     }
                     if let Some(help) = &question.help {
@@ -660,23 +662,32 @@ fn warning_result_ui(
 ) {
     let level = style.level;
     ui.label(RichText::new("Your answers included these warning signs").strong());
-    for (tier, signs) in app.content.warnings.grouped(&result.flags) {
-        tier_box_ui(ui, style, tier, |ui| {
-            for sign in signs {
-                ui.label(RichText::new(format!("• {}", sign.text.get(level))).strong());
-                ui.label(sign.why.get(level));
-                if let Some(tell) = &sign.tell {
-                    ui.label(crate::content::warnings::fill_emergency(
-                        tell.get(level),
-                        style.emergency_number,
-                    ));
-                }
-                ui.label(
-                    RichText::new(format!("Sources: {}", app.content.cite(&sign.sources))).weak(),
-                );
-            }
-        });
+    let sign_ui = |ui: &mut egui::Ui, sign: &crate::content::warnings::WarningSign| {
+        ui.label(RichText::new(format!("• {}", sign.text.get(level))).strong());
+        ui.label(sign.why.get(level));
+        if let Some(tell) = &sign.tell {
+            ui.label(crate::content::warnings::fill_emergency(
+                tell.get(level),
+                style.emergency_number,
+            ));
+        }
+        ui.label(RichText::new(format!("Sources: {}", app.content.cite(&sign.sources))).weak());
         ui.add_space(4.0);
+    };
+    for (tier, signs) in app.content.warnings.grouped(&result.flags) {
+        if tier == result.urgency {
+            // The banner above already says what to do for this tier.
+            for sign in signs {
+                sign_ui(ui, sign);
+            }
+        } else {
+            tier_box_ui(ui, style, tier, |ui| {
+                for sign in signs {
+                    sign_ui(ui, sign);
+                }
+            });
+            ui.add_space(4.0);
+        }
     }
     ui.label("A warning sign is not a diagnosis. It means guidance advises that a clinician checks it, as soon as the box above says.");
 }
