@@ -207,7 +207,11 @@ fn what_you_can_do_now_links_open_the_plan_stage_and_the_diary() {
     assert_eq!(harness.state().route, Route::Progress);
     harness.run();
     harness.get_by_label(&first_exercise);
-    assert_eq!(harness.state().progress_focus, None, "the request is used once");
+    assert_eq!(
+        harness.state().progress_focus,
+        None,
+        "the request is used once"
+    );
 
     // Back to the article; the diary link goes to the diary.
     open_the_article(&mut harness);
@@ -222,5 +226,9 @@ fn what_you_can_do_now_links_open_the_plan_stage_and_the_diary() {
     harness.run();
     // The diary's heading took the request (the summary card has the same words).
     assert!(harness.get_all_by_label("Pain diary").count() >= 2);
-    assert_eq!(harness.state().progress_focus, None, "the diary took the request");
+    assert_eq!(
+        harness.state().progress_focus,
+        None,
+        "the diary took the request"
+    );
 }

@@ -349,7 +349,10 @@ fn section_ui(
     };
     ui.push_id(&section.id, |ui| {
         for (index, block) in blocks.iter().enumerate() {
-            intents.extend(ui.push_id(index, |ui| block_ui(ui, app, block, palette)).inner);
+            intents.extend(
+                ui.push_id(index, |ui| block_ui(ui, app, block, palette))
+                    .inner,
+            );
         }
         ui.horizontal_wrapped(|ui| {
             if !section.regions.is_empty() || !section.pathways.is_empty() {

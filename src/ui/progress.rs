@@ -270,8 +270,8 @@ fn plan_ui(
             stage.name.clone()
         };
         // A link from an article opens its stage once; after that the reader folds it freely.
-        let focused = app.progress_focus.as_ref()
-            == Some(&ProgressFocus::PlanStage(stage.id.clone()));
+        let focused =
+            app.progress_focus.as_ref() == Some(&ProgressFocus::PlanStage(stage.id.clone()));
         let shown = egui::CollapsingHeader::new(RichText::new(header).strong())
             .id_salt(("stage", index))
             .default_open(current)
