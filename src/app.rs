@@ -8,7 +8,7 @@ use crate::body::{self, BodyMapState, Diagram};
 use crate::content::model::Area;
 use crate::content::{self, Content, ContentFiles};
 use crate::progress::{self, CheckRecord, DiaryEntry, Progress, Shoe};
-use crate::route::Route;
+use crate::route::{ProgressFocus, Route};
 use crate::selfcheck::session::{Finished, Session, Verb};
 use crate::settings::{Role, Settings};
 use crate::store::lock::ProfileLock;
@@ -107,6 +107,12 @@ pub enum Intent {
         /// The area chosen on the body map.
         area: Option<Area>,
     },
+    /// Go to My progress with this recovery-plan stage open (a link from an article).
+    OpenPlanStage(String),
+    /// Go to My progress at the pain diary (a link from an article).
+    OpenDiary,
+    /// My progress has scrolled to the requested place.
+    ProgressFocused,
 }
 
 /// A message shown at the top of the window until dismissed.
@@ -180,6 +186,8 @@ pub struct AnkleBackApp {
     pub body_map: BodyMapState,
     /// Section to scroll to when an article opens.
     pub scroll_to_section: Option<String>,
+    /// Place in My progress to scroll to (and open) when it shows next.
+    pub progress_focus: Option<ProgressFocus>,
     /// The self-check: not started (maybe with an area from the body map), running, or
     /// viewing a saved check.
     pub self_check: Session,
@@ -228,6 +236,7 @@ impl AnkleBackApp {
             mirrored,
             body_map: BodyMapState::default(),
             scroll_to_section: None,
+            progress_focus: None,
             self_check: Session::default(),
             profile: ProfileDir::new(options.data_dir.path(), &active),
             data_dir: options.data_dir,
@@ -529,6 +538,15 @@ impl AnkleBackApp {
                 };
                 self.route = Route::SelfCheck;
             }
+            Intent::OpenPlanStage(stage) => {
+                self.progress_focus = Some(ProgressFocus::PlanStage(stage));
+                self.route = Route::Progress;
+            }
+            Intent::OpenDiary => {
+                self.progress_focus = Some(ProgressFocus::Diary);
+                self.route = Route::Progress;
+            }
+            Intent::ProgressFocused => self.progress_focus = None,
         }
     }
 

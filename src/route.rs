@@ -92,6 +92,15 @@ impl Route {
     }
 }
 
+/// A place inside My progress that a link asks for (scrolled to, and opened if folded).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProgressFocus {
+    /// The pain diary.
+    Diary,
+    /// A recovery-plan stage, by id.
+    PlanStage(String),
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -160,3 +160,75 @@ fn a_paragraph_with_glossary_terms_shows_their_definitions_when_focused() {
     harness.run();
     harness.get_by_label_contains(definition);
 }
+
+#[test]
+fn what_you_can_do_now_links_open_the_plan_stage_and_the_diary() {
+    use ankleback::content::model::{ActionLink, Block};
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    open_the_article(&mut harness);
+    let content = harness.state().content.clone();
+    let article = content.article("back-and-achilles").unwrap();
+    let links = article
+        .sections
+        .last()
+        .unwrap()
+        .patient
+        .iter()
+        .find_map(|block| match block {
+            Block::Actions { links, .. } => Some(links.clone()),
+            _ => None,
+        })
+        .expect("the article ends with a What you can do now block");
+    let stage_id = links
+        .iter()
+        .find_map(|l| match ActionLink::parse(l) {
+            Some(ActionLink::PlanStage(id)) => Some(id),
+            _ => None,
+        })
+        .expect("a plan link");
+    let stage = content
+        .plan
+        .as_ref()
+        .unwrap()
+        .stages
+        .iter()
+        .find(|s| s.id == stage_id)
+        .unwrap()
+        .clone();
+    // The stage is folded until a link opens it.
+    let first_exercise = format!("Done today: {}", stage.exercises[0].name);
+
+    let plan_label =
+        ankleback::ui::learn::action_link_label(&content, &ActionLink::PlanStage(stage_id.clone()));
+    // The block is near the end of a long article: click it the way a screen reader does.
+    harness.get_by_label(&plan_label).click_accesskit();
+    harness.run();
+    assert_eq!(harness.state().route, Route::Progress);
+    harness.run();
+    harness.get_by_label(&first_exercise);
+    assert_eq!(
+        harness.state().progress_focus,
+        None,
+        "the request is used once"
+    );
+
+    // Back to the article; the diary link goes to the diary.
+    open_the_article(&mut harness);
+    harness
+        .get_by_label(&ankleback::ui::learn::action_link_label(
+            &content,
+            &ActionLink::Diary,
+        ))
+        .click_accesskit();
+    harness.run();
+    assert_eq!(harness.state().route, Route::Progress);
+    harness.run();
+    // The diary's heading took the request (the summary card has the same words).
+    assert!(harness.get_all_by_label("Pain diary").count() >= 2);
+    assert_eq!(
+        harness.state().progress_focus,
+        None,
+        "the diary took the request"
+    );
+}

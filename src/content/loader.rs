@@ -10,7 +10,7 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 
 use super::markup;
-use super::model::{Article, Block, PathwayInfo, RegionInfo, Source, Term};
+use super::model::{ActionLink, Article, Block, PathwayInfo, RegionInfo, Source, Term};
 use super::plan::Plan;
 use super::warnings::{self, WarningRegistry};
 use crate::selfcheck::Questionnaire;
@@ -267,6 +267,7 @@ pub fn load(files: &ContentFiles) -> (Content, Vec<ContentProblem>) {
     content.questionnaires = checker.questionnaires(&content, files, all_articles_parsed);
     content.plan = checker.plan(&content, files);
     checker.check_regions_and_glossary(&content, files);
+    checker.actions(&content, &article_files);
     (content, checker.problems)
 }
 
@@ -709,6 +710,99 @@ impl Checker<'_> {
             }
         }
         Some(plan)
+    }
+
+    /// Checks the "What you can do now" blocks: every article's last section has one at the
+    /// patient level, with at least three steps and a link to a plan stage; every link in any
+    /// such block resolves (`plan:<stage-id>` to a stage, `diary`, `self-check`).
+    fn actions(&mut self, content: &Content, article_files: &[(&str, &str)]) {
+        const MIN_STEPS: usize = 3;
+        let stage_ids: HashSet<&str> = content
+            .plan
+            .iter()
+            .flat_map(|plan| plan.stages.iter().map(|s| s.id.as_str()))
+            .collect();
+        for (article, (path, text)) in content.articles.iter().zip(article_files) {
+            let mut cursor = find_offset(text, "sections", 0).unwrap_or(0);
+            for section in &article.sections {
+                cursor = find_id(text, &section.id, cursor).unwrap_or(cursor);
+                for block in section.patient.iter().chain(&section.clinician) {
+                    let Block::Actions { links, .. } = block else {
+                        continue;
+                    };
+                    for link in links {
+                        let known = match ActionLink::parse(link) {
+                            Some(ActionLink::PlanStage(id)) => {
+                                content.plan.is_none() || stage_ids.contains(id.as_str())
+                            }
+                            Some(_) => true,
+                            None => false,
+                        };
+                        if !known {
+                            let (line, col) = find_pos(text, &quoted(link), cursor);
+                            self.at(
+                                path,
+                                line,
+                                col,
+                                format!(
+                                    "broken action link \"{link}\": expected plan:<stage-id> of a \
+                                     plan stage, diary or self-check"
+                                ),
+                            );
+                        }
+                    }
+                }
+            }
+            let Some(last) = article.sections.last() else {
+                continue;
+            };
+            let actions = last.patient.iter().find_map(|block| match block {
+                Block::Actions { steps, links, .. } => Some((steps, links)),
+                _ => None,
+            });
+            let at = find_id(text, &last.id, 0).unwrap_or(0);
+            let (line, col) = offset_pos(text, at);
+            match actions {
+                None => self.at(
+                    path,
+                    line,
+                    col,
+                    format!(
+                        "article \"{}\" does not end with a \"What you can do now\" section \
+                         (an Actions block at the patient level of its last section)",
+                        article.id
+                    ),
+                ),
+                Some((steps, links)) => {
+                    if steps.len() < MIN_STEPS {
+                        self.at(
+                            path,
+                            line,
+                            col,
+                            format!(
+                                "the Actions block of \"{}\" has {} step(s); at least {MIN_STEPS}",
+                                article.id,
+                                steps.len()
+                            ),
+                        );
+                    }
+                    let has_plan_link = links
+                        .iter()
+                        .any(|l| matches!(ActionLink::parse(l), Some(ActionLink::PlanStage(_))));
+                    if !has_plan_link {
+                        self.at(
+                            path,
+                            line,
+                            col,
+                            format!(
+                                "the Actions block of \"{}\" has no plan:<stage-id> link",
+                                article.id
+                            ),
+                        );
+                    }
+                }
+            }
+        }
     }
 
     /// Parses and validates every `selfcheck/*.ron` against the rest of the content.

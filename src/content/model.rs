@@ -101,8 +101,8 @@ impl ReviewStatus {
     /// Text shown to readers.
     pub fn label(self) -> &'static str {
         match self {
-            ReviewStatus::Draft => "Draft, not yet reviewed by a clinician",
-            ReviewStatus::Reviewed => "Reviewed",
+            ReviewStatus::Draft => "Not yet reviewed by a clinician",
+            ReviewStatus::Reviewed => "Reviewed by a clinician",
         }
     }
 }
@@ -169,6 +169,43 @@ pub enum Block {
         /// Note text.
         text: String,
     },
+    /// "What you can do now": numbered steps, a checklist to take to a clinician, and links
+    /// into the app's own tools.
+    Actions {
+        /// Numbered steps, each saying how, how often and for how long.
+        steps: Vec<String>,
+        /// "What to tell your clinician": short items to tick off before a visit.
+        #[serde(default)]
+        checklist: Vec<String>,
+        /// Links into the app, each one of [`ActionLink`]'s forms: `plan:<stage-id>`, `diary`,
+        /// `self-check`.
+        links: Vec<String>,
+    },
+}
+
+/// Where an [`Block::Actions`] link leads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ActionLink {
+    /// `plan:<stage-id>`: a stage of the recovery plan (My progress).
+    PlanStage(String),
+    /// `diary`: the pain diary (My progress).
+    Diary,
+    /// `self-check`: the guided self-check.
+    SelfCheck,
+}
+
+impl ActionLink {
+    /// Reads a link as written in the content; `None` when it has none of the known forms.
+    pub fn parse(link: &str) -> Option<Self> {
+        match link {
+            "diary" => Some(Self::Diary),
+            "self-check" => Some(Self::SelfCheck),
+            _ => link
+                .strip_prefix("plan:")
+                .filter(|id| !id.is_empty())
+                .map(|id| Self::PlanStage(id.to_owned())),
+        }
+    }
 }
 
 impl Block {
@@ -189,6 +226,13 @@ impl Block {
                 meaning,
             } => vec![figure.as_str(), label.as_str(), meaning.as_str()],
             Block::Note { title, text } => vec![title.as_str(), text.as_str()],
+            Block::Actions {
+                steps, checklist, ..
+            } => steps
+                .iter()
+                .chain(checklist.iter())
+                .map(String::as_str)
+                .collect(),
         }
     }
 }
@@ -226,6 +270,12 @@ pub enum Evidence {
     ClinicianAdvice,
     /// Advice from a clinic's own web site.
     ClinicAdvice,
+    /// A general health information website with no named author or stated training.
+    HealthWebsite,
+    /// A summary written by an AI service, marked by its site as not yet checked by a person.
+    AiSummary,
+    /// Health advice from a public health service written for patients (e.g. the NHS website).
+    PublicHealthAdvice,
 }
 
 impl Evidence {
@@ -236,6 +286,9 @@ impl Evidence {
             Evidence::Guideline => "Guideline",
             Evidence::ClinicianAdvice => "Clinician advice",
             Evidence::ClinicAdvice => "Clinic advice",
+            Evidence::HealthWebsite => "General health website, no named author",
+            Evidence::AiSummary => "AI-written summary, pending human review",
+            Evidence::PublicHealthAdvice => "Public health service advice for patients",
         }
     }
 }

@@ -6,7 +6,7 @@ use egui::{Align, Key, Label, RichText, Sense};
 use crate::app::{AnkleBackApp, Intent};
 use crate::content::Content;
 use crate::content::markup::{self, Span};
-use crate::content::model::{Area, Article, Block, Direction, Section};
+use crate::content::model::{ActionLink, Area, Article, Block, Direction, Section};
 use crate::content::search::{self, SearchHit};
 use crate::settings::ReadingLevel;
 use crate::ui::theme::Palette;
@@ -283,20 +283,7 @@ fn reader_ui(
             }
         }
     });
-    ui.label(
-        RichText::new(format!(
-            "Last reviewed {}. {}{}",
-            article.review.last_reviewed,
-            article.review.status.label(),
-            article
-                .review
-                .reviewed_by
-                .as_ref()
-                .map(|by| format!(" by {by}"))
-                .unwrap_or_default()
-        ))
-        .weak(),
-    );
+    ui.label(RichText::new(review_line(&article.review)).weak());
     ui.separator();
 
     for section in &article.sections {
@@ -362,13 +349,10 @@ fn section_ui(
     };
     ui.push_id(&section.id, |ui| {
         for (index, block) in blocks.iter().enumerate() {
-            let warn = crate::ui::warnings::WarningStyle {
-                content,
-                level,
-                emergency_number: &app.settings.emergency_number,
-                palette,
-            };
-            ui.push_id(index, |ui| block_ui(ui, content, block, palette, warn));
+            intents.extend(
+                ui.push_id(index, |ui| block_ui(ui, app, block, palette))
+                    .inner,
+            );
         }
         ui.horizontal_wrapped(|ui| {
             if !section.regions.is_empty() || !section.pathways.is_empty() {
@@ -396,14 +380,49 @@ fn section_ui(
     intents
 }
 
-/// One content block.
-fn block_ui(
-    ui: &mut egui::Ui,
-    content: &Content,
-    block: &Block,
-    palette: Palette,
-    warn: crate::ui::warnings::WarningStyle<'_>,
-) {
+/// The review status under an article's title: one clear status, never "last reviewed" for a
+/// draft that nobody has reviewed.
+fn review_line(review: &crate::content::model::Review) -> String {
+    use crate::content::model::ReviewStatus;
+    match review.status {
+        ReviewStatus::Draft => format!(
+            "Review status: {}. Text last revised {}.",
+            review.status.label(),
+            review.last_reviewed
+        ),
+        ReviewStatus::Reviewed => format!(
+            "Review status: {}{}, {}.",
+            review.status.label(),
+            review
+                .reviewed_by
+                .as_ref()
+                .map(|by| format!(" ({by})"))
+                .unwrap_or_default(),
+            review.last_reviewed
+        ),
+    }
+}
+
+/// The label of a link in a "What you can do now" block (also its accessible name).
+pub fn action_link_label(content: &Content, link: &ActionLink) -> String {
+    match link {
+        ActionLink::PlanStage(id) => {
+            let name = content
+                .plan
+                .as_ref()
+                .and_then(|plan| plan.stages.iter().find(|s| &s.id == id))
+                .map_or(id.as_str(), |s| s.name.as_str());
+            format!("Open the recovery plan at stage {name}")
+        }
+        ActionLink::Diary => "Open the pain diary".to_owned(),
+        ActionLink::SelfCheck => "Open the self-check".to_owned(),
+    }
+}
+
+/// One content block. Returns what its links ask for.
+fn block_ui(ui: &mut egui::Ui, app: &AnkleBackApp, block: &Block, palette: Palette) -> Vec<Intent> {
+    let content = &app.content;
+    let mut intents = Vec::new();
     match block {
         Block::Paragraph(text) => rich_text_ui(ui, content, text),
         Block::Bullets(items) => {
@@ -418,7 +437,19 @@ fn block_ui(
                 });
             }
         }
-        Block::WarningSigns(ids) => crate::ui::warnings::warning_signs_ui(ui, warn, ids),
+        Block::WarningSigns(ids) => crate::ui::warnings::warning_signs_ui(
+            ui,
+            crate::ui::warnings::WarningStyle {
+                content,
+                level: app
+                    .learn
+                    .level_override
+                    .unwrap_or(app.settings.reading_level),
+                emergency_number: &app.settings.emergency_number,
+                palette,
+            },
+            ids,
+        ),
         // Rejected by the validator; never reaches a validated article.
         Block::Warning { .. } => {}
         Block::KeyFigure {
@@ -444,8 +475,47 @@ fn block_ui(
                 rich_text_ui(ui, content, text);
             });
         }
+        Block::Actions {
+            steps,
+            checklist,
+            links,
+        } => {
+            callout(ui, palette.figure_fill, palette.selected, |ui| {
+                ui.label(RichText::new("Steps to take").strong());
+                for (i, step) in steps.iter().enumerate() {
+                    ui.push_id(("step", i), |ui| {
+                        list_item_ui(ui, content, &format!("{}.", i + 1), step)
+                    });
+                }
+                if !checklist.is_empty() {
+                    ui.add_space(6.0);
+                    ui.label(RichText::new("What to tell your clinician").strong());
+                    for (i, item) in checklist.iter().enumerate() {
+                        ui.push_id(("tell", i), |ui| list_item_ui(ui, content, "•", item));
+                    }
+                }
+                if !links.is_empty() {
+                    ui.add_space(6.0);
+                    ui.label(RichText::new("In this app").strong());
+                    ui.horizontal_wrapped(|ui| {
+                        for link in links.iter().filter_map(|l| ActionLink::parse(l)) {
+                            if ui.button(action_link_label(content, &link)).clicked() {
+                                intents.push(match link {
+                                    ActionLink::PlanStage(id) => Intent::OpenPlanStage(id),
+                                    ActionLink::Diary => Intent::OpenDiary,
+                                    ActionLink::SelfCheck => {
+                                        Intent::Navigate(crate::route::Route::SelfCheck)
+                                    }
+                                });
+                            }
+                        }
+                    });
+                }
+            });
+        }
     }
     ui.add_space(4.0);
+    intents
 }
 
 fn callout(

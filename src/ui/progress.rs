@@ -8,7 +8,7 @@ use crate::content::plan::Plan;
 use crate::progress::{
     self, DiaryEntry, KM_PER_MILE, SHOE_LIMIT_KM, Shoe, date_of_day, day_number,
 };
-use crate::route::Route;
+use crate::route::{ProgressFocus, Route};
 use crate::settings::{DistanceUnit, ReadingLevel};
 use crate::ui::drawings::drawing_ui;
 use crate::ui::theme::Palette;
@@ -145,7 +145,11 @@ fn diary_ui(
     palette: Palette,
     intents: &mut Vec<Intent>,
 ) {
-    ui.heading("Pain diary");
+    let heading = ui.heading("Pain diary");
+    if app.progress_focus == Some(ProgressFocus::Diary) {
+        heading.scroll_to_me(Some(egui::Align::TOP));
+        intents.push(Intent::ProgressFocused);
+    }
     ui.label("Once a day, how bad is the pain? 0 means no pain, 10 the worst you can imagine.");
     let id = egui::Id::unique("diary-draft");
     let mut draft: DiaryDraft = ui.data(|d| d.get_temp(id)).unwrap_or_default();
@@ -265,9 +269,13 @@ fn plan_ui(
         } else {
             stage.name.clone()
         };
-        egui::CollapsingHeader::new(RichText::new(header).strong())
+        // A link from an article opens its stage once; after that the reader folds it freely.
+        let focused =
+            app.progress_focus.as_ref() == Some(&ProgressFocus::PlanStage(stage.id.clone()));
+        let shown = egui::CollapsingHeader::new(RichText::new(header).strong())
             .id_salt(("stage", index))
             .default_open(current)
+            .open(focused.then_some(true))
             .show(ui, |ui| {
                 ui.label(stage.goal.get(level));
                 if !current && ui.button("I am at this stage").clicked() {
@@ -321,6 +329,10 @@ fn plan_ui(
                     .italics(),
                 );
             });
+        if focused {
+            shown.header_response.scroll_to_me(Some(egui::Align::TOP));
+            intents.push(Intent::ProgressFocused);
+        }
     }
     if !plan.signs.is_empty() {
         ui.add_space(4.0);

@@ -255,6 +255,29 @@ fn about_ui(ui: &mut egui::Ui, app: &AnkleBackApp) {
     ui.add_space(6.0);
     notice_ui(ui);
     ui.add_space(6.0);
+    ui.label(RichText::new("Who wrote the content, and how").strong());
+    ui.label(
+        "The AnkleBack project team wrote the articles, the recovery plan and the self-check \
+         text, with AI writing tools, from five public web pages and from published guidance \
+         (NICE guidelines and summaries, the IFOMPT red-flag framework, the JOSPT Achilles \
+         guideline and the research listed below). The team members are software and content \
+         engineers, not clinicians. Facts and figures were checked against the published \
+         abstract or guideline page; where that was not possible the source says so, and \
+         figures that could not be checked were left out.",
+    );
+    ui.label(RichText::new("Review status").strong());
+    ui.label(
+        "Not yet reviewed by a clinician. An outside review of an earlier version found errors \
+         that have been corrected, but no clinician has yet signed off the current text.",
+    );
+    ui.label(RichText::new("Funding and advertising").strong());
+    ui.label("None. The app has no sponsor, shows no advertising and sells nothing.");
+    ui.label(RichText::new("Privacy").strong());
+    ui.label(
+        "Nothing you enter leaves this computer: the app never connects to the internet, and \
+         your diary, plan and self-check answers are saved only in the folder shown below.",
+    );
+    ui.add_space(6.0);
     ui.label(RichText::new("Sources").strong());
     ui.label("Every explanation names its source. The articles are written in our own words from:");
     for source in &app.content.sources {
