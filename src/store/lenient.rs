@@ -83,10 +83,29 @@ where
     A: EnumAccess<'de>,
     T: Deserialize<'de>,
 {
-    let (name, variant): (String, A::Variant) = data.variant()?;
+    let (Identifier(name), variant): (Identifier, A::Variant) = data.variant()?;
     variant.unit_variant()?;
     let by_name = de::value::StrDeserializer::<de::value::Error>::new(&name);
     Ok(T::deserialize(by_name).ok())
+}
+
+/// A variant name, read as an identifier (`Dark`), not as a quoted string.
+struct Identifier(String);
+
+impl<'de> Deserialize<'de> for Identifier {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct IdentifierVisitor;
+        impl Visitor<'_> for IdentifierVisitor {
+            type Value = Identifier;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a name")
+            }
+            fn visit_str<E: de::Error>(self, name: &str) -> Result<Identifier, E> {
+                Ok(Identifier(name.to_owned()))
+            }
+        }
+        deserializer.deserialize_identifier(IdentifierVisitor)
+    }
 }
 
 #[cfg(test)]

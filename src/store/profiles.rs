@@ -144,19 +144,6 @@ impl Profiles {
         id
     }
 
-    /// Removes a profile from the list (its folder is erased by the caller). The last
-    /// profile cannot be removed; the active one moves to the first remaining.
-    pub fn remove(&mut self, id: &str) -> bool {
-        if self.list.len() <= 1 || self.entry(id).is_none() {
-            return false;
-        }
-        self.list.retain(|p| p.id != id);
-        if self.active == id {
-            self.active = self.list[0].id.clone();
-        }
-        true
-    }
-
     /// Applies one change. Replaying a change that is already in the list changes nothing.
     pub fn apply(&mut self, change: &ProfileChange) {
         match change {
@@ -167,7 +154,8 @@ impl Profiles {
             ProfileChange::Remove(id) => {
                 self.list.retain(|p| &p.id != id);
                 if &self.active == id {
-                    self.active = self.list.first().map(|p| p.id.clone()).unwrap_or_default();
+                    // Never open someone else's profile by itself: the app asks.
+                    self.active.clear();
                 }
             }
             ProfileChange::Rename { id, name } => {
@@ -192,7 +180,7 @@ impl Profiles {
             keep
         });
         if self.entry(&self.active).is_none() {
-            self.active = self.list.first().map(|p| p.id.clone()).unwrap_or_default();
+            self.active.clear();
         }
         dropped
     }
@@ -246,9 +234,6 @@ pub fn load_profiles(data_dir: &Path) -> (Profiles, Vec<Problem>, bool) {
             profiles.list.push(ProfileEntry { id, name });
             found += 1;
         }
-    }
-    if profiles.entry(&profiles.active).is_none() {
-        profiles.active = profiles.list.first().map(|p| p.id.clone()).unwrap_or_default();
     }
     match problem {
         Some(mut problem) => {
@@ -354,7 +339,7 @@ pub fn save_merged(
         None => ours.clone(),
     };
     if merged.entry(&merged.active).is_none() {
-        merged.active = merged.list.first().map(|p| p.id.clone()).unwrap_or_default();
+        merged.active.clear();
     }
     super::save(&path, &merged)?;
     Ok(merged)
@@ -426,8 +411,10 @@ mod tests {
             assert!(id.starts_with("p-"), "{id}");
             assert!(!id.contains("ana"), "{id}");
         }
+        // An id whose folder exists (e.g. left by another copy) is not reused.
+        let first = std::cell::Cell::new(true);
         let mut profiles = Profiles::default();
-        let id = profiles.add("Ben", |id| id != "never");
+        let id = profiles.add("Ben", |_| first.replace(false));
         assert!(is_valid_id(&id));
     }
 
@@ -443,12 +430,15 @@ mod tests {
     }
 
     #[test]
-    fn the_last_profile_stays() {
+    fn removing_the_active_profile_opens_no_other() {
         let (mut profiles, a, b) = two();
-        assert!(profiles.remove(&a));
-        assert_eq!(profiles.active, b);
-        assert!(!profiles.remove(&b));
-        assert!(!profiles.remove("p-unknown"));
+        profiles.apply(&ProfileChange::Remove(a.clone()));
+        assert_eq!(profiles.active, "", "nobody else's profile becomes active");
+        assert_eq!(profiles.list.len(), 1);
+        assert_eq!(profiles.list[0].id, b);
+        let before = profiles.clone();
+        profiles.apply(&ProfileChange::Remove(a));
+        assert_eq!(profiles, before, "replaying a change changes nothing");
     }
 
     #[test]
@@ -462,7 +452,7 @@ mod tests {
         let dropped = profiles.drop_invalid();
         assert_eq!(dropped, ["Eve", "Empty", "Abs", "Ana 2"]);
         assert_eq!(profiles.list.len(), 1);
-        assert_eq!(profiles.active, "ana");
+        assert_eq!(profiles.active, "", "an unknown active profile: the app asks who it is");
     }
 
     fn data_with_folders(ids: &[&str]) -> tempfile::TempDir {
@@ -512,7 +502,7 @@ mod tests {
         let dir = data_with_folders(&["ana", "carl"]);
         std::fs::write(
             dir.path().join("profiles.ron"),
-            r#"(version: 1, active: "", list: [(id: "ana", name: "Ana"), (id: "", name: "All")])"#,
+            r#"(version: 1, active: "ana", list: [(id: "ana", name: "Ana"), (id: "", name: "All")])"#,
         )
         .unwrap();
         let (profiles, problems, _) = load_profiles(dir.path());

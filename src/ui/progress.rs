@@ -12,6 +12,7 @@ use crate::route::Route;
 use crate::settings::{DistanceUnit, ReadingLevel};
 use crate::ui::drawings::drawing_ui;
 use crate::ui::theme::Palette;
+use crate::ui::widgets::{explain_disabled, save_button};
 
 /// The diary form's draft (kept in egui's temporary memory until saved).
 #[derive(Clone, Debug, Default)]
@@ -180,14 +181,12 @@ fn diary_ui(
             ui.end_row();
         });
     let saved_today = app.progress.diary_entry(today).is_some();
-    if ui
-        .button(if saved_today {
-            "Update today's entry"
-        } else {
-            "Save today's entry"
-        })
-        .clicked()
-    {
+    let label = if saved_today {
+        "Update today's entry"
+    } else {
+        "Save today's entry"
+    };
+    if save_button(ui, app.save_blocked_reason(), label).clicked() {
         intents.push(Intent::SaveDiaryEntry(DiaryEntry {
             date: today.to_owned(),
             ankle: Some(draft.ankle),
@@ -270,7 +269,9 @@ fn plan_ui(
             .default_open(current)
             .show(ui, |ui| {
                 ui.label(stage.goal.get(level));
-                if !current && ui.button("I am at this stage").clicked() {
+                if !current
+                    && save_button(ui, app.save_blocked_reason(), "I am at this stage").clicked()
+                {
                     intents.push(Intent::SetPlanStage(stage.id.clone()));
                 }
                 for exercise in &stage.exercises {
@@ -295,13 +296,15 @@ fn plan_ui(
                                     }
                                     let mut done =
                                         app.progress.is_exercise_done(today, &exercise.id);
-                                    if ui
-                                        .checkbox(
+                                    let blocked = app.save_blocked_reason();
+                                    let tick = ui.add_enabled(
+                                        blocked.is_none(),
+                                        egui::Checkbox::new(
                                             &mut done,
                                             format!("Done today: {}", exercise.name),
-                                        )
-                                        .changed()
-                                    {
+                                        ),
+                                    );
+                                    if explain_disabled(ui, tick, blocked).changed() {
                                         intents.push(Intent::SetExerciseDone {
                                             date: today.to_owned(),
                                             exercise: exercise.id.clone(),
@@ -384,7 +387,7 @@ fn shoes_ui(ui: &mut egui::Ui, app: &AnkleBackApp, plan: &Plan, intents: &mut Ve
                         format!("Distance to add to {}", shoe.name),
                     )
                 });
-                if ui.button("Add distance").clicked()
+                if save_button(ui, app.save_blocked_reason(), "Add distance").clicked()
                     && let Ok(value) = add.trim().replace(',', ".").parse::<f64>()
                     && value > 0.0
                 {
@@ -397,7 +400,7 @@ fn shoes_ui(ui: &mut egui::Ui, app: &AnkleBackApp, plan: &Plan, intents: &mut Ve
                     add.clear();
                 }
                 ui.data_mut(|d| d.insert_temp(add_id, add));
-                if ui.small_button("Remove").clicked() {
+                if save_button(ui, app.save_blocked_reason(), "Remove").clicked() {
                     intents.push(Intent::UpdateShoe { index, shoe: None });
                 }
             });
@@ -420,7 +423,9 @@ fn shoes_ui(ui: &mut egui::Ui, app: &AnkleBackApp, plan: &Plan, intents: &mut Ve
         distance.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Distance so far")
         });
-        if ui.button("Track a pair of shoes").clicked() && !draft.name.trim().is_empty() {
+        if save_button(ui, app.save_blocked_reason(), "Track a pair of shoes").clicked()
+            && !draft.name.trim().is_empty()
+        {
             let so_far = draft
                 .add_distance
                 .trim()

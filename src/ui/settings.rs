@@ -4,7 +4,7 @@ use egui::RichText;
 
 use crate::app::{AnkleBackApp, ImportChoice, Intent};
 use crate::settings::{ReadingLevel, Role, TEXT_SCALE_RANGE, Theme};
-use crate::ui::widgets::notice_ui;
+use crate::ui::widgets::{notice_ui, save_button};
 
 /// The Settings & About screen. Returns the new settings when one was changed.
 pub fn settings_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
@@ -82,19 +82,6 @@ struct ProfileDrafts {
     import_path: String,
     export_folder: String,
     confirm_delete: Option<String>,
-}
-
-/// A button that is disabled, with the reason on hover and for screen readers, when this
-/// copy cannot save.
-pub fn save_button(ui: &mut egui::Ui, blocked: Option<&str>, text: &str) -> egui::Response {
-    let response = ui.add_enabled(blocked.is_none(), egui::Button::new(text));
-    match blocked {
-        Some(why) => {
-            ui.ctx().accesskit_node_builder(response.id, |node| node.set_description(why));
-            response.on_disabled_hover_text(why)
-        }
-        None => response,
-    }
 }
 
 fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>) {
