@@ -35,9 +35,15 @@ pub trait Document: Serialize + DeserializeOwned + Default {
 
     /// Reads a file written by an older version of the app. The default relies on
     /// `#[serde(default)]` fields, which covers added fields; override it for renames.
+    /// Errors start with `line L, column C`.
     fn migrate(text: &str, from_version: u32) -> Result<Self, String> {
         let _ = from_version;
-        ron::from_str(text).map_err(|err| err.to_string())
+        ron::from_str(text).map_err(|err| {
+            format!(
+                "line {}, column {}: {}",
+                err.span.start.line, err.span.start.col, err.code
+            )
+        })
     }
 
     /// Sets the `version` field before saving.
@@ -115,7 +121,11 @@ fn load_with<T: Document>(
     };
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
-        Err(_) => return set_aside(path, "is not a text file", "broken", keep_aside),
+        Err(err) => {
+            let (line, col) = safe_read::utf8_error_position(&err);
+            let why = format!("is not a text file (line {line}, column {col})");
+            return set_aside(path, &why, "broken", keep_aside);
+        }
     };
     let text = safe_read::strip_bom(&text);
     let version = match ron::from_str::<VersionOnly>(text) {
@@ -157,15 +167,26 @@ fn load_with<T: Document>(
         return (recovered, Some(problem));
     }
     let parsed = if version == T::VERSION {
-        ron::from_str::<T>(text).map_err(|err| err.to_string())
+        ron::from_str::<T>(text).map_err(|err| {
+            format!(
+                "line {}, column {}: {}",
+                err.span.start.line, err.span.start.col, err.code
+            )
+        })
     } else {
         T::migrate(text, version)
     };
     match parsed {
         Ok(value) => (value, None),
         Err(err) => {
-            log::warn!("{err}");
-            set_aside(path, "could not be understood", "broken", keep_aside)
+            log::warn!("{}: {err}", path.display());
+            let at = err.split(':').next().unwrap_or_default();
+            set_aside(
+                path,
+                &format!("could not be understood ({at})"),
+                "broken",
+                keep_aside,
+            )
         }
     }
 }

@@ -44,11 +44,7 @@ pub fn read_regular_file(path: &Path, cap_bytes: u64) -> io::Result<Vec<u8>> {
 pub fn read_text_file(path: &Path, cap_bytes: u64) -> io::Result<String> {
     let bytes = read_regular_file(path, cap_bytes)?;
     let text = String::from_utf8(bytes).map_err(|err| {
-        let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
-        // The valid prefix is UTF-8 by definition.
-        let valid = std::str::from_utf8(valid).unwrap_or_default();
-        let line = valid.matches('\n').count() + 1;
-        let col = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let (line, col) = utf8_error_position(&err);
         io::Error::new(
             io::ErrorKind::InvalidData,
             format!("not UTF-8 text (first bad byte at line {line}, column {col})"),
@@ -58,6 +54,16 @@ pub fn read_text_file(path: &Path, cap_bytes: u64) -> io::Result<String> {
         Some(rest) => rest.to_owned(),
         None => text,
     })
+}
+
+/// Line and column (1-based) of the first byte that is not UTF-8.
+pub fn utf8_error_position(err: &std::string::FromUtf8Error) -> (usize, usize) {
+    let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
+    // The valid prefix is UTF-8 by definition.
+    let valid = std::str::from_utf8(valid).unwrap_or_default();
+    let line = valid.matches('\n').count() + 1;
+    let col = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
 }
 
 fn check_metadata(metadata: &std::fs::Metadata, cap_bytes: u64) -> io::Result<()> {
