@@ -43,6 +43,8 @@ pub enum Intent {
     UpdateSelfCheck(Session),
     /// Add or replace a day in the pain diary.
     SaveDiaryEntry(DiaryEntry),
+    /// Remove the diary entry of a day (`YYYY-MM-DD`).
+    DeleteDiaryEntry(String),
     /// The user says which recovery stage they are at.
     SetPlanStage(String),
     /// Tick or untick an exercise for a day.
@@ -758,11 +760,19 @@ impl AnkleBackApp {
                 };
             }
             Intent::SaveDiaryEntry(entry) => {
-                if self.refuse_if_read_only() {
+                if self.refuse_if_read_only() || !entry.has_content() {
                     return;
                 }
                 self.progress.set_diary_entry(entry);
                 self.progress_changed();
+            }
+            Intent::DeleteDiaryEntry(date) => {
+                if self.refuse_if_read_only() {
+                    return;
+                }
+                if self.progress.remove_diary_entry(&date) {
+                    self.progress_changed();
+                }
             }
             Intent::SetPlanStage(stage) => {
                 if self.refuse_if_read_only() {

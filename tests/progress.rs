@@ -16,7 +16,7 @@ fn a_diary_entry_is_there_in_a_new_harness() {
         harness.run();
         // As a screen reader sets a slider.
         harness
-            .get_by_role_and_label(egui::accesskit::Role::Slider, "Ankle pain today")
+            .get_by_role_and_label(egui::accesskit::Role::Slider, "Ankle pain")
             .set_value_accesskit(4.0);
         harness.run();
         harness.get_by_label("Save today's entry").click();
@@ -250,4 +250,61 @@ fn profiles_create_switch_export_import_and_erase() {
         restarted.profile.is_none(),
         "after a restart too, the app asks who is using it"
     );
+}
+
+#[test]
+fn the_diary_records_only_what_was_entered_and_takes_missed_days() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    harness.get_by_label("My progress").click();
+    harness.run();
+    // Untouched: nothing to save, and it says why.
+    let save = harness.get_by_label("Save today's entry");
+    save.click();
+    harness.run();
+    assert!(harness.state().progress.diary.is_empty(), "untouched is not \"no pain\"");
+    // Only the back is entered: the ankle stays unrecorded.
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Slider, "Back pain")
+        .set_value_accesskit(3.0);
+    harness.run();
+    harness.get_by_label("Unsaved changes");
+    harness.get_by_label("Save today's entry").click();
+    harness.run();
+    let diary = &harness.state().progress.diary;
+    assert_eq!(diary.len(), 1);
+    assert_eq!(diary[0].ankle, None);
+    assert_eq!(diary[0].back, Some(3));
+    assert!(harness.query_by_label("Unsaved changes").is_none());
+
+    // A missed day is entered by typing its date.
+    let day = ankleback::progress::date_of_day(
+        ankleback::progress::day_number(&ankleback::progress::today()).unwrap() - 3,
+    )
+    .unwrap();
+    harness.get_by_label("Diary day").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label("Diary day").type_text(&day);
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Slider, "Ankle pain")
+        .set_value_accesskit(7.0);
+    harness.run();
+    harness
+        .get_by_label(&format!("Save the entry for {day}"))
+        .click();
+    harness.run();
+    let diary = &harness.state().progress.diary;
+    assert_eq!(diary.len(), 2);
+    assert_eq!(diary[0].date, day);
+    assert_eq!(diary[0].ankle, Some(7));
+    // And it can be deleted from the list.
+    harness.get_by_label_contains("All entries").click();
+    harness.run();
+    harness.get_by_label(&format!("Delete {day}")).scroll_to_me();
+    harness.run();
+    harness.get_by_label(&format!("Delete {day}")).click();
+    harness.run();
+    assert_eq!(harness.state().progress.diary.len(), 1);
 }
