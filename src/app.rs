@@ -60,8 +60,14 @@ pub enum Intent {
     AddShoe(Shoe),
     /// Make a new profile and switch to it.
     CreateProfile(String),
-    /// Switch to another profile.
+    /// Switch to another profile (asks for its PIN first if it has one).
     SwitchProfile(String),
+    /// The PIN typed for the profile waiting in [`AnkleBackApp::pin_prompt`].
+    UnlockProfile(String),
+    /// Close the PIN prompt without switching.
+    CancelUnlock,
+    /// Set (`Some`) or remove (`None`) the open profile's PIN.
+    SetPin(Option<String>),
     /// Rename a profile.
     RenameProfile {
         /// Profile id.
@@ -270,6 +276,8 @@ pub struct AnkleBackApp {
     pub read_only: bool,
     /// This copy started read-only: it never changes the profile list.
     started_read_only: bool,
+    /// A profile was opened since the start (the first one decides `started_read_only`).
+    opened_once: bool,
     /// Messages for the user (broken files, failed saves).
     pub banners: Vec<Banner>,
     /// The articles, glossary and body-map texts.
@@ -292,6 +300,8 @@ pub struct AnkleBackApp {
     import_job: Option<(PathBuf, mpsc::Receiver<Result<profiles::ProfileExport, String>>)>,
     /// Shown when the window is closed while changes could not be saved.
     pub close_prompt: Option<ClosePrompt>,
+    /// A profile with a PIN waiting to be opened: the shell asks for its PIN.
+    pub pin_prompt: Option<String>,
     /// The window may close (nothing unsaved, or the user said "quit anyway").
     close_allowed: bool,
     /// Ask the window to close at the end of this frame.
@@ -337,6 +347,7 @@ impl AnkleBackApp {
             lock: None,
             read_only: false,
             started_read_only: false,
+            opened_once: false,
             learn: LearnState::default(),
             content,
             diagrams,
@@ -351,6 +362,7 @@ impl AnkleBackApp {
             pending_import: None,
             import_job: None,
             close_prompt: None,
+            pin_prompt: None,
             close_allowed: false,
             close_now: false,
             applied_settings: None,
@@ -358,8 +370,12 @@ impl AnkleBackApp {
             save,
         };
         if let Some(active) = active {
-            app.open_profile(&active);
-            app.started_read_only = app.read_only;
+            if app.profiles.entry(&active).is_some_and(|p| p.pin_hash.is_some()) {
+                // Someone else may be at the PC now: ask for the PIN before showing anything.
+                app.pin_prompt = Some(active);
+            } else {
+                app.open_profile(&active);
+            }
         }
         app
     }
@@ -442,6 +458,10 @@ impl AnkleBackApp {
                 });
             }
         }
+        if !self.opened_once {
+            self.opened_once = true;
+            self.started_read_only = self.read_only;
+        }
         let (settings, settings_problem) = store::load::<Settings>(&dir.file::<Settings>());
         let (progress, progress_problem) = store::load::<Progress>(&dir.file::<Progress>());
         self.settings = settings;
@@ -517,6 +537,7 @@ impl AnkleBackApp {
         let entry = ProfileEntry {
             id: id.clone(),
             name: name.to_owned(),
+            pin_hash: None,
         };
         if self.change_profiles(ProfileChange::Add(entry)) && self.open_profile(&id) {
             // Write the new profile's files at once, so its folder is never empty.
@@ -677,6 +698,7 @@ impl AnkleBackApp {
                 self.change_profiles(ProfileChange::Add(ProfileEntry {
                     id: id.clone(),
                     name: export.name.trim().to_owned(),
+                    pin_hash: None,
                 }));
                 id
             }
@@ -815,9 +837,57 @@ impl AnkleBackApp {
             }
             Intent::CreateProfile(name) => self.create_profile(&name),
             Intent::SwitchProfile(id) => {
-                if self.profile.is_none() || id != self.profiles.active {
+                let is_open = self.profile.is_some() && id == self.profiles.active;
+                let has_pin = self.profiles.entry(&id).is_some_and(|p| p.pin_hash.is_some());
+                if !is_open && has_pin {
+                    self.pin_prompt = Some(id);
+                } else if !is_open {
                     self.open_profile(&id);
                 }
+            }
+            Intent::UnlockProfile(pin) => {
+                let Some(id) = self.pin_prompt.clone() else {
+                    return;
+                };
+                let matches = self
+                    .profiles
+                    .entry(&id)
+                    .and_then(|p| p.pin_hash.as_deref())
+                    .is_some_and(|hash| store::pin::verify_pin(&pin, hash));
+                if matches {
+                    self.pin_prompt = None;
+                    self.open_profile(&id);
+                } else {
+                    self.notify("That PIN is not right. Try again.", true);
+                }
+            }
+            Intent::CancelUnlock => self.pin_prompt = None,
+            Intent::SetPin(pin) => {
+                if !self.can_change_profiles() || self.profile.is_none() {
+                    self.notify(READ_ONLY_WHY, true);
+                    return;
+                }
+                let pin_hash = match pin.as_deref().map(store::pin::hash_pin) {
+                    None => None,
+                    Some(Ok(hash)) => Some(hash),
+                    Some(Err(err)) => {
+                        self.notify(&format!("The PIN was not set: {err}."), true);
+                        return;
+                    }
+                };
+                let removed = pin_hash.is_none();
+                self.change_profiles(ProfileChange::SetPin {
+                    id: self.profiles.active.clone(),
+                    pin_hash,
+                });
+                self.notify(
+                    if removed {
+                        "This profile has no PIN now."
+                    } else {
+                        "PIN set. It is asked when someone switches to this profile."
+                    },
+                    false,
+                );
             }
             Intent::RenameProfile { id, name } => {
                 if !self.can_change_profiles() {

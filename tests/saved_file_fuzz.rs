@@ -169,10 +169,12 @@ fn mutated_profile_lists_never_panic_and_errors_have_positions() {
             ProfileEntry {
                 id: "p-00000001".into(),
                 name: "Ana".into(),
+                pin_hash: None,
             },
             ProfileEntry {
                 id: "p-00000002".into(),
                 name: "Ben \"B\"".into(),
+                pin_hash: None,
             },
         ],
     };

@@ -355,3 +355,42 @@ fn the_active_person_is_named_in_the_navigation_bar() {
     let harness = common::harness(common::person_app(dir.path(), "Ana"));
     harness.get_by_label("Profile: Ana");
 }
+
+/// A profile with a PIN asks for it before it opens, and profiles.ron never holds the PIN.
+#[test]
+fn a_pin_guards_switching_into_a_profile() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = common::person_app(dir.path(), "Ana");
+    app.apply(Intent::SetPin(Some("4821".into())));
+    app.apply(Intent::CreateProfile("Bo".into()));
+    app.apply(Intent::CompleteWelcome(ankleback::settings::Role::HavePain));
+    app.flush();
+    let list = std::fs::read_to_string(dir.path().join("profiles.ron")).unwrap();
+    assert!(list.contains("$argon2id$"), "{list}");
+    assert!(!list.contains("4821"));
+    app.apply(Intent::Navigate(ankleback::route::Route::Settings));
+    let mut harness = common::harness(app);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::RadioButton, "Ana")
+        .click();
+    harness.run();
+    harness.get_by_label("PIN for Ana");
+    assert_eq!(harness.state().active_name(), Some("Bo"), "not open yet");
+    harness.get_by_label("PIN").click();
+    harness.run();
+    harness.get_by_label("PIN").type_text("1111");
+    harness.get_by_label("Open profile").click();
+    harness.run();
+    assert_eq!(harness.state().active_name(), Some("Bo"), "a wrong PIN opens nothing");
+    harness.get_by_label("PIN").click();
+    harness.run();
+    harness.get_by_label("PIN").type_text("4821");
+    harness.get_by_label("Open profile").click();
+    harness.run();
+    assert_eq!(harness.state().active_name(), Some("Ana"));
+    drop(harness);
+    // After a restart, too, the PIN comes first.
+    let restarted = common::app_in(dir.path());
+    assert!(restarted.profile.is_none());
+    assert!(restarted.pin_prompt.is_some());
+}

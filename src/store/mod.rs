@@ -17,6 +17,7 @@ pub mod atomic;
 mod data_dir;
 pub mod lenient;
 pub mod lock;
+pub mod pin;
 pub mod profiles;
 pub mod safe_read;
 

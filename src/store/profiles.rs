@@ -27,6 +27,9 @@ pub struct ProfileEntry {
     pub id: String,
     /// Name shown to the user.
     pub name: String,
+    /// Salted Argon2id hash of the profile's PIN, if it has one (see [`super::pin`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin_hash: Option<String>,
 }
 
 /// Id of the profile that older versions made on first start (still valid).
@@ -110,6 +113,13 @@ pub enum ProfileChange {
     },
     /// The profile in use.
     SetActive(String),
+    /// A new PIN hash for a profile (`None`: no PIN).
+    SetPin {
+        /// Profile id.
+        id: String,
+        /// The hash.
+        pin_hash: Option<String>,
+    },
 }
 
 impl Profiles {
@@ -140,6 +150,7 @@ impl Profiles {
         self.list.push(ProfileEntry {
             id: id.clone(),
             name: name.trim().to_owned(),
+            pin_hash: None,
         });
         id
     }
@@ -164,6 +175,11 @@ impl Profiles {
                 }
             }
             ProfileChange::SetActive(id) => self.active.clone_from(id),
+            ProfileChange::SetPin { id, pin_hash } => {
+                if let Some(entry) = self.list.iter_mut().find(|p| &p.id == id) {
+                    entry.pin_hash.clone_from(pin_hash);
+                }
+            }
         }
     }
 
@@ -231,7 +247,11 @@ pub fn load_profiles(data_dir: &Path) -> (Profiles, Vec<Problem>, bool) {
                 .find(|(salvaged_id, _)| salvaged_id == &id)
                 .map(|(_, name)| name.clone())
                 .unwrap_or_else(|| format!("Profile {id}"));
-            profiles.list.push(ProfileEntry { id, name });
+            profiles.list.push(ProfileEntry {
+                id,
+                name,
+                pin_hash: None,
+            });
             found += 1;
         }
     }

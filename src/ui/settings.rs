@@ -81,6 +81,7 @@ struct ProfileDrafts {
     rename: String,
     import_path: String,
     export_folder: String,
+    pin: String,
     confirm_delete: Option<String>,
 }
 
@@ -154,6 +155,30 @@ fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>)
             RichText::new(
                 "The file is named after the person and today's date. Leave the folder empty to \
                  use the exports folder inside the data folder.",
+            )
+            .weak(),
+        );
+        ui.horizontal_wrapped(|ui| {
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut drafts.pin)
+                    .password(true)
+                    .hint_text("4 or more digits")
+                    .desired_width(120.0),
+            );
+            field.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::PasswordInput, true, "New PIN")
+            });
+            if save_button(ui, blocked, "Set PIN").clicked() && !drafts.pin.trim().is_empty() {
+                intents.push(Intent::SetPin(Some(std::mem::take(&mut drafts.pin))));
+            }
+            if active.pin_hash.is_some() && save_button(ui, blocked, "Remove PIN").clicked() {
+                intents.push(Intent::SetPin(None));
+            }
+        });
+        ui.label(
+            RichText::new(
+                "With a PIN, nobody can switch to this profile without it. Only a scrambled \
+                 form of the PIN is kept.",
             )
             .weak(),
         );

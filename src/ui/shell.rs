@@ -52,6 +52,8 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
 
     if let Some(prompt) = &app.close_prompt {
         intents.extend(crate::ui::welcome::close_prompt_ui(ui.ctx(), prompt));
+    } else if let Some(id) = &app.pin_prompt {
+        intents.extend(crate::ui::welcome::pin_prompt_ui(ui.ctx(), app, id));
     } else if app.profile.is_none() {
         intents.extend(crate::ui::welcome::profile_chooser_ui(ui.ctx(), app));
     } else if app.settings.needs_welcome() {

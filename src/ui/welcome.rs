@@ -124,3 +124,34 @@ pub fn close_prompt_ui(ctx: &egui::Context, prompt: &ClosePrompt) -> Vec<Intent>
     ctx.data_mut(|d| d.insert_temp(id, folder));
     intents
 }
+
+/// Asks for the PIN of a profile before it opens.
+pub fn pin_prompt_ui(ctx: &egui::Context, app: &AnkleBackApp, id: &str) -> Vec<Intent> {
+    let mut intents = Vec::new();
+    let memory = egui::Id::unique("pin-typed");
+    let mut pin: String = ctx.data(|d| d.get_temp(memory)).unwrap_or_default();
+    let name = app.profiles.entry(id).map_or("this profile", |p| p.name.as_str());
+    egui::Modal::new(egui::Id::unique("pin-prompt")).show(ctx, |ui| {
+        ui.set_max_width(420.0);
+        ui.heading(format!("PIN for {name}"));
+        ui.label("This profile has a PIN. Type it to open the profile.");
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut pin)
+                .password(true)
+                .desired_width(160.0),
+        );
+        field.widget_info(|| egui::WidgetInfo::labeled(egui::Role::PasswordInput, true, "PIN"));
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        ui.horizontal(|ui| {
+            if ui.button("Open profile").clicked() || entered {
+                intents.push(Intent::UnlockProfile(std::mem::take(&mut pin)));
+            }
+            if ui.button("Cancel").clicked() {
+                pin.clear();
+                intents.push(Intent::CancelUnlock);
+            }
+        });
+    });
+    ctx.data_mut(|d| d.insert_temp(memory, pin));
+    intents
+}
