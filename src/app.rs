@@ -14,7 +14,7 @@ use crate::selfcheck::session::Session;
 use crate::settings::{Role, Settings};
 use crate::store::lock::ProfileLock;
 use crate::store::profiles::{self, ProfileChange, ProfileEntry, Profiles};
-use crate::store::{self, DataDirChoice, Document, ProfileDir, Problem};
+use crate::store::{self, DataDirChoice, Document, Problem, ProfileDir};
 use crate::ui;
 use crate::ui::learn::LearnState;
 
@@ -174,7 +174,11 @@ pub enum SavedFile {
 }
 
 impl SavedFile {
-    const ALL: [SavedFile; 3] = [SavedFile::Settings, SavedFile::Progress, SavedFile::Profiles];
+    const ALL: [SavedFile; 3] = [
+        SavedFile::Settings,
+        SavedFile::Progress,
+        SavedFile::Profiles,
+    ];
 
     fn file_name(self) -> &'static str {
         match self {
@@ -297,7 +301,10 @@ pub struct AnkleBackApp {
     /// An import read from disk that waits for "replace or new?".
     pub pending_import: Option<PendingImport>,
     /// An import being read off the UI thread.
-    import_job: Option<(PathBuf, mpsc::Receiver<Result<profiles::ProfileExport, String>>)>,
+    import_job: Option<(
+        PathBuf,
+        mpsc::Receiver<Result<profiles::ProfileExport, String>>,
+    )>,
     /// Shown when the window is closed while changes could not be saved.
     pub close_prompt: Option<ClosePrompt>,
     /// A profile with a PIN waiting to be opened: the shell asks for its PIN.
@@ -370,7 +377,11 @@ impl AnkleBackApp {
             save,
         };
         if let Some(active) = active {
-            if app.profiles.entry(&active).is_some_and(|p| p.pin_hash.is_some()) {
+            if app
+                .profiles
+                .entry(&active)
+                .is_some_and(|p| p.pin_hash.is_some())
+            {
                 // Someone else may be at the PC now: ask for the PIN before showing anything.
                 app.pin_prompt = Some(active);
             } else {
@@ -582,10 +593,7 @@ impl AnkleBackApp {
     /// date. Returns the file's path.
     fn export_to(&mut self, folder: Option<&Path>) -> Result<PathBuf, String> {
         self.flush();
-        let name = self
-            .active_name()
-            .ok_or("No profile is open.")?
-            .to_owned();
+        let name = self.active_name().ok_or("No profile is open.")?.to_owned();
         let export = profiles::ProfileExport {
             version: profiles::EXPORT_VERSION,
             name: name.clone(),
@@ -649,7 +657,9 @@ impl AnkleBackApp {
             return;
         };
         let result = if wait {
-            receiver.recv().map_err(|_| mpsc::TryRecvError::Disconnected)
+            receiver
+                .recv()
+                .map_err(|_| mpsc::TryRecvError::Disconnected)
         } else {
             receiver.try_recv()
         };
@@ -838,7 +848,10 @@ impl AnkleBackApp {
             Intent::CreateProfile(name) => self.create_profile(&name),
             Intent::SwitchProfile(id) => {
                 let is_open = self.profile.is_some() && id == self.profiles.active;
-                let has_pin = self.profiles.entry(&id).is_some_and(|p| p.pin_hash.is_some());
+                let has_pin = self
+                    .profiles
+                    .entry(&id)
+                    .is_some_and(|p| p.pin_hash.is_some());
                 if !is_open && has_pin {
                     self.pin_prompt = Some(id);
                 } else if !is_open {

@@ -239,7 +239,10 @@ mod tests {
         assert_eq!(settings.role, None);
         assert_eq!(settings.reading_level, ReadingLevel::Patient);
         assert_eq!(settings.distance_unit, DistanceUnit::Kilometres);
-        assert_eq!(settings.text_scale_percent, 150, "the other settings are kept");
+        assert_eq!(
+            settings.text_scale_percent, 150,
+            "the other settings are kept"
+        );
         assert!(settings.reduce_motion);
     }
 

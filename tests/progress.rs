@@ -215,7 +215,11 @@ fn profiles_create_switch_export_import_and_erase() {
         .map(|e| e.path())
         .collect();
     assert_eq!(exports.len(), 1, "{:?}", app.banners);
-    let file_name = exports[0].file_name().unwrap().to_string_lossy().into_owned();
+    let file_name = exports[0]
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
     assert_eq!(
         file_name,
         format!("AnkleBack-Ana-{}.ron", ankleback::progress::today()),
@@ -262,7 +266,10 @@ fn the_diary_records_only_what_was_entered_and_takes_missed_days() {
     let save = harness.get_by_label("Save today's entry");
     save.click();
     harness.run();
-    assert!(harness.state().progress.diary.is_empty(), "untouched is not \"no pain\"");
+    assert!(
+        harness.state().progress.diary.is_empty(),
+        "untouched is not \"no pain\""
+    );
     // Only the back is entered: the ankle stays unrecorded.
     harness
         .get_by_role_and_label(egui::accesskit::Role::Slider, "Back pain")
@@ -302,7 +309,9 @@ fn the_diary_records_only_what_was_entered_and_takes_missed_days() {
     // And it can be deleted from the list.
     harness.get_by_label_contains("All entries").click();
     harness.run();
-    harness.get_by_label(&format!("Delete {day}")).scroll_to_me();
+    harness
+        .get_by_label(&format!("Delete {day}"))
+        .scroll_to_me();
     harness.run();
     harness.get_by_label(&format!("Delete {day}")).click();
     harness.run();

@@ -30,9 +30,33 @@ impl Rng {
 
 /// Bytes that tend to break RON: delimiters, quotes, escapes, a BOM, NUL, invalid UTF-8.
 const NASTY: &[&[u8]] = &[
-    b"(", b")", b"[", b"]", b"{", b"}", b",", b":", b"\"", b"\\", b"\n", b"\r\n", b"\0",
-    b"\xef\xbb\xbf", b"\xff", b"\xc3", b"-", b"9999999999999999999999", b"1e308", b"NaN",
-    b"Some(", b"None", b"Purple", b"r#\"", b"/*", b"//", b"'",
+    b"(",
+    b")",
+    b"[",
+    b"]",
+    b"{",
+    b"}",
+    b",",
+    b":",
+    b"\"",
+    b"\\",
+    b"\n",
+    b"\r\n",
+    b"\0",
+    b"\xef\xbb\xbf",
+    b"\xff",
+    b"\xc3",
+    b"-",
+    b"9999999999999999999999",
+    b"1e308",
+    b"NaN",
+    b"Some(",
+    b"None",
+    b"Purple",
+    b"r#\"",
+    b"/*",
+    b"//",
+    b"'",
 ];
 
 fn mutate(rng: &mut Rng, original: &[u8]) -> Vec<u8> {
@@ -105,7 +129,10 @@ fn fuzz_saved_file<T: Document>(seed: u64, original: &[u8], dir: &Path) {
                 String::from_utf8_lossy(&bytes)
             );
             assert!(!problem.blocks_saving, "it could be moved aside");
-            assert!(!path.exists(), "a broken file is moved aside, never left to be overwritten");
+            assert!(
+                !path.exists(),
+                "a broken file is moved aside, never left to be overwritten"
+            );
         }
         // Keep the folder small: the kept copies are checked elsewhere.
         for entry in std::fs::read_dir(dir).unwrap().flatten() {
@@ -189,7 +216,11 @@ fn mutated_profile_lists_never_panic_and_errors_have_positions() {
             std::fs::create_dir_all(&folder).unwrap();
             std::fs::write(folder.join("progress.ron"), "(version: 2)").unwrap();
         }
-        std::fs::write(data.path().join("profiles.ron"), mutate(&mut rng, &original)).unwrap();
+        std::fs::write(
+            data.path().join("profiles.ron"),
+            mutate(&mut rng, &original),
+        )
+        .unwrap();
         let (profiles, _, _) = profiles::load_profiles(data.path());
         assert!(profiles.list.len() >= 2, "no one disappears: {profiles:?}");
         assert!(profiles.list.iter().all(|p| profiles::is_valid_id(&p.id)));

@@ -42,7 +42,10 @@ fn path_like_profile_ids_write_and_erase_nothing_outside_the_data_folder() {
             ),
         );
         let mut app = common::app_in(&data);
-        assert!(app.profile.is_none(), "{bad:?}: no profile opened at a bad id");
+        assert!(
+            app.profile.is_none(),
+            "{bad:?}: no profile opened at a bad id"
+        );
         assert_eq!(app.profiles.list.len(), 1, "{bad:?}");
         assert!(
             app.banners.iter().any(|b| b.message.contains("Eve")),
@@ -53,7 +56,10 @@ fn path_like_profile_ids_write_and_erase_nothing_outside_the_data_folder() {
         app.flush();
         drop(app);
         assert!(victim.join("canary.txt").exists(), "{bad:?}");
-        assert!(ana.join("settings.ron").exists(), "{bad:?}: every profile stays");
+        assert!(
+            ana.join("settings.ron").exists(),
+            "{bad:?}: every profile stays"
+        );
         assert!(!victim.join(".lock").exists() && !victim.join("settings.ron").exists());
     }
 }
@@ -75,7 +81,10 @@ fn a_broken_profile_list_is_rebuilt_from_the_folders_and_the_banner_says_so() {
     let mut names: Vec<&str> = app.profiles.list.iter().map(|p| p.name.as_str()).collect();
     names.sort();
     assert_eq!(names.len(), 3, "{names:?}");
-    assert!(names.contains(&"Ana") && names.contains(&"Ben"), "{names:?}");
+    assert!(
+        names.contains(&"Ana") && names.contains(&"Ben"),
+        "{names:?}"
+    );
     assert!(
         app.banners.iter().any(|b| b.message.contains("rebuilt")),
         "{:?}",
@@ -93,7 +102,11 @@ fn two_copies_never_drop_each_others_profiles() {
     first.apply(Intent::CreateProfile("Carl".into()));
     first.flush();
     second.apply(Intent::CreateProfile("Dina".into()));
-    assert_eq!(second.profiles.list.len(), 1, "a read-only copy adds nobody");
+    assert_eq!(
+        second.profiles.list.len(),
+        1,
+        "a read-only copy adds nobody"
+    );
     first.apply(Intent::CreateProfile("Eli".into()));
     first.flush();
     drop(second);
@@ -133,12 +146,24 @@ fn each_file_is_saved_and_retried_on_its_own_without_input() {
         .iter()
         .find(|b| b.message.starts_with("Could not save"))
         .expect("a banner");
-    assert!(banner.message.contains("settings.ron"), "{}", banner.message);
-    assert!(!banner.message.contains("progress.ron"), "{}", banner.message);
+    assert!(
+        banner.message.contains("settings.ron"),
+        "{}",
+        banner.message
+    );
+    assert!(
+        !banner.message.contains("progress.ron"),
+        "{}",
+        banner.message
+    );
     assert!(app.has_unsaved_changes());
     std::fs::remove_dir_all(&settings_path).unwrap();
     assert_eq!(app.tick(12.0), Some(3.5), "not yet due");
-    assert_eq!(app.tick(15.5), None, "saved by the timed retry, nothing left");
+    assert_eq!(
+        app.tick(15.5),
+        None,
+        "saved by the timed retry, nothing left"
+    );
     assert!(!app.has_unsaved_changes());
     assert!(app.banners.iter().any(|b| b.message.contains("saved now")));
     let (saved, _) = ankleback::store::load::<Settings>(&settings_path);
@@ -166,7 +191,10 @@ fn stale_temp_files_are_cleaned_everywhere() {
     drop(common::person_app(dir.path(), "Ana"));
     std::fs::create_dir_all(dir.path().join("exports")).unwrap();
     let root_temp = dir.path().join(".profiles.ron.4242.tmp");
-    let export_temp = dir.path().join("exports").join(".AnkleBack-Ana.ron.4242.tmp");
+    let export_temp = dir
+        .path()
+        .join("exports")
+        .join(".AnkleBack-Ana.ron.4242.tmp");
     std::fs::write(&root_temp, "half").unwrap();
     std::fs::write(&export_temp, "half").unwrap();
     drop(common::app_in(dir.path()));
@@ -345,7 +373,10 @@ fn closing_with_unsaved_changes_asks_first() {
     let copies: Vec<_> = std::fs::read_dir(usb.path()).unwrap().flatten().collect();
     assert_eq!(copies.len(), 1);
     let text = std::fs::read_to_string(copies[0].path()).unwrap();
-    assert!(text.contains("2026-03-02"), "the copy holds the unsaved entry");
+    assert!(
+        text.contains("2026-03-02"),
+        "the copy holds the unsaved entry"
+    );
 }
 
 /// The window title and the navigation bar name the person using the app.
@@ -381,7 +412,11 @@ fn a_pin_guards_switching_into_a_profile() {
     harness.get_by_label("PIN").type_text("1111");
     harness.get_by_label("Open profile").click();
     harness.run();
-    assert_eq!(harness.state().active_name(), Some("Bo"), "a wrong PIN opens nothing");
+    assert_eq!(
+        harness.state().active_name(),
+        Some("Bo"),
+        "a wrong PIN opens nothing"
+    );
     harness.get_by_label("PIN").click();
     harness.run();
     harness.get_by_label("PIN").type_text("4821");

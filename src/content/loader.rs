@@ -90,7 +90,10 @@ fn collect(root: &Path, dir: &Path, out: &mut ContentFiles) {
                 .unwrap_or(&path)
                 .to_string_lossy()
                 .replace('\\', "/");
-            match crate::store::safe_read::read_text_file(&path, crate::store::safe_read::USER_FILE_CAP_BYTES) {
+            match crate::store::safe_read::read_text_file(
+                &path,
+                crate::store::safe_read::USER_FILE_CAP_BYTES,
+            ) {
                 Ok(text) => out.files.push((relative, text)),
                 Err(err) => out.unreadable.push(ContentProblem::new(
                     path.display().to_string(),

@@ -169,7 +169,10 @@ impl DiaryEntry {
 
 /// The diary's values as plot segments `[day number, value]`: a missed day, or a day without
 /// this value, ends a segment, so the trend line never joins across a gap.
-pub fn trend_segments(diary: &[DiaryEntry], pick: fn(&DiaryEntry) -> Option<u8>) -> Vec<Vec<[f64; 2]>> {
+pub fn trend_segments(
+    diary: &[DiaryEntry],
+    pick: fn(&DiaryEntry) -> Option<u8>,
+) -> Vec<Vec<[f64; 2]>> {
     let mut segments: Vec<Vec<[f64; 2]>> = Vec::new();
     let mut last_day: Option<i64> = None;
     for entry in diary {

@@ -5,8 +5,8 @@
 //! click. It is not encryption: the files themselves are protected by the account's
 //! permissions (see the README).
 
-use argon2::password_hash::{PasswordHash, PasswordHasher as _, PasswordVerifier as _, SaltString};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher as _, PasswordVerifier as _, SaltString};
 
 /// Shortest PIN accepted.
 pub const MIN_PIN_LEN: usize = 4;

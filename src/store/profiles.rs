@@ -93,7 +93,11 @@ pub fn file_name_part(name: &str) -> String {
         }
     }
     let out: String = out.trim_matches('-').chars().take(40).collect();
-    if out.is_empty() { "profile".to_owned() } else { out }
+    if out.is_empty() {
+        "profile".to_owned()
+    } else {
+        out
+    }
 }
 
 /// One change to the profile list. Changes are kept until saved and replayed onto the list
@@ -217,9 +221,10 @@ pub fn load_profiles(data_dir: &Path) -> (Profiles, Vec<Problem>, bool) {
     let first_start = !path.exists() && !path.is_symlink();
     // Read the text first: if the file is broken, `load` moves it aside, and the names in it
     // are still worth salvaging.
-    let old_text = super::safe_read::read_regular_file(&path, super::safe_read::USER_FILE_CAP_BYTES)
-        .ok()
-        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned());
+    let old_text =
+        super::safe_read::read_regular_file(&path, super::safe_read::USER_FILE_CAP_BYTES)
+            .ok()
+            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned());
     let (mut profiles, problem) = super::load::<Profiles>(&path);
     let mut problems = Vec::new();
     let dropped = profiles.drop_invalid();
@@ -295,7 +300,8 @@ fn profile_folders(data_dir: &Path) -> Vec<String> {
                     f.is_ok_and(|f| {
                         let name = f.file_name();
                         let name = name.to_string_lossy();
-                        name.starts_with(Settings::FILE_NAME) || name.starts_with(Progress::FILE_NAME)
+                        name.starts_with(Settings::FILE_NAME)
+                            || name.starts_with(Progress::FILE_NAME)
                     })
                 })
             })
@@ -396,7 +402,9 @@ pub fn parse_export(text: &str) -> Result<ProfileExport, String> {
             err.span.start.line, err.span.start.col, err.code
         )
     };
-    let version = ron::from_str::<VersionOnly>(text).map_err(not_export)?.version;
+    let version = ron::from_str::<VersionOnly>(text)
+        .map_err(not_export)?
+        .version;
     if version > EXPORT_VERSION {
         return Err(format!(
             "This file was made by a newer AnkleBack (export format {version}). Update the app \
@@ -444,7 +452,9 @@ mod tests {
             assert!(is_valid_id(ok), "{ok}");
         }
         let long = "a".repeat(41);
-        for bad in ["", "-", "..", "../x", "/abs", "Ana", "a b", "a.b", "a/b", &long] {
+        for bad in [
+            "", "-", "..", "../x", "/abs", "Ana", "a b", "a.b", "a/b", &long,
+        ] {
             assert!(!is_valid_id(bad), "{bad}");
         }
     }
@@ -472,7 +482,10 @@ mod tests {
         let dropped = profiles.drop_invalid();
         assert_eq!(dropped, ["Eve", "Empty", "Abs", "Ana 2"]);
         assert_eq!(profiles.list.len(), 1);
-        assert_eq!(profiles.active, "", "an unknown active profile: the app asks who it is");
+        assert_eq!(
+            profiles.active, "",
+            "an unknown active profile: the app asks who it is"
+        );
     }
 
     fn data_with_folders(ids: &[&str]) -> tempfile::TempDir {
@@ -499,7 +512,10 @@ mod tests {
         assert_eq!(names, ["Ana", "Ben", "Profile p-00000003"]);
         assert_eq!(problems.len(), 1);
         assert!(problems[0].message.contains("rebuilt"), "{problems:?}");
-        assert!(problems[0].kept_at.as_ref().unwrap().exists(), "the broken file is kept");
+        assert!(
+            problems[0].kept_at.as_ref().unwrap().exists(),
+            "the broken file is kept"
+        );
     }
 
     #[test]
@@ -592,11 +608,16 @@ mod tests {
         assert!(parse_export(&newer).unwrap_err().contains("newer"));
         let newer_with_field = newer.replacen("name:", "photo: \"x.png\",\n    name:", 1);
         assert!(
-            parse_export(&newer_with_field).unwrap_err().contains("newer"),
+            parse_export(&newer_with_field)
+                .unwrap_err()
+                .contains("newer"),
             "the version is read before the fields"
         );
         let err = parse_export("garbage").unwrap_err();
-        assert!(err.starts_with("This file is not an AnkleBack export"), "{err}");
+        assert!(
+            err.starts_with("This file is not an AnkleBack export"),
+            "{err}"
+        );
         assert!(parse_export("(nonsense").is_err());
     }
 }

@@ -5,9 +5,7 @@ use egui_plot::{Legend, Line, Plot};
 
 use crate::app::{AnkleBackApp, Intent};
 use crate::content::plan::Plan;
-use crate::progress::{
-    self, DiaryEntry, KM_PER_MILE, SHOE_LIMIT_KM, Shoe, date_of_day,
-};
+use crate::progress::{self, DiaryEntry, KM_PER_MILE, SHOE_LIMIT_KM, Shoe, date_of_day};
 use crate::route::Route;
 use crate::settings::{DistanceUnit, ReadingLevel};
 use crate::ui::drawings::drawing_ui;
@@ -58,7 +56,11 @@ fn pain_slider_ui(ui: &mut egui::Ui, value: &mut Option<u8>, label: &str) {
         }
         match value {
             Some(_) => {
-                if ui.small_button("Clear").on_hover_text("Not entered").clicked() {
+                if ui
+                    .small_button("Clear")
+                    .on_hover_text("Not entered")
+                    .clicked()
+                {
                     *value = None;
                 }
             }
@@ -68,6 +70,9 @@ fn pain_slider_ui(ui: &mut egui::Ui, value: &mut Option<u8>, label: &str) {
         }
     });
 }
+
+/// Picks one pain value of a diary day.
+type PainOf = fn(&DiaryEntry) -> Option<u8>;
 
 /// The add-a-shoe form's draft.
 #[derive(Clone, Debug, Default)]
@@ -291,7 +296,7 @@ fn diary_ui(
             .x_axis_formatter(|mark, _| date_of_day(mark.value.round() as i64).unwrap_or_default())
             .show(ui, |plot| {
                 // One line per run of consecutive days: a missed day leaves a gap.
-                let kinds: [(&str, fn(&DiaryEntry) -> Option<u8>, egui::Color32); 2] = [
+                let kinds: [(&str, PainOf, egui::Color32); 2] = [
                     ("Ankle pain", |e| e.ankle, palette.chain_up),
                     ("Back pain", |e| e.back, palette.chain_down),
                 ];
@@ -323,7 +328,12 @@ fn diary_ui(
 }
 
 /// The recorded days, newest first, each with Edit (loads it into the form) and Delete.
-fn diary_list_ui(ui: &mut egui::Ui, app: &AnkleBackApp, draft_id: egui::Id, intents: &mut Vec<Intent>) {
+fn diary_list_ui(
+    ui: &mut egui::Ui,
+    app: &AnkleBackApp,
+    draft_id: egui::Id,
+    intents: &mut Vec<Intent>,
+) {
     if app.progress.diary.is_empty() {
         return;
     }
@@ -349,8 +359,12 @@ fn diary_list_ui(ui: &mut egui::Ui, app: &AnkleBackApp, draft_id: egui::Id, inte
                             let draft = DiaryDraft::load(&entry.date, Some(entry));
                             ui.data_mut(|d| d.insert_temp(draft_id, draft));
                         }
-                        if save_button(ui, app.save_blocked_reason(), &format!("Delete {}", entry.date))
-                            .clicked()
+                        if save_button(
+                            ui,
+                            app.save_blocked_reason(),
+                            &format!("Delete {}", entry.date),
+                        )
+                        .clicked()
                         {
                             intents.push(Intent::DeleteDiaryEntry(entry.date.clone()));
                         }

@@ -111,13 +111,16 @@ fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>)
         field.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::TextInput, true, "New profile name")
         });
-        if save_button(ui, blocked, "Add profile").clicked() && !drafts.new_name.trim().is_empty()
-        {
+        if save_button(ui, blocked, "Add profile").clicked() && !drafts.new_name.trim().is_empty() {
             intents.push(Intent::CreateProfile(drafts.new_name.trim().to_owned()));
             drafts.new_name.clear();
         }
     });
-    if let Some(active) = app.profiles.active_entry().filter(|_| app.profile.is_some()) {
+    if let Some(active) = app
+        .profiles
+        .active_entry()
+        .filter(|_| app.profile.is_some())
+    {
         ui.horizontal(|ui| {
             let field = ui.add(
                 egui::TextEdit::singleline(&mut drafts.rename)

@@ -78,8 +78,12 @@ fn person_ui(ui: &mut egui::Ui, app: &AnkleBackApp) {
             .corner_radius(4.0)
             .inner_margin(egui::Margin::symmetric(6, 2))
             .show(ui, |ui| {
-                ui.label(RichText::new("Read-only").strong().color(palette.warning_text))
-                    .on_hover_text(crate::app::READ_ONLY_WHY);
+                ui.label(
+                    RichText::new("Read-only")
+                        .strong()
+                        .color(palette.warning_text),
+                )
+                .on_hover_text(crate::app::READ_ONLY_WHY);
             });
     }
 }

@@ -65,7 +65,9 @@ pub fn profile_chooser_ui(ctx: &egui::Context, app: &AnkleBackApp) -> Vec<Intent
                     .hint_text("Your name or a nickname")
                     .desired_width(240.0),
             );
-            field.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Your name"));
+            field.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Your name")
+            });
             let enabled = !name.trim().is_empty() && app.can_change_profiles();
             let start = ui.add_enabled(enabled, egui::Button::new("Start"));
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
@@ -130,7 +132,10 @@ pub fn pin_prompt_ui(ctx: &egui::Context, app: &AnkleBackApp, id: &str) -> Vec<I
     let mut intents = Vec::new();
     let memory = egui::Id::unique("pin-typed");
     let mut pin: String = ctx.data(|d| d.get_temp(memory)).unwrap_or_default();
-    let name = app.profiles.entry(id).map_or("this profile", |p| p.name.as_str());
+    let name = app
+        .profiles
+        .entry(id)
+        .map_or("this profile", |p| p.name.as_str());
     egui::Modal::new(egui::Id::unique("pin-prompt")).show(ctx, |ui| {
         ui.set_max_width(420.0);
         ui.heading(format!("PIN for {name}"));

@@ -27,7 +27,8 @@ pub fn save_button(ui: &mut egui::Ui, blocked: Option<&str>, text: &str) -> egui
     let response = ui.add_enabled(blocked.is_none(), egui::Button::new(text));
     match blocked {
         Some(why) => {
-            ui.ctx().accesskit_node_builder(response.id, |node| node.set_description(why));
+            ui.ctx()
+                .accesskit_node_builder(response.id, |node| node.set_description(why));
             response.on_disabled_hover_text(why)
         }
         None => response,
@@ -35,10 +36,15 @@ pub fn save_button(ui: &mut egui::Ui, blocked: Option<&str>, text: &str) -> egui
 }
 
 /// Says why a widget is disabled, on hover and for screen readers.
-pub fn explain_disabled(ui: &egui::Ui, response: egui::Response, blocked: Option<&str>) -> egui::Response {
+pub fn explain_disabled(
+    ui: &egui::Ui,
+    response: egui::Response,
+    blocked: Option<&str>,
+) -> egui::Response {
     match blocked {
         Some(why) => {
-            ui.ctx().accesskit_node_builder(response.id, |node| node.set_description(why));
+            ui.ctx()
+                .accesskit_node_builder(response.id, |node| node.set_description(why));
             response.on_disabled_hover_text(why)
         }
         None => response,
