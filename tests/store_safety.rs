@@ -429,3 +429,59 @@ fn a_pin_guards_switching_into_a_profile() {
     assert!(restarted.profile.is_none());
     assert!(restarted.pin_prompt.is_some());
 }
+
+/// D11: a FIFO or device as `assess --answers`, or a FIFO among the content files, gets a
+/// clear message at once instead of blocking for good.
+#[cfg(unix)]
+#[test]
+fn fifos_in_answers_and_content_never_hang() {
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("answers.ron");
+    if !std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        return;
+    }
+    let run = |args: &[&std::ffi::OsStr]| -> String {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_ankleback"))
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let started = Instant::now();
+        while child.try_wait().unwrap().is_none() {
+            if started.elapsed() > Duration::from_secs(20) {
+                let _ = child.kill();
+                panic!("{args:?} hangs");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let output = child.wait_with_output().unwrap();
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let out = run(&["assess".as_ref(), "--answers".as_ref(), fifo.as_os_str()]);
+    assert!(out.contains("not a regular file"), "{out}");
+    let out = run(&["assess".as_ref(), "--answers".as_ref(), "/dev/zero".as_ref()]);
+    assert!(out.contains("not a regular file"), "{out}");
+
+    let content = dir.path().join("content");
+    std::fs::create_dir_all(content.join("articles")).unwrap();
+    std::process::Command::new("mkfifo")
+        .arg(content.join("articles").join("b.ron"))
+        .status()
+        .unwrap();
+    let files = ankleback::content::ContentFiles::read_dir(&content);
+    assert!(
+        files
+            .unreadable
+            .iter()
+            .any(|p| p.message.contains("not a regular file")),
+        "{:?}",
+        files.unreadable
+    );
+}
