@@ -1048,6 +1048,10 @@ impl AnkleBackApp {
 
         let now = ctx.input(|i| i.time);
         let intents = ui::shell::shell_ui(ui, self);
+        if !intents.is_empty() {
+            // The frame was drawn from the state before these changes: draw it again.
+            ctx.request_repaint();
+        }
         for intent in intents {
             self.apply(intent);
         }

@@ -466,7 +466,11 @@ fn fifos_in_answers_and_content_never_hang() {
     };
     let out = run(&["assess".as_ref(), "--answers".as_ref(), fifo.as_os_str()]);
     assert!(out.contains("not a regular file"), "{out}");
-    let out = run(&["assess".as_ref(), "--answers".as_ref(), "/dev/zero".as_ref()]);
+    let out = run(&[
+        "assess".as_ref(),
+        "--answers".as_ref(),
+        "/dev/zero".as_ref(),
+    ]);
     assert!(out.contains("not a regular file"), "{out}");
 
     let content = dir.path().join("content");

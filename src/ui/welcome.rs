@@ -68,9 +68,14 @@ pub fn profile_chooser_ui(ctx: &egui::Context, app: &AnkleBackApp) -> Vec<Intent
             field.widget_info(|| {
                 egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Your name")
             });
+            // Before focus may be taken back below.
+            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if app.profiles.list.is_empty() && ui.memory(|m| m.focused().is_none()) {
+                // First start: the name is the only thing to do, so typing goes there.
+                field.request_focus();
+            }
             let enabled = !name.trim().is_empty() && app.can_change_profiles();
             let start = ui.add_enabled(enabled, egui::Button::new("Start"));
-            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if enabled && (start.clicked() || entered) {
                 intents.push(Intent::CreateProfile(name.trim().to_owned()));
                 name.clear();
@@ -147,6 +152,9 @@ pub fn pin_prompt_ui(ctx: &egui::Context, app: &AnkleBackApp, id: &str) -> Vec<I
         );
         field.widget_info(|| egui::WidgetInfo::labeled(egui::Role::PasswordInput, true, "PIN"));
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui.memory(|m| m.focused().is_none()) {
+            field.request_focus();
+        }
         ui.horizontal(|ui| {
             if ui.button("Open profile").clicked() || entered {
                 intents.push(Intent::UnlockProfile(std::mem::take(&mut pin)));
