@@ -699,6 +699,22 @@ impl AnkleBackApp {
             self.notify(READ_ONLY_WHY, true);
             return;
         }
+        let guarded = |id: &String| {
+            let is_open = self.profile.is_some() && &self.profiles.active == id;
+            !is_open
+                && self
+                    .profiles
+                    .entry(id)
+                    .is_some_and(|p| p.pin_hash.is_some())
+        };
+        if replace.as_ref().is_some_and(guarded) {
+            self.notify(
+                "That profile has a PIN. Open it first (with its PIN) and import there, or \
+                 import as a new profile.",
+                true,
+            );
+            return;
+        }
         let id = match replace {
             Some(id) if self.profiles.entry(&id).is_some() => id,
             _ => {

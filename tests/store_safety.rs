@@ -489,3 +489,52 @@ fn fifos_in_answers_and_content_never_hang() {
         files.unreadable
     );
 }
+
+/// On a new computer the first thing can be an import, from the chooser; a profile with a
+/// PIN is never replaced (and opened) by an import without its PIN.
+#[test]
+fn a_first_start_can_import_and_an_import_never_bypasses_a_pin() {
+    let old_pc = tempfile::tempdir().unwrap();
+    let usb = tempfile::tempdir().unwrap();
+    let mut ana = common::person_app(old_pc.path(), "Ana");
+    ana.apply(Intent::SaveDiaryEntry(entry("2026-04-01", 2)));
+    ana.apply(Intent::ExportProfile(Some(usb.path().to_path_buf())));
+    let file = std::fs::read_dir(usb.path())
+        .unwrap()
+        .flatten()
+        .next()
+        .unwrap()
+        .path();
+
+    let new_pc = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app_in(new_pc.path()));
+    harness.get_by_label("File to import").click();
+    harness.run();
+    harness
+        .get_by_label("File to import")
+        .type_text(file.to_str().unwrap());
+    harness.run();
+    harness.get_by_label("Import profile").click();
+    // The file is read off the UI thread: one frame starts it, then wait for it.
+    harness.step();
+    harness.state_mut().wait_for_import();
+    harness.run();
+    assert_eq!(harness.state().active_name(), Some("Ana"));
+    assert_eq!(harness.state().progress.diary.len(), 1);
+    drop(harness);
+
+    // Ana sets a PIN; someone imports an "Ana" file and picks Replace from the chooser.
+    let mut app = common::app_in(new_pc.path());
+    app.apply(Intent::SetPin(Some("2468".into())));
+    app.apply(Intent::CreateProfile("Bo".into()));
+    app.apply(Intent::ImportProfile(file.clone()));
+    app.wait_for_import();
+    assert!(app.pending_import.is_some());
+    app.apply(Intent::ResolveImport(ankleback::app::ImportChoice::Replace));
+    assert_eq!(
+        app.active_name(),
+        Some("Bo"),
+        "Ana's profile was not opened"
+    );
+    assert!(app.banners.iter().any(|b| b.message.contains("has a PIN")));
+}

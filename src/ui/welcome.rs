@@ -1,6 +1,6 @@
 //! First start: who is using the app, and the educational-use notice.
 
-use crate::app::{AnkleBackApp, ClosePrompt, Intent};
+use crate::app::{AnkleBackApp, ClosePrompt, ImportChoice, Intent};
 use crate::settings::Role;
 use crate::ui::widgets::notice_ui;
 
@@ -81,6 +81,42 @@ pub fn profile_chooser_ui(ctx: &egui::Context, app: &AnkleBackApp) -> Vec<Intent
                 name.clear();
             }
         });
+        ui.add_space(8.0);
+        ui.label("Or bring your profile from another computer (a file made with \"Export this profile\"):");
+        let path_id = egui::Id::unique("chooser-import-path");
+        let mut path: String = ui.data(|d| d.get_temp(path_id)).unwrap_or_default();
+        ui.horizontal(|ui| {
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut path)
+                    .hint_text("/media/usb/AnkleBack-Ana-2026-12-01.ron")
+                    .desired_width(300.0),
+            );
+            field.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "File to import")
+            });
+            let enabled = !path.trim().is_empty() && !app.is_importing();
+            if ui
+                .add_enabled(enabled, egui::Button::new("Import profile"))
+                .clicked()
+            {
+                intents.push(Intent::ImportProfile(path.trim().into()));
+            }
+        });
+        if app.pending_import.is_some() {
+            ui.label("A profile with this name already exists:");
+            ui.horizontal(|ui| {
+                if ui.button("Replace it").clicked() {
+                    intents.push(Intent::ResolveImport(ImportChoice::Replace));
+                }
+                if ui.button("Import as a new profile").clicked() {
+                    intents.push(Intent::ResolveImport(ImportChoice::AsNew));
+                }
+                if ui.button("Cancel").clicked() {
+                    intents.push(Intent::ResolveImport(ImportChoice::Cancel));
+                }
+            });
+        }
+        ui.data_mut(|d| d.insert_temp(path_id, path));
     });
     ctx.data_mut(|d| d.insert_temp(id, name));
     intents
