@@ -28,6 +28,7 @@ fn main() {
         data_dir: DataDirChoice::CommandLine(dir.clone()),
         content_dir: None,
     });
+    app.apply(Intent::CreateProfile("Bench".into()));
     app.apply(Intent::CompleteWelcome(Role::Clinician));
     let pathways: Vec<String> = app.content.pathways.iter().map(|p| p.id.clone()).collect();
     app.apply(Intent::ShowOnBodyMap {
@@ -71,6 +72,7 @@ fn progress_screen(frames: usize) {
         data_dir: DataDirChoice::CommandLine(dir.clone()),
         content_dir: None,
     });
+    app.apply(Intent::CreateProfile("Bench".into()));
     app.apply(Intent::CompleteWelcome(Role::HavePain));
     let start = day_number("2016-11-22").unwrap_or(0);
     for day in 0..3650 {

@@ -25,6 +25,7 @@ mkdir -m 700 "$XDG_RUNTIME_DIR"
 # Data folder already past the welcome, as on a normal start.
 mkdir -p "$work/data/profiles/default"
 printf '(version: 1, role: Some(HavePain))\n' > "$work/data/profiles/default/settings.ron"
+printf '(version: 1, active: "default", list: [(id: "default", name: "Bench")])\n' > "$work/data/profiles.ron"
 
 window_shown_ms() { # command...
   local times=()

@@ -1,7 +1,8 @@
 //! The application: owns all state, draws the shell through `ui/`, and applies the intents the
 //! screens return. The only place where state changes.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
 use std::time::Duration;
 
 use crate::body::{self, BodyMapState, Diagram};
@@ -12,8 +13,8 @@ use crate::route::{ProgressFocus, Route};
 use crate::selfcheck::session::{Finished, Session, Verb};
 use crate::settings::{Role, Settings};
 use crate::store::lock::ProfileLock;
-use crate::store::profiles::{self, Profiles};
-use crate::store::{self, DataDirChoice, Document, ProfileDir};
+use crate::store::profiles::{self, ProfileChange, ProfileEntry, Profiles};
+use crate::store::{self, DataDirChoice, Document, Problem, ProfileDir};
 use crate::ui;
 use crate::ui::learn::LearnState;
 
@@ -44,6 +45,8 @@ pub enum Intent {
     DeleteCheck(usize),
     /// Add or replace a day in the pain diary.
     SaveDiaryEntry(DiaryEntry),
+    /// Remove the diary entry of a day (`YYYY-MM-DD`).
+    DeleteDiaryEntry(String),
     /// The user says which recovery stage they are at.
     SetPlanStage(String),
     /// Tick or untick an exercise for a day.
@@ -59,8 +62,14 @@ pub enum Intent {
     AddShoe(Shoe),
     /// Make a new profile and switch to it.
     CreateProfile(String),
-    /// Switch to another profile.
+    /// Switch to another profile (asks for its PIN first if it has one).
     SwitchProfile(String),
+    /// The PIN typed for the profile waiting in [`AnkleBackApp::pin_prompt`].
+    UnlockProfile(String),
+    /// Close the PIN prompt without switching.
+    CancelUnlock,
+    /// Set (`Some`) or remove (`None`) the open profile's PIN.
+    SetPin(Option<String>),
     /// Rename a profile.
     RenameProfile {
         /// Profile id.
@@ -68,17 +77,25 @@ pub enum Intent {
         /// New name.
         name: String,
     },
-    /// Erase a profile and all its files (the UI asks first).
+    /// Erase a profile and all its files (the UI asks first). Afterwards the app shows the
+    /// profile chooser, never another person's profile.
     DeleteProfile(String),
-    /// Write the active profile to one file under `<data>/exports/`.
-    ExportProfile,
-    /// Read a profile from an export file.
-    ImportProfile {
-        /// The file.
-        path: PathBuf,
-        /// Replace this existing profile (the user said so); `None` imports as a new one.
-        replace: Option<String>,
-    },
+    /// Write the active profile to one file, named after the person and the date, in this
+    /// folder (`None`: `<data>/exports/`).
+    ExportProfile(Option<PathBuf>),
+    /// Read a profile from an export file (off the UI thread). If a profile of the same name
+    /// exists, the app asks (see [`Intent::ResolveImport`]).
+    ImportProfile(PathBuf),
+    /// The answer to "a profile with this name already exists".
+    ResolveImport(ImportChoice),
+    /// Closing with unsaved changes: try to save again, then close if that worked.
+    CloseRetry,
+    /// Closing with unsaved changes: export the profile to this folder, then close.
+    CloseSaveCopy(PathBuf),
+    /// Closing with unsaved changes: close and lose them.
+    CloseQuitAnyway,
+    /// Closing with unsaved changes: stay open.
+    CloseCancel,
     /// Change (`Some`) or stop tracking (`None`) a pair of shoes.
     UpdateShoe {
         /// Index in the list.
@@ -115,6 +132,26 @@ pub enum Intent {
     ProgressFocused,
 }
 
+/// What to do with an import whose name is already in use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportChoice {
+    /// Replace the existing profile's settings and progress.
+    Replace,
+    /// Import as another profile.
+    AsNew,
+    /// Do not import.
+    Cancel,
+}
+
+/// An import that was read and waits for the user's answer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingImport {
+    /// What the file holds.
+    pub export: profiles::ProfileExport,
+    /// The id of the existing profile with the same name.
+    pub existing: String,
+}
+
 /// A message shown at the top of the window until dismissed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Banner {
@@ -133,25 +170,99 @@ pub struct StartOptions {
     pub content_dir: Option<PathBuf>,
 }
 
+/// The files the app saves, each saved and retried on its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SavedFile {
+    /// The active profile's `settings.ron`.
+    Settings,
+    /// The active profile's `progress.ron`.
+    Progress,
+    /// The profile list, `profiles.ron`.
+    Profiles,
+}
+
+impl SavedFile {
+    const ALL: [SavedFile; 3] = [
+        SavedFile::Settings,
+        SavedFile::Progress,
+        SavedFile::Profiles,
+    ];
+
+    fn file_name(self) -> &'static str {
+        match self {
+            SavedFile::Settings => Settings::FILE_NAME,
+            SavedFile::Progress => Progress::FILE_NAME,
+            SavedFile::Profiles => Profiles::FILE_NAME,
+        }
+    }
+}
+
+/// Save bookkeeping for one file.
+#[derive(Clone, Debug, Default)]
+struct FileSave {
+    /// Changes not yet on disk.
+    dirty: bool,
+    /// How long after the change to save.
+    delay_secs: f64,
+    /// UI time the next attempt is due; `None` until the next tick sees the change.
+    due_at: Option<f64>,
+    /// Why the last attempt failed.
+    error: Option<String>,
+    /// The file on disk could not be read or moved aside: never save over it.
+    blocked: bool,
+}
+
+impl FileSave {
+    fn mark(&mut self, delay_secs: f64) {
+        self.dirty = true;
+        self.delay_secs = delay_secs;
+        self.due_at = None;
+    }
+}
+
 /// Pending work for the saved files.
 #[derive(Clone, Debug, Default)]
 struct SaveState {
-    /// Settings have unsaved changes.
-    settings_dirty: bool,
-    /// Progress has unsaved changes.
-    progress_dirty: bool,
-    /// UI time of the last change (or failed attempt).
-    changed_at: f64,
-    /// Delay before the next attempt.
-    delay_secs: f64,
-    /// Last save failed; shown in a banner.
+    settings: FileSave,
+    progress: FileSave,
+    profiles: FileSave,
+    /// Changes to the profile list not yet in `profiles.ron`, replayed onto the file on disk.
+    profile_changes: Vec<ProfileChange>,
+    /// A failure banner is showing.
     failing: bool,
 }
 
 impl SaveState {
-    fn is_dirty(&self) -> bool {
-        self.settings_dirty || self.progress_dirty
+    fn file(&mut self, which: SavedFile) -> &mut FileSave {
+        match which {
+            SavedFile::Settings => &mut self.settings,
+            SavedFile::Progress => &mut self.progress,
+            SavedFile::Profiles => &mut self.profiles,
+        }
     }
+
+    fn file_ref(&self, which: SavedFile) -> &FileSave {
+        match which {
+            SavedFile::Settings => &self.settings,
+            SavedFile::Progress => &self.progress,
+            SavedFile::Profiles => &self.profiles,
+        }
+    }
+
+    fn is_dirty(&self) -> bool {
+        self.settings.dirty || self.progress.dirty || self.profiles.dirty
+    }
+}
+
+/// Why save buttons are disabled in a copy that is read-only.
+pub const READ_ONLY_WHY: &str = "Read-only: AnkleBack is open on this profile in another window, \
+     so nothing can be saved here. Close the other copy and start this one again.";
+
+/// The close-with-unsaved-changes prompt.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClosePrompt {
+    /// The files that could not be saved, for the message.
+    pub unsaved: Vec<&'static str>,
 }
 
 /// The whole app state.
@@ -166,14 +277,19 @@ pub struct AnkleBackApp {
     pub learn: LearnState,
     /// Where files are saved.
     pub data_dir: DataDirChoice,
-    /// The active profile's folder.
-    pub profile: ProfileDir,
+    /// The active profile's folder; `None` while no profile is open (first start, after an
+    /// erase): the shell then shows the profile chooser.
+    pub profile: Option<ProfileDir>,
     /// Every profile on this computer.
     pub profiles: Profiles,
     /// The active profile's lock, while this copy may write to it.
     lock: Option<ProfileLock>,
     /// Another copy of the app has this profile open: nothing is saved.
     pub read_only: bool,
+    /// This copy started read-only: it never changes the profile list.
+    started_read_only: bool,
+    /// A profile was opened since the start (the first one decides `started_read_only`).
+    opened_once: bool,
     /// Messages for the user (broken files, failed saves).
     pub banners: Vec<Banner>,
     /// The articles, glossary and body-map texts.
@@ -191,8 +307,25 @@ pub struct AnkleBackApp {
     /// The self-check: not started (maybe with an area from the body map), running, or
     /// viewing a saved check.
     pub self_check: Session,
+    /// An import read from disk that waits for "replace or new?".
+    pub pending_import: Option<PendingImport>,
+    /// An import being read off the UI thread.
+    import_job: Option<(
+        PathBuf,
+        mpsc::Receiver<Result<profiles::ProfileExport, String>>,
+    )>,
+    /// Shown when the window is closed while changes could not be saved.
+    pub close_prompt: Option<ClosePrompt>,
+    /// A profile with a PIN waiting to be opened: the shell asks for its PIN.
+    pub pin_prompt: Option<String>,
+    /// The window may close (nothing unsaved, or the user said "quit anyway").
+    close_allowed: bool,
+    /// Ask the window to close at the end of this frame.
+    close_now: bool,
     /// The settings last applied to the egui context.
     applied_settings: Option<Settings>,
+    /// The window title last sent.
+    applied_title: Option<String>,
     save: SaveState,
 }
 
@@ -213,16 +346,15 @@ impl AnkleBackApp {
             }
         };
         let mirrored = diagrams.iter().map(Diagram::mirrored).collect();
-        let profiles_path = options.data_dir.path().join(Profiles::FILE_NAME);
-        let (profiles, profiles_problem) = store::load::<Profiles>(&profiles_path);
-        banners.extend(profiles_problem.map(|p| Banner {
-            message: p.message,
-            is_warning: true,
-        }));
-        let active = profiles
-            .active_entry()
-            .or(profiles.list.first())
-            .map_or(profiles::DEFAULT_PROFILE.to_owned(), |p| p.id.clone());
+        let data = options.data_dir.path().to_path_buf();
+        prepare_data_folder(&options.data_dir);
+        let (profiles, profile_problems, _first_start) = profiles::load_profiles(&data);
+        let mut save = SaveState::default();
+        for problem in &profile_problems {
+            save.profiles.blocked |= problem.blocks_saving;
+        }
+        banners.extend(profile_problems.into_iter().map(problem_banner));
+        let active = profiles.active_entry().map(|p| p.id.clone());
         let mut app = Self {
             route: Route::default(),
             settings: Settings::default(),
@@ -230,6 +362,8 @@ impl AnkleBackApp {
             profiles,
             lock: None,
             read_only: false,
+            started_read_only: false,
+            opened_once: false,
             learn: LearnState::default(),
             content,
             diagrams,
@@ -238,35 +372,83 @@ impl AnkleBackApp {
             scroll_to_section: None,
             progress_focus: None,
             self_check: Session::default(),
-            profile: ProfileDir::new(options.data_dir.path(), &active),
+            profile: None,
             data_dir: options.data_dir,
             banners,
+            pending_import: None,
+            import_job: None,
+            close_prompt: None,
+            pin_prompt: None,
+            close_allowed: false,
+            close_now: false,
             applied_settings: None,
-            save: SaveState::default(),
+            applied_title: None,
+            save,
         };
-        app.open_profile(&active);
-        if !profiles_path.exists() && !app.read_only {
-            // First start: create the profile list and the default profile's files.
-            app.save_profiles();
-            app.save.settings_dirty = true;
-            app.save.progress_dirty = true;
-            app.save_now(0.0);
+        if let Some(active) = active {
+            if app
+                .profiles
+                .entry(&active)
+                .is_some_and(|p| p.pin_hash.is_some())
+            {
+                // Someone else may be at the PC now: ask for the PIN before showing anything.
+                app.pin_prompt = Some(active);
+            } else {
+                app.open_profile(&active);
+            }
         }
         app
     }
 
+    /// The active person's name, if a profile is open.
+    pub fn active_name(&self) -> Option<&str> {
+        self.profile.as_ref()?;
+        self.profiles.active_entry().map(|p| p.name.as_str())
+    }
+
+    /// Why saving is impossible in this copy (shown on disabled save buttons), if it is.
+    pub fn save_blocked_reason(&self) -> Option<&'static str> {
+        self.read_only.then_some(READ_ONLY_WHY)
+    }
+
+    /// Whether this copy may add, rename or erase profiles.
+    pub fn can_change_profiles(&self) -> bool {
+        !self.started_read_only && !self.read_only
+    }
+
+    /// Whether some change is not on disk yet.
+    pub fn has_unsaved_changes(&self) -> bool {
+        self.save.is_dirty()
+    }
+
     /// Loads a profile's files and takes its lock (read-only when another copy has it).
-    fn open_profile(&mut self, id: &str) {
+    /// Refuses, with a banner, while the open profile has changes that could not be saved.
+    fn open_profile(&mut self, id: &str) -> bool {
         self.flush();
+        if self.save.settings.dirty || self.save.progress.dirty {
+            self.notify(
+                "Your changes to this profile could not be saved yet, so the app stays on it. \
+                 Try again in a moment, or export the profile to keep a copy.",
+                true,
+            );
+            return false;
+        }
+        let dir = match ProfileDir::new(self.data_dir.path(), id) {
+            Ok(dir) => dir,
+            Err(err) => {
+                self.notify(&format!("This profile cannot be opened ({err})."), true);
+                return false;
+            }
+        };
         self.lock = None;
-        self.profile = ProfileDir::new(self.data_dir.path(), id);
         self.banners
             .retain(|b| !b.message.starts_with(READ_ONLY_PREFIX));
-        match store::lock::try_lock_profile(self.profile.root()) {
+        self.read_only = false;
+        match store::lock::try_lock_profile(dir.root()) {
             Ok(Some(lock)) => {
                 self.lock = Some(lock);
-                self.read_only = false;
-                let removed = store::atomic::remove_stale_temp_files(self.profile.root());
+                store::atomic::make_private(dir.root());
+                let removed = store::atomic::remove_stale_temp_files(dir.root());
                 if removed > 0 {
                     log::info!("removed {removed} unfinished save(s) from an earlier crash");
                 }
@@ -284,119 +466,304 @@ impl AnkleBackApp {
                 });
             }
             Err(err) => {
-                // No lock file means the folder cannot be written: saving will say so.
-                log::warn!("no lock for {}: {err}", self.profile.root().display());
+                // The folder cannot be written (read-only stick, full disk, permissions).
+                log::warn!("no lock for {}: {err}", dir.root().display());
+                self.banners.push(Banner {
+                    message: format!(
+                        "This data folder cannot be written ({err}): {}. The app keeps working \
+                         and keeps your changes in memory; it saves them as soon as it can.",
+                        self.data_dir.path().display()
+                    ),
+                    is_warning: true,
+                });
             }
         }
-        let (settings, settings_problem) =
-            store::load::<Settings>(&self.profile.file::<Settings>());
-        let (progress, progress_problem) =
-            store::load::<Progress>(&self.profile.file::<Progress>());
+        if !self.opened_once {
+            self.opened_once = true;
+            self.started_read_only = self.read_only;
+        }
+        let (settings, settings_problem) = store::load::<Settings>(&dir.file::<Settings>());
+        let (progress, progress_problem) = store::load::<Progress>(&dir.file::<Progress>());
         self.settings = settings;
         self.progress = progress;
+        self.save.settings = FileSave {
+            blocked: settings_problem.as_ref().is_some_and(|p| p.blocks_saving),
+            ..FileSave::default()
+        };
+        self.save.progress = FileSave {
+            blocked: progress_problem.as_ref().is_some_and(|p| p.blocks_saving),
+            ..FileSave::default()
+        };
         self.banners.extend(
             [settings_problem, progress_problem]
                 .into_iter()
                 .flatten()
-                .map(|problem| Banner {
-                    message: problem.message,
-                    is_warning: true,
-                }),
+                .map(problem_banner),
         );
         self.self_check = Session::default();
-        self.save = SaveState::default();
-        self.profiles.active = id.to_owned();
+        self.profile = Some(dir);
+        if self.profiles.active != id {
+            self.profiles.active = id.to_owned();
+            if !self.started_read_only {
+                self.change_profiles(ProfileChange::SetActive(id.to_owned()));
+            }
+        }
+        true
+    }
+
+    /// Closes the open profile without saving (after an erase): the shell shows the chooser.
+    fn close_profile(&mut self) {
+        self.lock = None;
+        self.profile = None;
+        self.read_only = false;
+        self.settings = Settings::default();
+        self.progress = Progress::default();
+        self.self_check = Session::default();
+        self.save.settings = FileSave::default();
+        self.save.progress = FileSave::default();
+        self.banners
+            .retain(|b| !b.message.starts_with(READ_ONLY_PREFIX));
+    }
+
+    /// Records a change to the profile list (saved under the data-folder lock, merged with
+    /// what other copies saved). Refused in a copy that started read-only.
+    fn change_profiles(&mut self, change: ProfileChange) -> bool {
+        if self.started_read_only {
+            self.notify(
+                "This copy of AnkleBack opened read-only, so it does not change the list of \
+                 profiles. Close the other copy and start this one again.",
+                true,
+            );
+            return false;
+        }
+        self.profiles.apply(&change);
+        self.save.profile_changes.push(change);
+        self.save.profiles.mark(0.0);
+        true
+    }
+
+    fn create_profile(&mut self, name: &str) {
+        let name = name.trim();
+        if name.is_empty() {
+            return;
+        }
+        if self.started_read_only || self.read_only {
+            self.notify(READ_ONLY_WHY, true);
+            return;
+        }
+        let data = self.data_dir.path().to_path_buf();
+        let mut candidate = self.profiles.clone();
+        let id = candidate.add(name, |id| data.join("profiles").join(id).exists());
+        let entry = ProfileEntry {
+            id: id.clone(),
+            name: name.to_owned(),
+            pin_hash: None,
+        };
+        // A clinic sets its emergency number once: new profiles keep it.
+        let emergency_number = self.settings.emergency_number.clone();
+        if self.change_profiles(ProfileChange::Add(entry)) && self.open_profile(&id) {
+            self.settings.emergency_number = emergency_number;
+            // Write the new profile's files at once, so its folder is never empty.
+            self.save.settings.mark(0.0);
+            self.save.progress.mark(0.0);
+        }
     }
 
     fn delete_profile(&mut self, id: &str) {
-        if self.read_only || !self.profiles.remove(id) {
-            self.notify("This profile cannot be erased now (it is the only one, or another copy has it open).", true);
+        if !self.can_change_profiles() || self.profiles.entry(id).is_none() {
+            self.notify(
+                "This profile cannot be erased now (another copy of the app has it open).",
+                true,
+            );
             return;
         }
-        let was_active = self.profile.root().ends_with(id);
+        let was_active = self.profile.is_some() && self.profiles.active == id;
         if was_active {
-            self.save = SaveState::default();
-            self.lock = None;
+            // Unsaved edits of a profile being erased are dropped, not saved.
+            self.close_profile();
         }
-        let folder = self.data_dir.path().join("profiles").join(id);
-        match std::fs::remove_dir_all(&folder) {
-            Ok(()) => self.notify("The profile and all its data were erased.", false),
-            Err(err) => self.notify(
-                &format!("Could not erase {} ({err}).", folder.display()),
-                true,
-            ),
+        match store::erase_profile_folder(self.data_dir.path(), id) {
+            Ok(()) => {
+                self.change_profiles(ProfileChange::Remove(id.to_owned()));
+                if was_active {
+                    self.change_profiles(ProfileChange::SetActive(String::new()));
+                }
+                self.notify(
+                    "The profile and all its data on this computer were erased. Copies you \
+                     exported earlier were not touched.",
+                    false,
+                );
+            }
+            Err(err) => {
+                self.notify(&format!("Could not erase this profile ({err})."), true);
+            }
         }
-        if was_active {
-            let next = self.profiles.active.clone();
-            self.open_profile(&next);
-        }
-        self.save_profiles();
+        self.flush();
     }
 
-    fn export_profile(&mut self) {
+    /// Writes the active profile to one file in `folder`, named after the person and the
+    /// date. Returns the file's path.
+    fn export_to(&mut self, folder: Option<&Path>) -> Result<PathBuf, String> {
         self.flush();
-        let name = self
-            .profiles
-            .active_entry()
-            .map_or("profile".to_owned(), |p| p.name.clone());
+        let name = self.active_name().ok_or("No profile is open.")?.to_owned();
         let export = profiles::ProfileExport {
             version: profiles::EXPORT_VERSION,
-            name,
+            name: name.clone(),
             settings: self.settings.clone(),
             progress: self.progress.clone(),
         };
-        let stamp = jiff::Zoned::now().strftime("%Y%m%d-%H%M").to_string();
-        let path = self
-            .data_dir
-            .path()
-            .join("exports")
-            .join(format!("{}-{stamp}.ron", self.profiles.active));
-        let result = ron::ser::to_string_pretty(&export, ron::ser::PrettyConfig::default())
-            .map_err(|err| err.to_string())
-            .and_then(|text| {
-                store::atomic::write_atomic(&path, text.as_bytes()).map_err(|err| err.to_string())
-            });
-        match result {
-            Ok(()) => self.notify(
+        let folder = folder.map_or_else(|| self.data_dir.path().join("exports"), Path::to_path_buf);
+        if folder.exists() && !folder.is_dir() {
+            return Err(format!("{} is not a folder.", folder.display()));
+        }
+        let stem = format!(
+            "AnkleBack-{}-{}",
+            profiles::file_name_part(&name),
+            progress::today()
+        );
+        let mut path = folder.join(format!("{stem}.ron"));
+        let mut n = 1;
+        while path.exists() {
+            n += 1;
+            path = folder.join(format!("{stem}-{n}.ron"));
+        }
+        let text = ron::ser::to_string_pretty(&export, ron::ser::PrettyConfig::default())
+            .map_err(|err| err.to_string())?;
+        store::atomic::write_atomic(&path, text.as_bytes())
+            .map_err(|err| format!("{err}: {}", path.display()))?;
+        Ok(path)
+    }
+
+    fn export_profile(&mut self, folder: Option<&Path>) {
+        match self.export_to(folder) {
+            Ok(path) => self.notify(
                 &format!(
                     "Exported to {}. Copy this file to the other computer and import it there.",
                     path.display()
                 ),
                 false,
             ),
-            Err(err) => self.notify(&format!("Could not export ({err})."), true),
+            Err(err) => self.notify(&format!("Could not export ({err})"), true),
         }
     }
 
-    fn import_profile(&mut self, path: &std::path::Path, replace: Option<String>) {
-        let export = match std::fs::read_to_string(path)
-            .map_err(|err| err.to_string())
-            .and_then(|text| profiles::parse_export(&text))
-        {
-            Ok(export) => export,
-            Err(err) => {
-                self.notify(&format!("Could not import {}: {err}", path.display()), true);
-                return;
+    /// Starts reading an import file off the UI thread.
+    fn start_import(&mut self, path: PathBuf) {
+        let (sender, receiver) = mpsc::channel();
+        let reading = path.clone();
+        let spawned = std::thread::Builder::new()
+            .name("import".to_owned())
+            .spawn(move || {
+                let _ = sender.send(read_export(&reading));
+            });
+        match spawned {
+            Ok(_) => self.import_job = Some((path, receiver)),
+            Err(err) => self.notify(&format!("Could not start the import ({err})."), true),
+        }
+    }
+
+    /// Takes the result of a finished import read, if any. With `wait`, blocks until the read
+    /// is done (for tests and scripts).
+    fn poll_import(&mut self, wait: bool) {
+        let Some((path, receiver)) = &self.import_job else {
+            return;
+        };
+        let result = if wait {
+            receiver
+                .recv()
+                .map_err(|_| mpsc::TryRecvError::Disconnected)
+        } else {
+            receiver.try_recv()
+        };
+        let path = path.clone();
+        let result = match result {
+            Ok(result) => result,
+            Err(mpsc::TryRecvError::Empty) => return,
+            Err(mpsc::TryRecvError::Disconnected) => Err("the import stopped unexpectedly".into()),
+        };
+        self.import_job = None;
+        match result {
+            Ok(export) => match self.profiles.by_name(&export.name) {
+                Some(existing) => {
+                    self.pending_import = Some(PendingImport {
+                        existing: existing.id.clone(),
+                        export,
+                    })
+                }
+                None => self.finish_import(export, None),
+            },
+            Err(err) => self.notify(&format!("Could not import {}. {err}", path.display()), true),
+        }
+    }
+
+    /// Waits for an import being read, then handles it as a frame would.
+    pub fn wait_for_import(&mut self) {
+        self.poll_import(true);
+    }
+
+    /// Whether an import file is still being read.
+    pub fn is_importing(&self) -> bool {
+        self.import_job.is_some()
+    }
+
+    fn finish_import(&mut self, export: profiles::ProfileExport, replace: Option<String>) {
+        if !self.can_change_profiles() {
+            self.notify(READ_ONLY_WHY, true);
+            return;
+        }
+        let guarded = |id: &String| {
+            let is_open = self.profile.is_some() && &self.profiles.active == id;
+            !is_open
+                && self
+                    .profiles
+                    .entry(id)
+                    .is_some_and(|p| p.pin_hash.is_some())
+        };
+        if replace.as_ref().is_some_and(guarded) {
+            self.notify(
+                "That profile has a PIN. Open it first (with its PIN) and import there, or \
+                 import as a new profile.",
+                true,
+            );
+            return;
+        }
+        let id = match replace {
+            Some(id) if self.profiles.entry(&id).is_some() => id,
+            _ => {
+                let data = self.data_dir.path().to_path_buf();
+                let mut candidate = self.profiles.clone();
+                let id = candidate.add(&export.name, |id| data.join("profiles").join(id).exists());
+                self.change_profiles(ProfileChange::Add(ProfileEntry {
+                    id: id.clone(),
+                    name: export.name.trim().to_owned(),
+                    pin_hash: None,
+                }));
+                id
             }
         };
-        let id = match replace {
-            Some(id) if self.profiles.list.iter().any(|p| p.id == id) => id,
-            _ => self.profiles.add(&export.name),
-        };
-        if id == self.profiles.active {
-            // The imported files replace what is open: drop unsaved edits instead of saving them over.
-            self.save = SaveState::default();
+        let is_open = self.profile.is_some() && id == self.profiles.active;
+        if is_open {
+            // The imported files replace what is open: unsaved edits are not saved over them.
+            self.save.settings = FileSave::default();
+            self.save.progress = FileSave::default();
         }
-        let folder = ProfileDir::new(self.data_dir.path(), &id);
-        let saved = store::save(&folder.file::<Settings>(), &export.settings)
-            .and_then(|()| store::save(&folder.file::<Progress>(), &export.progress));
+        let saved = ProfileDir::new(self.data_dir.path(), &id)
+            .map_err(|err| err.to_string())
+            .and_then(|folder| {
+                store::save(&folder.file::<Settings>(), &export.settings)
+                    .and_then(|()| store::save(&folder.file::<Progress>(), &export.progress))
+                    .map_err(|err| err.to_string())
+            });
         match saved {
             Ok(()) => {
-                self.save_profiles();
+                if is_open {
+                    self.profile = None;
+                    self.lock = None;
+                }
                 self.open_profile(&id);
                 self.notify(&format!("Imported the profile \"{}\".", export.name), false);
             }
-            Err(err) => self.notify(&format!("Could not import: {err}"), true),
+            Err(err) => self.notify(&format!("Could not import ({err})."), true),
         }
     }
 
@@ -407,19 +774,13 @@ impl AnkleBackApp {
         });
     }
 
-    /// Saves the profile list (profiles.ron in the data folder).
-    fn save_profiles(&mut self) {
-        if self.read_only {
+    /// Marks settings or progress for saving, unless this copy is read-only (the UI says so
+    /// and disables the save buttons).
+    fn mark(&mut self, which: SavedFile, delay_secs: f64) {
+        if self.read_only || self.profile.is_none() {
             return;
         }
-        let path = self.data_dir.path().join(Profiles::FILE_NAME);
-        if let Err(err) = store::save(&path, &self.profiles) {
-            log::warn!("{err}");
-            self.banners.push(Banner {
-                message: format!("{SAVE_FAILED_PREFIX} ({err})."),
-                is_warning: true,
-            });
-        }
+        self.save.file(which).mark(delay_secs);
     }
 
     /// Carries out one intent.
@@ -429,14 +790,12 @@ impl AnkleBackApp {
             Intent::UpdateSettings(settings) => {
                 if settings != self.settings {
                     self.settings = settings;
-                    self.save.settings_dirty = true;
-                    self.save.delay_secs = SAVE_DELAY_SECS;
+                    self.mark(SavedFile::Settings, SAVE_DELAY_SECS);
                 }
             }
             Intent::CompleteWelcome(role) => {
                 self.settings.set_role(role);
-                self.save.settings_dirty = true;
-                self.save.delay_secs = 0.0;
+                self.mark(SavedFile::Settings, 0.0);
             }
             Intent::UpdateLearn(learn) => self.learn = learn,
             Intent::ScrolledToSection => self.scroll_to_section = None,
@@ -452,7 +811,7 @@ impl AnkleBackApp {
             }
             Intent::OpenArticle { article, section } => {
                 if self.progress.mark_read(&article, &progress::today()) {
-                    self.save.progress_dirty = true;
+                    self.mark(SavedFile::Progress, 0.0);
                 }
                 self.learn.level_override = None;
                 self.scroll_to_section = section;
@@ -461,10 +820,24 @@ impl AnkleBackApp {
                 };
             }
             Intent::SaveDiaryEntry(entry) => {
+                if self.refuse_if_read_only() || !entry.has_content() {
+                    return;
+                }
                 self.progress.set_diary_entry(entry);
                 self.progress_changed();
             }
+            Intent::DeleteDiaryEntry(date) => {
+                if self.refuse_if_read_only() {
+                    return;
+                }
+                if self.progress.remove_diary_entry(&date) {
+                    self.progress_changed();
+                }
+            }
             Intent::SetPlanStage(stage) => {
+                if self.refuse_if_read_only() {
+                    return;
+                }
                 self.progress.plan_stage = Some(stage);
                 self.progress_changed();
             }
@@ -473,14 +846,23 @@ impl AnkleBackApp {
                 exercise,
                 done,
             } => {
+                if self.refuse_if_read_only() {
+                    return;
+                }
                 self.progress.set_exercise_done(&date, &exercise, done);
                 self.progress_changed();
             }
             Intent::AddShoe(shoe) => {
+                if self.refuse_if_read_only() {
+                    return;
+                }
                 self.progress.shoes.push(shoe);
                 self.progress_changed();
             }
             Intent::UpdateShoe { index, shoe } => {
+                if self.refuse_if_read_only() {
+                    return;
+                }
                 if index < self.progress.shoes.len() {
                     match shoe {
                         Some(shoe) => self.progress.shoes[index] = shoe,
@@ -491,32 +873,121 @@ impl AnkleBackApp {
                     self.progress_changed();
                 }
             }
-            Intent::CreateProfile(name) => {
-                let id = self.profiles.add(&name);
-                let emergency_number = self.settings.emergency_number.clone();
-                self.open_profile(&id);
-                self.settings.emergency_number = emergency_number;
-                self.save_profiles();
-                self.save.settings_dirty = true;
-                self.save.progress_dirty = true;
-            }
+            Intent::CreateProfile(name) => self.create_profile(&name),
             Intent::SwitchProfile(id) => {
-                if id != self.profiles.active {
+                let is_open = self.profile.is_some() && id == self.profiles.active;
+                let has_pin = self
+                    .profiles
+                    .entry(&id)
+                    .is_some_and(|p| p.pin_hash.is_some());
+                if !is_open && has_pin {
+                    self.pin_prompt = Some(id);
+                } else if !is_open {
                     self.open_profile(&id);
-                    self.save_profiles();
                 }
             }
+            Intent::UnlockProfile(pin) => {
+                let Some(id) = self.pin_prompt.clone() else {
+                    return;
+                };
+                let matches = self
+                    .profiles
+                    .entry(&id)
+                    .and_then(|p| p.pin_hash.as_deref())
+                    .is_some_and(|hash| store::pin::verify_pin(&pin, hash));
+                if matches {
+                    self.pin_prompt = None;
+                    self.open_profile(&id);
+                } else {
+                    self.notify("That PIN is not right. Try again.", true);
+                }
+            }
+            Intent::CancelUnlock => self.pin_prompt = None,
+            Intent::SetPin(pin) => {
+                if !self.can_change_profiles() || self.profile.is_none() {
+                    self.notify(READ_ONLY_WHY, true);
+                    return;
+                }
+                let pin_hash = match pin.as_deref().map(store::pin::hash_pin) {
+                    None => None,
+                    Some(Ok(hash)) => Some(hash),
+                    Some(Err(err)) => {
+                        self.notify(&format!("The PIN was not set: {err}."), true);
+                        return;
+                    }
+                };
+                let removed = pin_hash.is_none();
+                self.change_profiles(ProfileChange::SetPin {
+                    id: self.profiles.active.clone(),
+                    pin_hash,
+                });
+                self.notify(
+                    if removed {
+                        "This profile has no PIN now."
+                    } else {
+                        "PIN set. It is asked when someone switches to this profile."
+                    },
+                    false,
+                );
+            }
             Intent::RenameProfile { id, name } => {
-                if let Some(entry) = self.profiles.list.iter_mut().find(|p| p.id == id)
-                    && !name.trim().is_empty()
-                {
-                    entry.name = name.trim().to_owned();
-                    self.save_profiles();
+                if !self.can_change_profiles() {
+                    self.notify(READ_ONLY_WHY, true);
+                } else if self.profiles.entry(&id).is_some() && !name.trim().is_empty() {
+                    self.change_profiles(ProfileChange::Rename {
+                        id,
+                        name: name.trim().to_owned(),
+                    });
                 }
             }
             Intent::DeleteProfile(id) => self.delete_profile(&id),
-            Intent::ExportProfile => self.export_profile(),
-            Intent::ImportProfile { path, replace } => self.import_profile(&path, replace),
+            Intent::ExportProfile(folder) => self.export_profile(folder.as_deref()),
+            Intent::ImportProfile(path) => {
+                if self.can_change_profiles() {
+                    self.start_import(path);
+                } else {
+                    self.notify(READ_ONLY_WHY, true);
+                }
+            }
+            Intent::ResolveImport(choice) => {
+                if let Some(pending) = self.pending_import.take() {
+                    match choice {
+                        ImportChoice::Replace => {
+                            self.finish_import(pending.export, Some(pending.existing));
+                        }
+                        ImportChoice::AsNew => self.finish_import(pending.export, None),
+                        ImportChoice::Cancel => {}
+                    }
+                }
+            }
+            Intent::CloseRetry => {
+                self.flush();
+                if self.has_unsaved_changes() {
+                    self.notify(
+                        "Still not saved. Try again after fixing the folder, or save a copy \
+                         elsewhere.",
+                        true,
+                    );
+                } else {
+                    self.close_prompt = None;
+                    self.close_now = true;
+                }
+            }
+            Intent::CloseSaveCopy(folder) => match self.export_to(Some(&folder)) {
+                Ok(path) => {
+                    log::info!("saved a copy to {} before closing", path.display());
+                    self.close_prompt = None;
+                    self.close_allowed = true;
+                    self.close_now = true;
+                }
+                Err(err) => self.notify(&format!("Could not save a copy there ({err})"), true),
+            },
+            Intent::CloseQuitAnyway => {
+                self.close_prompt = None;
+                self.close_allowed = true;
+                self.close_now = true;
+            }
+            Intent::CloseCancel => self.close_prompt = None,
             Intent::SelfCheck(verb) => {
                 let Some(questionnaire) = self.content.questionnaires.first() else {
                     return;
@@ -550,10 +1021,20 @@ impl AnkleBackApp {
         }
     }
 
+    /// In a read-only copy, says why a change is not kept and returns true.
+    fn refuse_if_read_only(&mut self) -> bool {
+        if !self.read_only {
+            return false;
+        }
+        if !self.banners.iter().any(|b| b.message == READ_ONLY_WHY) {
+            self.notify(READ_ONLY_WHY, true);
+        }
+        true
+    }
+
     /// Marks progress for saving soon.
     fn progress_changed(&mut self) {
-        self.save.progress_dirty = true;
-        self.save.delay_secs = 0.0;
+        self.mark(SavedFile::Progress, 0.0);
     }
 
     /// Saves a just-finished self-check to the history: a new record, or the same record
@@ -581,7 +1062,7 @@ impl AnkleBackApp {
             }
         };
         self.self_check.recorded(index);
-        self.progress_changed();
+        self.mark(SavedFile::Progress, 0.0);
     }
 
     /// Draws one frame and applies what the user did.
@@ -597,79 +1078,257 @@ impl AnkleBackApp {
             ui::theme::apply(&ctx, &self.settings);
             self.applied_settings = Some(self.settings.clone());
         }
+        let title = match self.active_name() {
+            Some(name) => format!("AnkleBack: {name}"),
+            None => "AnkleBack".to_owned(),
+        };
+        if self.applied_title.as_ref() != Some(&title) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.applied_title = Some(title);
+        }
+        let banners_before = self.banners.clone();
+
+        if ctx.input(|i| i.viewport().close_requested()) && !self.close_allowed {
+            self.flush();
+            if self.has_unsaved_changes() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.close_prompt = Some(ClosePrompt {
+                    unsaved: self.unsaved_files(),
+                });
+            }
+        }
+
+        self.poll_import(false);
+        if self.import_job.is_some() {
+            ctx.request_repaint_after(Duration::from_millis(50));
+        }
 
         let now = ctx.input(|i| i.time);
         let intents = ui::shell::shell_ui(ui, self);
+        if !intents.is_empty() {
+            // The frame was drawn from the state before these changes: draw it again.
+            ctx.request_repaint();
+        }
         for intent in intents {
-            if matches!(intent, Intent::UpdateSettings(_)) {
-                self.save.changed_at = now;
-            }
             self.apply(intent);
         }
-
-        if self.save.is_dirty() {
-            let due = self.save.changed_at + self.save.delay_secs;
-            if now >= due {
-                self.save_now(now);
-            } else {
-                ctx.request_repaint_after(Duration::from_secs_f64(due - now));
-            }
+        if let Some(wait_secs) = self.tick(now) {
+            // The retry happens without any input: the window wakes itself up.
+            ctx.request_repaint_after(Duration::from_secs_f64(wait_secs));
+        }
+        if self.banners != banners_before {
+            // Banners are drawn before the intents are applied: draw the new ones now.
+            ctx.request_repaint();
+        }
+        if self.close_now {
+            self.close_now = false;
+            self.close_allowed = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
 
-    /// Saves unsaved changes now. On failure the changes stay in memory, a banner says so,
-    /// and the app tries again a little later.
-    fn save_now(&mut self, now: f64) {
-        if self.read_only {
-            // Another copy owns this profile; its changes must not be overwritten.
-            self.save.settings_dirty = false;
-            self.save.progress_dirty = false;
+    /// The saved files with changes that are not on disk.
+    fn unsaved_files(&self) -> Vec<&'static str> {
+        SavedFile::ALL
+            .into_iter()
+            .filter(|&which| self.save.file_ref(which).dirty)
+            .map(SavedFile::file_name)
+            .collect()
+    }
+
+    /// Saves what is due at UI time `now` (seconds): settings 0.5 s after the last change,
+    /// the rest at once, failed files again [`SAVE_RETRY_SECS`] after the failure. Each file
+    /// is saved and retried on its own. Returns how long until the next attempt is due, for
+    /// `request_repaint_after`, or `None` when nothing is waiting.
+    pub fn tick(&mut self, now: f64) -> Option<f64> {
+        for which in SavedFile::ALL {
+            let file = self.save.file(which);
+            if file.dirty && file.due_at.is_none() {
+                file.due_at = Some(now + file.delay_secs);
+            }
+            if file.dirty && file.due_at.is_some_and(|due| now >= due) {
+                self.save_file(which, now);
+            }
+        }
+        self.update_save_banner();
+        SavedFile::ALL
+            .into_iter()
+            .filter_map(|which| {
+                let file = self.save.file(which);
+                file.dirty
+                    .then_some(file.due_at)
+                    .flatten()
+                    .filter(|due| due.is_finite())
+            })
+            .map(|due| (due - now).max(0.0))
+            .reduce(f64::min)
+    }
+
+    /// Tries to save one file now.
+    fn save_file(&mut self, which: SavedFile, now: f64) {
+        if self.save.file(which).blocked {
+            let file = self.save.file(which);
+            file.error = Some(format!(
+                "{} is kept as it was, because it could not be read",
+                which.file_name()
+            ));
+            // Never retried: only a restart (after the file is fixed) can save it.
+            file.due_at = Some(f64::INFINITY);
             return;
         }
-        let mut result = Ok(());
-        if self.save.settings_dirty {
-            result = store::save(&self.profile.file::<Settings>(), &self.settings);
-            self.save.settings_dirty = result.is_err();
-        }
-        if self.save.progress_dirty && result.is_ok() {
-            result = store::save(&self.profile.file::<Progress>(), &self.progress);
-            self.save.progress_dirty = result.is_err();
-        }
+        let result = match which {
+            SavedFile::Settings | SavedFile::Progress => {
+                let Some(dir) = &self.profile else {
+                    self.save.file(which).dirty = false;
+                    return;
+                };
+                if which == SavedFile::Settings {
+                    store::save(&dir.file::<Settings>(), &self.settings)
+                } else {
+                    store::save(&dir.file::<Progress>(), &self.progress)
+                }
+            }
+            SavedFile::Profiles => store::profiles::save_merged(
+                self.data_dir.path(),
+                &self.profiles,
+                &self.save.profile_changes,
+            )
+            .map(|merged| {
+                let active = self.profiles.active.clone();
+                self.profiles = merged;
+                self.profiles.active = active;
+                self.save.profile_changes.clear();
+            }),
+        };
+        let file = self.save.file(which);
         match result {
             Ok(()) => {
-                if self.save.failing {
-                    self.save.failing = false;
-                    self.banners
-                        .retain(|b| !b.message.starts_with(SAVE_FAILED_PREFIX));
-                    self.banners.push(Banner {
-                        message: "Your changes are saved now.".to_owned(),
-                        is_warning: false,
-                    });
-                }
+                file.dirty = false;
+                file.error = None;
+                file.due_at = None;
             }
             Err(err) => {
                 log::warn!("{err}");
-                self.save.changed_at = now;
-                self.save.delay_secs = SAVE_RETRY_SECS;
-                if !self.save.failing {
-                    self.save.failing = true;
-                    self.banners.push(Banner {
-                        message: format!(
-                            "{SAVE_FAILED_PREFIX} ({err}). The app keeps working and keeps your \
-                             changes; it will save them as soon as it can."
-                        ),
-                        is_warning: true,
-                    });
-                }
+                file.error = Some(err.to_string());
+                file.due_at = Some(now + SAVE_RETRY_SECS);
             }
         }
     }
 
-    /// Saves anything unsaved; called on exit.
-    pub fn flush(&mut self) {
-        if self.save.is_dirty() {
-            self.save_now(0.0);
+    /// One banner names every file that could not be saved; when all are saved again, it
+    /// says so.
+    fn update_save_banner(&mut self) {
+        let errors: Vec<String> = SavedFile::ALL
+            .into_iter()
+            .filter_map(|which| {
+                let file = self.save.file(which);
+                file.dirty.then(|| file.error.clone()).flatten()
+            })
+            .collect();
+        let message = (!errors.is_empty()).then(|| {
+            format!(
+                "{SAVE_FAILED_PREFIX} ({}). The app keeps working and keeps your changes; it \
+                 will save them as soon as it can.",
+                errors.join("; ")
+            )
+        });
+        let showing = self
+            .banners
+            .iter()
+            .position(|b| b.message.starts_with(SAVE_FAILED_PREFIX));
+        match (message, showing) {
+            (Some(message), Some(index)) => self.banners[index].message = message,
+            (Some(message), None) if !self.save.failing => {
+                self.save.failing = true;
+                self.notify(&message, true);
+            }
+            // Dismissed while still failing: the close prompt and the retry go on quietly.
+            (Some(_), None) => {}
+            (None, _) if self.save.failing => {
+                self.save.failing = false;
+                self.banners
+                    .retain(|b| !b.message.starts_with(SAVE_FAILED_PREFIX));
+                self.notify("Your changes are saved now.", false);
+            }
+            (None, _) => {}
         }
+    }
+
+    /// Saves everything unsaved now, whatever is due; called before a switch and on exit.
+    /// Returns whether everything is saved.
+    pub fn flush(&mut self) -> bool {
+        for which in SavedFile::ALL {
+            let file = self.save.file(which);
+            if file.dirty && !file.due_at.is_some_and(f64::is_infinite) {
+                file.due_at = Some(0.0);
+            }
+        }
+        let _ = self.tick(0.0);
+        // Failed files stay due soon for the next tick.
+        for which in SavedFile::ALL {
+            let file = self.save.file(which);
+            if file.dirty && file.due_at.is_some_and(f64::is_finite) {
+                file.due_at = None;
+                file.delay_secs = SAVE_RETRY_SECS;
+            }
+        }
+        !self.has_unsaved_changes()
+    }
+}
+
+/// The folder the app saves in: the system folder and the folders inside are made
+/// owner-only, and stale temporary files from a crash are removed from the data-folder root
+/// and `exports/` (each profile folder is cleaned when its lock is taken).
+fn prepare_data_folder(choice: &DataDirChoice) {
+    let data = choice.path();
+    if !data.exists() {
+        if let Err(err) = store::atomic::create_private_dir_all(data) {
+            log::warn!("could not create {}: {err}", data.display());
+        }
+    } else if matches!(choice, DataDirChoice::System(_)) {
+        store::atomic::make_private(data);
+    }
+    for inner in [data.join("profiles"), data.join("exports")] {
+        if inner.is_dir() {
+            store::atomic::make_private(&inner);
+        }
+    }
+    // Only while holding the data-folder lock: then no other copy is saving profiles.ron.
+    if let Ok(_lock) = store::lock::lock_data_folder(data) {
+        let removed = store::atomic::remove_stale_temp_files(data)
+            + store::atomic::remove_stale_temp_files(&data.join("exports"));
+        if removed > 0 {
+            log::info!("removed {removed} unfinished save(s) from an earlier crash");
+        }
+    }
+}
+
+/// Reads and checks an export file (runs on the import thread). Errors in plain words.
+fn read_export(path: &Path) -> Result<profiles::ProfileExport, String> {
+    let text = store::safe_read::read_text_file(path, store::safe_read::USER_FILE_CAP_BYTES)
+        .map_err(|err| match err.kind() {
+            std::io::ErrorKind::NotFound => "There is no file there.".to_owned(),
+            std::io::ErrorKind::PermissionDenied => {
+                "This file cannot be opened (no permission).".to_owned()
+            }
+            std::io::ErrorKind::InvalidData => {
+                format!("This file is not an AnkleBack export ({err}).")
+            }
+            _ => {
+                let mut why = err.to_string();
+                if let Some(first) = why.get_mut(0..1) {
+                    first.make_ascii_uppercase();
+                }
+                format!("{why}.")
+            }
+        })?;
+    profiles::parse_export(&text)
+}
+
+fn problem_banner(problem: Problem) -> Banner {
+    Banner {
+        message: problem.message,
+        is_warning: true,
     }
 }
 

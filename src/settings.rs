@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::store::Document;
+use crate::store::{Document, lenient};
 
 /// Which wording the articles, the body map and the self-check use.
 #[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
@@ -125,16 +125,20 @@ pub struct Settings {
     /// File format version.
     pub version: u32,
     /// Answer to the first-start question; `None` until the welcome was completed.
+    #[serde(deserialize_with = "lenient::optional_unit_enum")]
     pub role: Option<Role>,
     /// Reading level for articles and results.
+    #[serde(deserialize_with = "lenient::unit_enum")]
     pub reading_level: ReadingLevel,
     /// Text size in percent, 100–200.
     pub text_scale_percent: u16,
     /// Colour theme.
+    #[serde(deserialize_with = "lenient::unit_enum")]
     pub theme: Theme,
     /// Stop animations (pathway motion).
     pub reduce_motion: bool,
     /// Unit for shoe mileage.
+    #[serde(deserialize_with = "lenient::unit_enum")]
     pub distance_unit: DistanceUnit,
     /// The local emergency number a clinic sets once (e.g. "112"); empty shows "your local
     /// emergency number, for example 112, 911 or 999". Copied into new profiles.
@@ -221,6 +225,29 @@ mod tests {
         assert_eq!(settings.theme, Theme::Dark);
         assert_eq!(settings.text_scale_percent, 100);
         assert!(settings.needs_welcome());
+    }
+
+    #[test]
+    fn one_unknown_value_resets_only_its_own_field() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(Settings::FILE_NAME);
+        std::fs::write(
+            &path,
+            "(version: 1, role: Some(Nurse), reading_level: Expert, text_scale_percent: 150, \
+             theme: Purple, reduce_motion: true, distance_unit: Leagues)",
+        )
+        .unwrap();
+        let (settings, problem) = store::load::<Settings>(&path);
+        assert!(problem.is_none(), "{problem:?}");
+        assert_eq!(settings.theme, Theme::Light);
+        assert_eq!(settings.role, None);
+        assert_eq!(settings.reading_level, ReadingLevel::Patient);
+        assert_eq!(settings.distance_unit, DistanceUnit::Kilometres);
+        assert_eq!(
+            settings.text_scale_percent, 150,
+            "the other settings are kept"
+        );
+        assert!(settings.reduce_motion);
     }
 
     #[test]

@@ -55,7 +55,10 @@ pub fn assess(answers_path: &Path, content_dir: Option<&Path>) -> i32 {
         eprintln!("no self-check in the content");
         return 1;
     };
-    let text = match std::fs::read_to_string(answers_path) {
+    let text = match crate::store::safe_read::read_text_file(
+        answers_path,
+        crate::store::safe_read::USER_FILE_CAP_BYTES,
+    ) {
         Ok(text) => text,
         Err(err) => {
             println!("{}:1:1: cannot read file: {err}", answers_path.display());

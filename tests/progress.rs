@@ -16,7 +16,7 @@ fn a_diary_entry_is_there_in_a_new_harness() {
         harness.run();
         // As a screen reader sets a slider.
         harness
-            .get_by_role_and_label(egui::accesskit::Role::Slider, "Ankle pain today")
+            .get_by_role_and_label(egui::accesskit::Role::Slider, "Ankle pain")
             .set_value_accesskit(4.0);
         harness.run();
         harness.get_by_label("Save today's entry").click();
@@ -88,8 +88,7 @@ fn every_older_file_format_still_loads() {
 #[test]
 fn corrupt_files_are_kept_and_reported_and_the_app_starts() {
     let dir = tempfile::tempdir().unwrap();
-    let profile = dir.path().join("profiles").join("default");
-    std::fs::create_dir_all(&profile).unwrap();
+    let profile = common::profile_folder(&common::person_app(dir.path(), "Ana"));
     std::fs::write(
         profile.join("progress.ron"),
         "(version: 2, diary: [(date: \"2026-",
@@ -115,8 +114,7 @@ fn corrupt_files_are_kept_and_reported_and_the_app_starts() {
 #[test]
 fn a_second_copy_on_the_same_profile_is_read_only_and_says_why() {
     let dir = tempfile::tempdir().unwrap();
-    let mut first = common::app_in(dir.path());
-    first.apply(ankleback::app::Intent::CompleteWelcome(Role::HavePain));
+    let mut first = common::person_app(dir.path(), "Ana");
     let mut second = common::app_in(dir.path());
     assert!(!first.read_only);
     assert!(second.read_only);
@@ -134,6 +132,10 @@ fn a_second_copy_on_the_same_profile_is_read_only_and_says_why() {
             ..Default::default()
         },
     ));
+    assert!(
+        second.progress.diary.is_empty(),
+        "a read-only copy does not pretend to keep the entry"
+    );
     second.flush();
     first.apply(ankleback::app::Intent::SaveDiaryEntry(
         ankleback::progress::DiaryEntry {
@@ -159,14 +161,10 @@ fn a_second_copy_on_the_same_profile_is_read_only_and_says_why() {
 #[test]
 fn a_failing_save_keeps_changes_in_memory_says_so_and_saves_later() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = common::app_in(dir.path());
+    let mut app = common::person_app(dir.path(), "Ana");
     // Make the file impossible to replace (works even for root, unlike permissions): a
     // non-empty folder where progress.ron should go.
-    let target = dir
-        .path()
-        .join("profiles")
-        .join("default")
-        .join("progress.ron");
+    let target = common::profile_folder(&app).join("progress.ron");
     let _ = std::fs::remove_file(&target);
     std::fs::create_dir_all(target.join("blocker")).unwrap();
     app.apply(ankleback::app::Intent::SaveDiaryEntry(
@@ -198,46 +196,124 @@ fn a_failing_save_keeps_changes_in_memory_says_so_and_saves_later() {
 
 #[test]
 fn profiles_create_switch_export_import_and_erase() {
-    use ankleback::app::Intent;
+    use ankleback::app::{ImportChoice, Intent};
     let dir = tempfile::tempdir().unwrap();
-    let mut app = common::app_in(dir.path());
-    app.apply(Intent::CompleteWelcome(Role::HavePain));
+    let mut app = common::person_app(dir.path(), "Sam");
     app.apply(Intent::CreateProfile("Ana".into()));
     assert_eq!(app.profiles.list.len(), 2);
-    assert_eq!(app.profiles.active_entry().unwrap().name, "Ana");
+    assert_eq!(app.active_name(), Some("Ana"));
     app.apply(Intent::SaveDiaryEntry(ankleback::progress::DiaryEntry {
         date: "2026-02-01".into(),
         ankle: Some(3),
         ..Default::default()
     }));
-    app.apply(Intent::ExportProfile);
-    let exports: Vec<_> = std::fs::read_dir(dir.path().join("exports"))
+    let usb = tempfile::tempdir().unwrap();
+    app.apply(Intent::ExportProfile(Some(usb.path().to_path_buf())));
+    let exports: Vec<_> = std::fs::read_dir(usb.path())
         .unwrap()
         .flatten()
         .map(|e| e.path())
         .collect();
-    assert_eq!(exports.len(), 1);
+    assert_eq!(exports.len(), 1, "{:?}", app.banners);
+    let file_name = exports[0]
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    assert_eq!(
+        file_name,
+        format!("AnkleBack-Ana-{}.ron", ankleback::progress::today()),
+        "named after the person and the date"
+    );
 
     // On another computer: import it.
     let other = tempfile::tempdir().unwrap();
-    let mut there = common::app_in(other.path());
-    there.apply(Intent::ImportProfile {
-        path: exports[0].clone(),
-        replace: None,
-    });
-    assert_eq!(there.profiles.active_entry().unwrap().name, "Ana");
+    let mut there = common::person_app(other.path(), "Ben");
+    there.apply(Intent::ImportProfile(exports[0].clone()));
+    there.wait_for_import();
+    assert_eq!(there.active_name(), Some("Ana"));
     assert_eq!(there.progress.diary.len(), 1);
-    // Importing again never overwrites without being asked: it makes a new profile.
-    there.apply(Intent::ImportProfile {
-        path: exports[0].clone(),
-        replace: None,
-    });
+    // Importing again never overwrites without being asked.
+    there.apply(Intent::ImportProfile(exports[0].clone()));
+    there.wait_for_import();
+    assert!(there.pending_import.is_some(), "the app asks first");
+    there.apply(Intent::ResolveImport(ImportChoice::AsNew));
     assert_eq!(there.profiles.list.len(), 3);
 
-    // Erase: the folder goes, the other profiles stay.
+    // Erase: the folder goes, the other profiles stay, and no one else's profile opens.
     let ana = app.profiles.active.clone();
+    let ana_folder = common::profile_folder(&app);
     app.apply(Intent::DeleteProfile(ana.clone()));
-    assert!(!dir.path().join("profiles").join(&ana).exists());
+    assert!(!ana_folder.exists());
     assert_eq!(app.profiles.list.len(), 1);
-    assert!(app.progress.diary.is_empty(), "back on the default profile");
+    assert!(app.profile.is_none(), "the chooser is shown instead");
+    assert!(app.progress.diary.is_empty());
+    drop(app);
+    let restarted = common::app_in(dir.path());
+    assert!(
+        restarted.profile.is_none(),
+        "after a restart too, the app asks who is using it"
+    );
+}
+
+#[test]
+fn the_diary_records_only_what_was_entered_and_takes_missed_days() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    harness.get_by_label("My progress").click();
+    harness.run();
+    // Untouched: nothing to save, and it says why.
+    let save = harness.get_by_label("Save today's entry");
+    save.click();
+    harness.run();
+    assert!(
+        harness.state().progress.diary.is_empty(),
+        "untouched is not \"no pain\""
+    );
+    // Only the back is entered: the ankle stays unrecorded.
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Slider, "Back pain")
+        .set_value_accesskit(3.0);
+    harness.run();
+    harness.get_by_label("Unsaved changes");
+    harness.get_by_label("Save today's entry").click();
+    harness.run();
+    let diary = &harness.state().progress.diary;
+    assert_eq!(diary.len(), 1);
+    assert_eq!(diary[0].ankle, None);
+    assert_eq!(diary[0].back, Some(3));
+    assert!(harness.query_by_label("Unsaved changes").is_none());
+
+    // A missed day is entered by typing its date.
+    let day = ankleback::progress::date_of_day(
+        ankleback::progress::day_number(&ankleback::progress::today()).unwrap() - 3,
+    )
+    .unwrap();
+    harness.get_by_label("Diary day").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label("Diary day").type_text(&day);
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Slider, "Ankle pain")
+        .set_value_accesskit(7.0);
+    harness.run();
+    harness
+        .get_by_label(&format!("Save the entry for {day}"))
+        .click();
+    harness.run();
+    let diary = &harness.state().progress.diary;
+    assert_eq!(diary.len(), 2);
+    assert_eq!(diary[0].date, day);
+    assert_eq!(diary[0].ankle, Some(7));
+    // And it can be deleted from the list.
+    harness.get_by_label_contains("All entries").click();
+    harness.run();
+    harness
+        .get_by_label(&format!("Delete {day}"))
+        .scroll_to_me();
+    harness.run();
+    harness.get_by_label(&format!("Delete {day}")).click();
+    harness.run();
+    assert_eq!(harness.state().progress.diary.len(), 1);
 }

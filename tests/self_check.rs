@@ -198,8 +198,7 @@ fn press_with_keyboard(harness: &mut AppHarness, label: &str) {
 #[test]
 fn an_emergency_sign_ends_at_urgent_advice_with_the_emergency_number_first() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = common::app_in(dir.path());
-    app.apply(Intent::CompleteWelcome(ankleback::settings::Role::HavePain));
+    let mut app = common::person_app(dir.path(), "Sam");
     let mut settings = app.settings.clone();
     settings.emergency_number = "112".into();
     app.apply(Intent::UpdateSettings(settings));

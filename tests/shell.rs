@@ -43,6 +43,15 @@ fn first_start_prompt_appears_once() {
     let dir = tempfile::tempdir().unwrap();
     {
         let mut harness = common::harness(common::app_in(dir.path()));
+        // First start asks for a name, not a made-up "Me".
+        harness.get_by_label("Who is using AnkleBack?");
+        harness.get_by_label("Your name").click();
+        harness.run();
+        harness.get_by_label("Your name").type_text("Ana");
+        harness.run();
+        harness.get_by_label("Start").click();
+        harness.run();
+        assert_eq!(harness.state().active_name(), Some("Ana"));
         harness.get_by_label("Which best describes you?");
         harness.get_by_label("I am a clinician").click();
         harness.run();

@@ -91,7 +91,10 @@ fn collect(root: &Path, dir: &Path, out: &mut ContentFiles) {
                 .unwrap_or(&path)
                 .to_string_lossy()
                 .replace('\\', "/");
-            match std::fs::read_to_string(&path) {
+            match crate::store::safe_read::read_text_file(
+                &path,
+                crate::store::safe_read::USER_FILE_CAP_BYTES,
+            ) {
                 Ok(text) => out.files.push((relative, text)),
                 Err(err) => out.unreadable.push(ContentProblem::new(
                     path.display().to_string(),
@@ -268,6 +271,7 @@ pub fn load(files: &ContentFiles) -> (Content, Vec<ContentProblem>) {
     content.plan = checker.plan(&content, files);
     checker.check_regions_and_glossary(&content, files);
     checker.actions(&content, &article_files);
+    checker.gaps(&content, files, &article_files);
     (content, checker.problems)
 }
 
@@ -869,6 +873,124 @@ impl Checker<'_> {
         out
     }
 
+    /// Values that parse but cannot be right: empty headings, terms and plan ids, dates that
+    /// are not dates, a source named twice in one section, an unclosed `[[` glossary link, a
+    /// source year outside 1900–2100.
+    fn gaps(&mut self, content: &Content, files: &ContentFiles, article_files: &[(&str, &str)]) {
+        for (article, (path, text)) in content.articles.iter().zip(article_files) {
+            if article
+                .review
+                .last_reviewed
+                .parse::<jiff::civil::Date>()
+                .is_err()
+            {
+                let (line, col) = find_pos(text, &quoted(&article.review.last_reviewed), 0);
+                self.at(
+                    path,
+                    line,
+                    col,
+                    format!(
+                        "last_reviewed \"{}\" is not a date (YYYY-MM-DD)",
+                        article.review.last_reviewed.escape_debug()
+                    ),
+                );
+            }
+            let mut cursor = find_offset(text, "sections", 0).unwrap_or(0);
+            for section in &article.sections {
+                cursor = find_id(text, &section.id, cursor).unwrap_or(cursor);
+                let section_start = cursor;
+                cursor += 1;
+                if section.heading.trim().is_empty() {
+                    let (line, col) = find_pos(text, "heading", section_start);
+                    self.at(
+                        path,
+                        line,
+                        col,
+                        format!("section \"{}\" has an empty heading", section.id),
+                    );
+                }
+                let mut seen = HashSet::new();
+                for source in &section.sources {
+                    if !seen.insert(source.as_str()) {
+                        let from = find_offset(text, &quoted(source), section_start)
+                            .map_or(section_start, |at| at + 1);
+                        let (line, col) = find_pos(text, &quoted(source), from);
+                        self.at(
+                            path,
+                            line,
+                            col,
+                            format!(
+                                "source \"{source}\" is named twice in section \"{}\"",
+                                section.id
+                            ),
+                        );
+                    }
+                }
+                let blocks = section.patient.iter().chain(&section.clinician);
+                for piece in blocks.flat_map(|b| b.texts()) {
+                    if has_unclosed_link(piece) {
+                        let (line, col) = find_pos(text, "[[", section_start);
+                        let at = find_offset(text, piece, section_start)
+                            .and_then(|start| {
+                                let open = unclosed_link_offset(piece)?;
+                                Some(offset_pos(text, start + open))
+                            })
+                            .unwrap_or((line, col));
+                        self.at(
+                            path,
+                            at.0,
+                            at.1,
+                            "unclosed glossary link: \"[[\" without \"]]\"",
+                        );
+                    }
+                }
+            }
+        }
+        let glossary = files.get("glossary.ron").unwrap_or_default();
+        for term in &content.glossary {
+            if term.term.trim().is_empty() {
+                let (line, col) = find_pos(glossary, &quoted(&term.id), 0);
+                self.at(
+                    "glossary.ron",
+                    line,
+                    col,
+                    format!("glossary term \"{}\" has an empty term", term.id),
+                );
+            }
+        }
+        let sources = files.get("sources.ron").unwrap_or_default();
+        for source in &content.sources {
+            if !(1900..=2100).contains(&source.year) {
+                let from = find_offset(sources, &quoted(&source.id), 0).unwrap_or(0);
+                let (line, col) = find_pos(sources, "year", from);
+                self.at(
+                    "sources.ron",
+                    line,
+                    col,
+                    format!(
+                        "source \"{}\" has an implausible year {}",
+                        source.id, source.year
+                    ),
+                );
+            }
+        }
+        if let Some(plan) = &content.plan {
+            let text = files.get("plan.ron").unwrap_or_default();
+            let ids = plan.stages.iter().flat_map(|s| {
+                std::iter::once(s.id.as_str()).chain(s.exercises.iter().map(|e| e.id.as_str()))
+            });
+            let mut cursor = 0;
+            for id in ids {
+                if id.trim().is_empty() {
+                    let at = find_offset(text, &quoted(id), cursor).unwrap_or(cursor);
+                    cursor = at + 1;
+                    let (line, col) = offset_pos(text, at);
+                    self.at("plan.ron", line, col, "empty id");
+                }
+            }
+        }
+    }
+
     /// Reports duplicate ids in a registry file and returns the set of ids.
     fn unique_ids<'c>(
         &mut self,
@@ -895,6 +1017,23 @@ impl Checker<'_> {
 
 /// Offset of the value of an `id: "…"` field at or after `from` (the quote), tolerating any
 /// spacing around the colon; falls back to the quoted value anywhere.
+/// Byte offset of the first `[[` in `text` that has no `]]` after it.
+fn unclosed_link_offset(text: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(open) = text[from..].find("[[") {
+        let open = from + open;
+        match text[open + 2..].find("]]") {
+            Some(len) => from = open + 2 + len + 2,
+            None => return Some(open),
+        }
+    }
+    None
+}
+
+fn has_unclosed_link(text: &str) -> bool {
+    unclosed_link_offset(text).is_some()
+}
+
 fn find_id(text: &str, id: &str, from: usize) -> Option<usize> {
     let needle = quoted(id);
     let mut at = from;

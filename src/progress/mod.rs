@@ -109,6 +109,17 @@ impl Progress {
         }
     }
 
+    /// Removes the diary entry of a day. Returns whether there was one.
+    pub fn remove_diary_entry(&mut self, date: &str) -> bool {
+        match self.diary.binary_search_by(|e| e.date.as_str().cmp(date)) {
+            Ok(index) => {
+                self.diary.remove(index);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
     /// The diary entry of a day.
     pub fn diary_entry(&self, date: &str) -> Option<&DiaryEntry> {
         self.diary
@@ -147,6 +158,49 @@ impl Document for Progress {
     fn set_version(&mut self, version: u32) {
         self.version = version;
     }
+}
+
+impl DiaryEntry {
+    /// Whether anything was entered (a pain value or a note).
+    pub fn has_content(&self) -> bool {
+        self.ankle.is_some() || self.back.is_some() || !self.note.trim().is_empty()
+    }
+}
+
+/// The diary's values as plot segments `[day number, value]`: a missed day, or a day without
+/// this value, ends a segment, so the trend line never joins across a gap.
+pub fn trend_segments(
+    diary: &[DiaryEntry],
+    pick: fn(&DiaryEntry) -> Option<u8>,
+) -> Vec<Vec<[f64; 2]>> {
+    let mut segments: Vec<Vec<[f64; 2]>> = Vec::new();
+    let mut last_day: Option<i64> = None;
+    for entry in diary {
+        let (Some(day), Some(value)) = (day_number(&entry.date), pick(entry)) else {
+            last_day = None;
+            continue;
+        };
+        let point = [day as f64, f64::from(value)];
+        match (last_day, segments.last_mut()) {
+            (Some(last), Some(segment)) if day == last + 1 => segment.push(point),
+            _ => segments.push(vec![point]),
+        }
+        last_day = Some(day);
+    }
+    segments
+}
+
+/// Checks a diary date typed by the user: a real `YYYY-MM-DD` day, not after `today`.
+pub fn parse_diary_date(text: &str, today: &str) -> Result<String, &'static str> {
+    let date: jiff::civil::Date = text
+        .trim()
+        .parse()
+        .map_err(|_| "Type the day as YYYY-MM-DD, e.g. 2026-03-01")?;
+    let date = date.to_string();
+    if date.as_str() > today {
+        return Err("This day has not happened yet");
+    }
+    Ok(date)
 }
 
 /// Days since 1970-01-01 of a `YYYY-MM-DD` date (for plotting).
@@ -211,6 +265,51 @@ mod tests {
         let dates: Vec<&str> = progress.diary.iter().map(|e| e.date.as_str()).collect();
         assert_eq!(dates, ["2026-03-01", "2026-03-02", "2026-03-03"]);
         assert!(progress.diary_entry("2026-03-02").is_some());
+    }
+
+    fn day(date: &str, ankle: Option<u8>) -> DiaryEntry {
+        DiaryEntry {
+            date: date.into(),
+            ankle,
+            ..DiaryEntry::default()
+        }
+    }
+
+    #[test]
+    fn the_trend_breaks_at_missed_days_and_missing_values() {
+        let diary = [
+            day("2026-03-01", Some(4)),
+            day("2026-03-02", Some(5)),
+            day("2026-03-04", Some(6)),
+            day("2026-03-05", None),
+            day("2026-03-06", Some(3)),
+            day("2026-03-07", Some(2)),
+        ];
+        let segments = trend_segments(&diary, |e| e.ankle);
+        let lengths: Vec<usize> = segments.iter().map(Vec::len).collect();
+        assert_eq!(lengths, [2, 1, 2]);
+        assert_eq!(segments[1][0][1], 6.0);
+    }
+
+    #[test]
+    fn diary_dates_must_be_real_past_days() {
+        assert_eq!(
+            parse_diary_date(" 2026-03-01 ", "2026-03-05").as_deref(),
+            Ok("2026-03-01")
+        );
+        assert!(parse_diary_date("2026-02-30", "2026-03-05").is_err());
+        assert!(parse_diary_date("2026--1-22", "2026-03-05").is_err());
+        assert!(parse_diary_date("2026-03-06", "2026-03-05").is_err());
+    }
+
+    #[test]
+    fn diary_entries_can_be_removed_and_empty_ones_are_told_apart() {
+        let mut progress = Progress::default();
+        progress.set_diary_entry(day("2026-03-01", Some(0)));
+        assert!(progress.diary[0].has_content(), "0 entered is not nothing");
+        assert!(!day("2026-03-02", None).has_content());
+        assert!(progress.remove_diary_entry("2026-03-01"));
+        assert!(!progress.remove_diary_entry("2026-03-01"));
     }
 
     #[test]

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 /// Writes `bytes` to `path` atomically (see the module docs).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let folder = path.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(folder)?;
+    create_private_dir_all(folder)?;
     let file_name = path
         .file_name()
         .map(|name| name.to_string_lossy().into_owned())
@@ -49,6 +49,50 @@ pub fn remove_stale_temp_files(folder: &Path) -> usize {
         })
         .filter(|entry| fs::remove_file(entry.path()).is_ok())
         .count()
+}
+
+/// Creates `folder` and any missing parents, readable by the user alone (0700 on Unix).
+/// Folders that already exist keep their permissions (see [`make_private`]).
+pub fn create_private_dir_all(folder: &Path) -> io::Result<()> {
+    if folder.is_dir() {
+        return Ok(());
+    }
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt as _;
+        builder.mode(0o700);
+    }
+    builder.create(folder)
+}
+
+/// Makes an existing folder or file of the app's readable by the user alone (0700 for
+/// folders, 0600 for files, on Unix). Best effort: a failure is logged, not fatal.
+pub fn make_private(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let Ok(metadata) = fs::symlink_metadata(path) else {
+            return;
+        };
+        let wanted = if metadata.is_dir() {
+            0o700
+        } else if metadata.is_file() {
+            0o600
+        } else {
+            return;
+        };
+        if metadata.permissions().mode() & 0o777 != wanted
+            && let Err(err) = fs::set_permissions(path, fs::Permissions::from_mode(wanted))
+        {
+            log::warn!("could not make {} private: {err}", path.display());
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+    }
 }
 
 /// Creates (or truncates) a file that only the user can read and write.
@@ -124,6 +168,25 @@ mod tests {
         write_atomic(&path, b"x").unwrap();
         let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn new_folders_are_private_and_old_ones_can_be_made_private() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a").join("b").join("c.ron");
+        write_atomic(&path, b"x").unwrap();
+        for folder in [dir.path().join("a"), dir.path().join("a").join("b")] {
+            let mode = fs::metadata(&folder).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o700, "{}", folder.display());
+        }
+        let open = dir.path().join("open");
+        fs::create_dir(&open).unwrap();
+        fs::set_permissions(&open, fs::Permissions::from_mode(0o755)).unwrap();
+        make_private(&open);
+        let mode = fs::metadata(&open).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700);
     }
 
     #[test]

@@ -2,16 +2,24 @@
 //!
 //! Plain Rust, no egui. Layout of the data folder:
 //! ```text
+//! <data>/profiles.ron                      the list of profiles (ids and names)
 //! <data>/profiles/<profile-id>/settings.ron
+//! <data>/profiles/<profile-id>/progress.ron
+//! <data>/exports/                           exported profiles (by default)
 //! ```
+//! Profile ids are opaque (`p-3f9a2c1b`), never people's names, and are checked
+//! ([`profiles::is_valid_id`]) before they become part of a path.
 //! Reads never lose data: a file that cannot be used is kept aside under a new name (see
 //! [`atomic::keep_aside`]) and reported as a [`Problem`]; writes are atomic
 //! ([`atomic::write_atomic`]).
 
 pub mod atomic;
 mod data_dir;
+pub mod lenient;
 pub mod lock;
+pub mod pin;
 pub mod profiles;
+pub mod safe_read;
 
 pub use data_dir::{DataDirChoice, resolve_data_dir};
 
@@ -28,9 +36,15 @@ pub trait Document: Serialize + DeserializeOwned + Default {
 
     /// Reads a file written by an older version of the app. The default relies on
     /// `#[serde(default)]` fields, which covers added fields; override it for renames.
+    /// Errors start with `line L, column C`.
     fn migrate(text: &str, from_version: u32) -> Result<Self, String> {
         let _ = from_version;
-        ron::from_str(text).map_err(|err| err.to_string())
+        ron::from_str(text).map_err(|err| {
+            format!(
+                "line {}, column {}: {}",
+                err.span.start.line, err.span.start.col, err.code
+            )
+        })
     }
 
     /// Sets the `version` field before saving.
@@ -44,6 +58,9 @@ pub struct Problem {
     pub message: String,
     /// Where the original file now is, if it was moved aside.
     pub kept_at: Option<PathBuf>,
+    /// The file is still where it was and could not be read or moved aside: saving would
+    /// replace it, so this document must not be saved.
+    pub blocks_saving: bool,
 }
 
 /// Errors from the store.
@@ -74,74 +91,114 @@ struct VersionOnly {
     version: u32,
 }
 
-/// Loads a document from `path`. A missing file gives the default. A broken file, or one from
-/// a newer app, is moved aside (never overwritten) and reported; what can be recovered is used.
+/// Loads a document from `path`. A missing file gives the default. A broken or unreadable
+/// file, or one from a newer app, is moved aside (never overwritten) and reported; what can be
+/// recovered is used. When it cannot be moved aside, the [`Problem`] says
+/// [`Problem::blocks_saving`]: the caller must then never save over it.
 pub fn load<T: Document>(path: &Path) -> (T, Option<Problem>) {
-    let text = match std::fs::read(path) {
+    load_with(
+        path,
+        safe_read::read_regular_file(path, safe_read::SAVED_FILE_CAP_BYTES),
+        &atomic::keep_aside,
+    )
+}
+
+/// [`load`] with the read's result and the move-aside step passed in, so that failures that
+/// need another account (permission denied, a failing stick) can be tested as any user.
+fn load_with<T: Document>(
+    path: &Path,
+    read: std::io::Result<Vec<u8>>,
+    keep_aside: &dyn Fn(&Path, &str) -> std::io::Result<PathBuf>,
+) -> (T, Option<Problem>) {
+    let bytes = match read {
         Ok(bytes) => bytes,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return (T::default(), None),
         Err(err) => {
-            // Unreadable (permissions, I/O error): leave it where it is, use defaults, and
-            // say so. Saving will fail too, so nothing overwrites it.
-            let problem = Problem {
-                message: format!("Could not read your saved file ({err}): {}", path.display()),
-                kept_at: Some(path.to_path_buf()),
-            };
-            return (T::default(), Some(problem));
+            // Unreadable (permissions, I/O error, not a regular file). A save would rename a
+            // new file over it (that needs only the folder's permission), so it must go aside.
+            let why = format!("could not be read ({err})");
+            return set_aside(path, &why, "unreadable", keep_aside);
         }
     };
-    let text = match String::from_utf8(text) {
+    let text = match String::from_utf8(bytes) {
         Ok(text) => text,
-        Err(_) => return set_aside(path, "is not a text file", "broken"),
+        Err(err) => {
+            let (line, col) = safe_read::utf8_error_position(&err);
+            let why = format!("is not a text file (line {line}, column {col})");
+            return set_aside(path, &why, "broken", keep_aside);
+        }
     };
-    let version = match ron::from_str::<VersionOnly>(&text) {
+    let text = safe_read::strip_bom(&text);
+    let version = match ron::from_str::<VersionOnly>(text) {
         Ok(v) => v.version,
         Err(err) => {
             let why = format!(
                 "could not be read (line {}, column {})",
                 err.span.start.line, err.span.start.col
             );
-            return set_aside(path, &why, "broken");
+            return set_aside(path, &why, "broken", keep_aside);
         }
     };
     if version > T::VERSION {
         // A newer app wrote it. Keep the original safe, use what this version understands.
-        let kept_at = match atomic::keep_aside(path, "newer") {
-            Ok(kept_at) => kept_at,
-            Err(err) => {
-                log::warn!("could not move {} aside: {err}", path.display());
-                path.to_path_buf()
-            }
-        };
-        let recovered = ron::from_str::<T>(&text).unwrap_or_default();
-        let problem = Problem {
-            message: format!(
-                "{} was saved by a newer version of AnkleBack (format {version}, this one reads {}). \
-                 The original is kept as {}; this copy uses what it understands.",
-                T::FILE_NAME,
-                T::VERSION,
-                kept_at.display()
-            ),
-            kept_at: Some(kept_at),
+        let recovered = ron::from_str::<T>(text).unwrap_or_default();
+        let problem = match keep_aside(path, "newer") {
+            Ok(kept_at) => Problem {
+                message: format!(
+                    "{} was saved by a newer version of AnkleBack (format {version}, this one \
+                     reads {}). The original is kept as {}; this copy uses what it understands.",
+                    T::FILE_NAME,
+                    T::VERSION,
+                    kept_at.display()
+                ),
+                kept_at: Some(kept_at),
+                blocks_saving: false,
+            },
+            Err(err) => Problem {
+                message: format!(
+                    "{} was saved by a newer version of AnkleBack (format {version}) and could \
+                     not be moved aside ({err}). To keep it safe, changes to it are not saved: {}",
+                    T::FILE_NAME,
+                    path.display()
+                ),
+                kept_at: Some(path.to_path_buf()),
+                blocks_saving: true,
+            },
         };
         return (recovered, Some(problem));
     }
     let parsed = if version == T::VERSION {
-        ron::from_str::<T>(&text).map_err(|err| err.to_string())
+        ron::from_str::<T>(text).map_err(|err| {
+            format!(
+                "line {}, column {}: {}",
+                err.span.start.line, err.span.start.col, err.code
+            )
+        })
     } else {
-        T::migrate(&text, version)
+        T::migrate(text, version)
     };
     match parsed {
         Ok(value) => (value, None),
         Err(err) => {
-            log::warn!("{err}");
-            set_aside(path, "could not be understood", "broken")
+            log::warn!("{}: {err}", path.display());
+            let at = err.split(':').next().unwrap_or_default();
+            set_aside(
+                path,
+                &format!("could not be understood ({at})"),
+                "broken",
+                keep_aside,
+            )
         }
     }
 }
 
-fn set_aside<T: Document>(path: &Path, why: &str, tag: &str) -> (T, Option<Problem>) {
-    match atomic::keep_aside(path, tag) {
+fn set_aside<T: Document>(
+    path: &Path,
+    why: &str,
+    tag: &str,
+    keep_aside: &dyn Fn(&Path, &str) -> std::io::Result<PathBuf>,
+) -> (T, Option<Problem>) {
+    match keep_aside(path, tag) {
         Ok(kept_at) => {
             let problem = Problem {
                 message: format!(
@@ -150,18 +207,20 @@ fn set_aside<T: Document>(path: &Path, why: &str, tag: &str) -> (T, Option<Probl
                     kept_at.display()
                 ),
                 kept_at: Some(kept_at),
+                blocks_saving: false,
             };
             (T::default(), Some(problem))
         }
         Err(err) => {
             let problem = Problem {
                 message: format!(
-                    "Your saved {} {why}, and it could not be moved aside ({err}). \
-                     It was left untouched at {}.",
+                    "Your saved {} {why}, and it could not be moved aside ({err}). It is left \
+                     untouched, and nothing is saved over it until the app is started again: {}",
                     T::FILE_NAME,
                     path.display()
                 ),
                 kept_at: Some(path.to_path_buf()),
+                blocks_saving: true,
             };
             (T::default(), Some(problem))
         }
@@ -185,18 +244,27 @@ pub fn save<T: Document + Clone>(path: &Path, value: &T) -> Result<(), StoreErro
     })
 }
 
-/// Where one profile's files live.
+/// Where one profile's files live: always a direct child of `<data>/profiles/`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProfileDir {
     root: PathBuf,
 }
 
+/// A profile id that is not of the form [`profiles::is_valid_id`] accepts.
+#[derive(Debug, thiserror::Error)]
+#[error("not a valid profile id: {0:?}")]
+pub struct InvalidProfileId(pub String);
+
 impl ProfileDir {
-    /// The folder of profile `profile_id` under the data folder `data_dir`.
-    pub fn new(data_dir: &Path, profile_id: &str) -> Self {
-        Self {
-            root: data_dir.join("profiles").join(profile_id),
+    /// The folder of profile `profile_id` under the data folder `data_dir`. Refuses ids that
+    /// could name anything but a direct child of `<data>/profiles/` (`..`, `/abs`, `""`).
+    pub fn new(data_dir: &Path, profile_id: &str) -> Result<Self, InvalidProfileId> {
+        if !profiles::is_valid_id(profile_id) {
+            return Err(InvalidProfileId(profile_id.to_owned()));
         }
+        Ok(Self {
+            root: data_dir.join("profiles").join(profile_id),
+        })
     }
 
     /// The profile folder itself.
@@ -208,6 +276,33 @@ impl ProfileDir {
     pub fn file<T: Document>(&self) -> PathBuf {
         self.root.join(T::FILE_NAME)
     }
+}
+
+/// Erases the folder of profile `profile_id` and everything in it. Refuses (and erases
+/// nothing) unless the folder, with symlinks resolved, is a direct child of the canonical
+/// `<data>/profiles/` folder.
+pub fn erase_profile_folder(data_dir: &Path, profile_id: &str) -> std::io::Result<()> {
+    let refuse = |why: &str| {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!("refused to erase profile {profile_id:?}: {why}"),
+        )
+    };
+    let dir = ProfileDir::new(data_dir, profile_id).map_err(|err| refuse(&err.to_string()))?;
+    let metadata = match std::fs::symlink_metadata(dir.root()) {
+        Ok(metadata) => metadata,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(err) => return Err(err),
+    };
+    if !metadata.is_dir() {
+        return Err(refuse("it is not a folder (a link or a file)"));
+    }
+    let parent = data_dir.join("profiles").canonicalize()?;
+    let folder = dir.root().canonicalize()?;
+    if folder.parent() != Some(parent.as_path()) {
+        return Err(refuse("it is not inside the profiles folder"));
+    }
+    std::fs::remove_dir_all(folder)
 }
 
 #[cfg(test)]
@@ -296,5 +391,105 @@ mod tests {
         assert!(problem.is_none());
         assert_eq!(doc.name, "Old");
         assert_eq!(doc.count, 0);
+    }
+
+    #[test]
+    fn an_unreadable_file_is_moved_aside_never_saved_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("doc.ron");
+        std::fs::write(&path, "(version: 2, name: \"Thirty days\")").unwrap();
+        let denied = Err(std::io::Error::from(std::io::ErrorKind::PermissionDenied));
+        let (doc, problem) = load_with::<Doc>(&path, denied, &atomic::keep_aside);
+        assert_eq!(doc, Doc::default());
+        let problem = problem.expect("reported");
+        assert!(!problem.blocks_saving);
+        let kept = problem.kept_at.expect("kept aside");
+        assert!(kept.to_string_lossy().contains("doc.ron.unreadable-"));
+        save(&path, &Doc::default()).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(kept).unwrap(),
+            "(version: 2, name: \"Thirty days\")",
+            "the next save does not touch the original"
+        );
+    }
+
+    #[test]
+    fn an_unreadable_file_that_cannot_be_moved_blocks_saving() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("doc.ron");
+        std::fs::write(&path, "original").unwrap();
+        let io_error = Err(std::io::Error::other("Input/output error"));
+        let no_rename =
+            |_: &Path, _: &str| -> std::io::Result<PathBuf> { Err(std::io::Error::other("EROFS")) };
+        let (_, problem) = load_with::<Doc>(&path, io_error, &no_rename);
+        let problem = problem.expect("reported");
+        assert!(problem.blocks_saving, "{problem:?}");
+        assert!(problem.message.contains("nothing is saved over it"));
+        // A broken file that cannot be moved blocks saving too.
+        let (_, problem) = load_with::<Doc>(&path, Ok(b"(nonsense".to_vec()), &no_rename);
+        assert!(problem.unwrap().blocks_saving);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_or_folder_in_place_of_a_saved_file_is_moved_aside_without_hanging() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("doc.ron");
+        std::fs::create_dir(&path).unwrap();
+        let (_, problem) = load::<Doc>(&path);
+        assert!(problem.unwrap().kept_at.unwrap().is_dir());
+        assert!(!path.exists());
+        if std::process::Command::new("mkfifo")
+            .arg(&path)
+            .status()
+            .is_ok_and(|s| s.success())
+        {
+            let (_, problem) = load::<Doc>(&path);
+            assert!(problem.is_some());
+            assert!(!path.exists());
+        }
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_a_broken_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("doc.ron");
+        std::fs::write(&path, "\u{feff}(version: 2, name: \"Ana\")").unwrap();
+        let (doc, problem) = load::<Doc>(&path);
+        assert!(problem.is_none(), "{problem:?}");
+        assert_eq!(doc.name, "Ana");
+    }
+
+    #[test]
+    fn path_like_profile_ids_are_refused() {
+        let data = Path::new("/data");
+        for id in ["", "..", "../../victim", "/abs/path", "a/b", "Ana", "a b"] {
+            assert!(ProfileDir::new(data, id).is_err(), "{id:?}");
+        }
+        assert!(ProfileDir::new(data, "p-3f9a").is_ok());
+        assert!(ProfileDir::new(data, profiles::DEFAULT_PROFILE).is_ok());
+    }
+
+    #[test]
+    fn erase_only_touches_a_direct_child_of_the_profiles_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let victim = dir.path().join("victim");
+        std::fs::create_dir_all(&victim).unwrap();
+        std::fs::write(victim.join("canary.txt"), "alive").unwrap();
+        std::fs::create_dir_all(data.join("profiles").join("p-1")).unwrap();
+        std::fs::create_dir_all(data.join("profiles").join("p-2")).unwrap();
+        for id in ["", "../../victim", "../victim", victim.to_str().unwrap()] {
+            assert!(erase_profile_folder(&data, id).is_err(), "{id:?}");
+        }
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(&victim, data.join("profiles").join("p-link")).unwrap();
+            assert!(erase_profile_folder(&data, "p-link").is_err());
+        }
+        assert!(victim.join("canary.txt").exists());
+        erase_profile_folder(&data, "p-1").unwrap();
+        assert!(!data.join("profiles").join("p-1").exists());
+        assert!(data.join("profiles").join("p-2").exists());
     }
 }

@@ -2,9 +2,9 @@
 
 use egui::RichText;
 
-use crate::app::{AnkleBackApp, Intent};
+use crate::app::{AnkleBackApp, ImportChoice, Intent};
 use crate::settings::{ReadingLevel, Role, TEXT_SCALE_RANGE, Theme};
-use crate::ui::widgets::notice_ui;
+use crate::ui::widgets::{notice_ui, save_button};
 
 /// The Settings & About screen. Returns the new settings when one was changed.
 pub fn settings_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
@@ -104,18 +104,20 @@ struct ProfileDrafts {
     new_name: String,
     rename: String,
     import_path: String,
+    export_folder: String,
+    pin: String,
     confirm_delete: Option<String>,
-    import_conflict: Option<String>,
 }
 
 fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>) {
     let id = egui::Id::unique("profile-drafts");
     let mut drafts: ProfileDrafts = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    let blocked = (!app.can_change_profiles()).then_some(crate::app::READ_ONLY_WHY);
     ui.heading("Profiles");
     ui.label("On a shared computer, each person can have their own profile. Each profile keeps its own settings and progress.");
     for entry in &app.profiles.list {
         ui.horizontal(|ui| {
-            let active = entry.id == app.profiles.active;
+            let active = app.profile.is_some() && entry.id == app.profiles.active;
             if ui.radio(active, &entry.name).clicked() && !active {
                 intents.push(Intent::SwitchProfile(entry.id.clone()));
             }
@@ -133,22 +135,26 @@ fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>)
         field.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::TextInput, true, "New profile name")
         });
-        if ui.button("Add profile").clicked() && !drafts.new_name.trim().is_empty() {
+        if save_button(ui, blocked, "Add profile").clicked() && !drafts.new_name.trim().is_empty() {
             intents.push(Intent::CreateProfile(drafts.new_name.trim().to_owned()));
             drafts.new_name.clear();
         }
     });
-    if let Some(active) = app.profiles.active_entry() {
+    if let Some(active) = app
+        .profiles
+        .active_entry()
+        .filter(|_| app.profile.is_some())
+    {
         ui.horizontal(|ui| {
             let field = ui.add(
                 egui::TextEdit::singleline(&mut drafts.rename)
-                    .hint_text(active.name.as_str())
+                    .hint_text("New name")
                     .desired_width(180.0),
             );
             field.widget_info(|| {
                 egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Rename profile")
             });
-            if ui.button("Rename").clicked() && !drafts.rename.trim().is_empty() {
+            if save_button(ui, blocked, "Rename").clicked() && !drafts.rename.trim().is_empty() {
                 intents.push(Intent::RenameProfile {
                     id: active.id.clone(),
                     name: drafts.rename.trim().to_owned(),
@@ -157,76 +163,114 @@ fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>)
             }
         });
         ui.horizontal_wrapped(|ui| {
-            if ui.button("Export this profile…").clicked() {
-                intents.push(Intent::ExportProfile);
-            }
-            if app.profiles.list.len() > 1 && ui.button("Erase my data…").clicked() {
-                drafts.confirm_delete = Some(active.id.clone());
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut drafts.export_folder)
+                    .hint_text(app.data_dir.path().join("exports").display().to_string())
+                    .desired_width(320.0),
+            );
+            field.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Folder to export to")
+            });
+            if ui.button("Export this profile").clicked() {
+                let folder = drafts.export_folder.trim();
+                intents.push(Intent::ExportProfile(
+                    (!folder.is_empty()).then(|| std::path::PathBuf::from(folder)),
+                ));
             }
         });
+        ui.label(
+            RichText::new(
+                "The file is named after the person and today's date. Leave the folder empty to \
+                 use the exports folder inside the data folder.",
+            )
+            .weak(),
+        );
+        ui.horizontal_wrapped(|ui| {
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut drafts.pin)
+                    .password(true)
+                    .hint_text("4 or more digits")
+                    .desired_width(120.0),
+            );
+            field.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::PasswordInput, true, "New PIN")
+            });
+            if save_button(ui, blocked, "Set PIN").clicked() && !drafts.pin.trim().is_empty() {
+                intents.push(Intent::SetPin(Some(std::mem::take(&mut drafts.pin))));
+            }
+            if active.pin_hash.is_some() && save_button(ui, blocked, "Remove PIN").clicked() {
+                intents.push(Intent::SetPin(None));
+            }
+        });
+        ui.label(
+            RichText::new(
+                "With a PIN, nobody can switch to this profile without it. Only a scrambled \
+                 form of the PIN is kept.",
+            )
+            .weak(),
+        );
+        if save_button(ui, blocked, "Erase my data…").clicked() {
+            drafts.confirm_delete = Some(active.id.clone());
+        }
     }
     ui.horizontal(|ui| {
         let field = ui.add(
             egui::TextEdit::singleline(&mut drafts.import_path)
-                .hint_text("/media/usb/ankleback-export.ron")
+                .hint_text("/media/usb/AnkleBack-Ana-2026-12-01.ron")
                 .desired_width(320.0),
         );
         field.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::TextInput, true, "File to import")
         });
-        if ui.button("Import profile").clicked() && !drafts.import_path.trim().is_empty() {
-            let path = std::path::PathBuf::from(drafts.import_path.trim());
-            let name = std::fs::read_to_string(&path)
-                .ok()
-                .and_then(|t| crate::store::profiles::parse_export(&t).ok())
-                .map(|e| e.name);
-            match name.as_deref().and_then(|n| app.profiles.by_name(n)) {
-                Some(existing) => drafts.import_conflict = Some(existing.id.clone()),
-                None => intents.push(Intent::ImportProfile {
-                    path,
-                    replace: None,
-                }),
-            }
+        let importing = app.is_importing();
+        let clicked = if importing {
+            ui.add_enabled(false, egui::Button::new("Reading the file…"));
+            false
+        } else {
+            save_button(ui, blocked, "Import profile").clicked()
+        };
+        if clicked && !drafts.import_path.trim().is_empty() {
+            intents.push(Intent::ImportProfile(std::path::PathBuf::from(
+                drafts.import_path.trim(),
+            )));
         }
     });
-    if let Some(conflict) = drafts.import_conflict.clone() {
+    if let Some(pending) = &app.pending_import {
         ui.label(
-            RichText::new(
-                "A profile with this name already exists. Replace it, or import as a new profile?",
-            )
+            RichText::new(format!(
+                "A profile named \"{}\" already exists. Replace it, or import as a new profile?",
+                pending.export.name
+            ))
             .strong(),
         );
         ui.horizontal(|ui| {
-            let path = std::path::PathBuf::from(drafts.import_path.trim());
             if ui.button("Replace it").clicked() {
-                intents.push(Intent::ImportProfile {
-                    path: path.clone(),
-                    replace: Some(conflict.clone()),
-                });
-                drafts.import_conflict = None;
+                intents.push(Intent::ResolveImport(ImportChoice::Replace));
             }
             if ui.button("Import as a new profile").clicked() {
-                intents.push(Intent::ImportProfile {
-                    path,
-                    replace: None,
-                });
-                drafts.import_conflict = None;
+                intents.push(Intent::ResolveImport(ImportChoice::AsNew));
             }
             if ui.button("Cancel").clicked() {
-                drafts.import_conflict = None;
+                intents.push(Intent::ResolveImport(ImportChoice::Cancel));
             }
         });
     }
     if let Some(target) = drafts.confirm_delete.clone() {
         let name = app
             .profiles
-            .list
-            .iter()
-            .find(|p| p.id == target)
+            .entry(&target)
             .map_or("this profile", |p| p.name.as_str());
         let modal = egui::Modal::new(egui::Id::unique("confirm-erase")).show(ui.ctx(), |ui| {
             ui.heading("Erase this profile?");
-            ui.label(format!("All of {name}'s settings, diary, plan and self-checks will be deleted from this computer. This cannot be undone."));
+            ui.label(format!(
+                "The settings, diary, plan and self-checks of the profile \"{name}\" will be \
+                 deleted from this computer. This cannot be undone."
+            ));
+            ui.label(
+                "Export files made earlier are not deleted: they are wherever they were saved \
+                 (by default the exports folder inside the data folder). Delete them yourself \
+                 if they should go too.",
+            );
             ui.horizontal(|ui| {
                 if ui.button("Yes, erase everything").clicked() {
                     intents.push(Intent::DeleteProfile(target.clone()));

@@ -11,7 +11,7 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
     let mut intents = Vec::new();
     intents.extend(shortcut_intents(ui.ctx()));
 
-    egui::Panel::top("navigation").show(ui, |ui| {
+    let navigation = egui::Panel::top("navigation").show(ui, |ui| {
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
             ui.label(
@@ -21,18 +21,19 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
             );
             ui.add_space(12.0);
             intents.extend(nav_ui(ui, app.route.place()));
+            ui.add_space(12.0);
+            person_ui(ui, app);
         });
         ui.add_space(4.0);
     });
 
     if !app.banners.is_empty() {
-        egui::Panel::top("banners").show(ui, |ui| {
-            intents.extend(banners_ui(
-                ui,
-                &app.banners,
-                Palette::of(app.settings.theme),
-            ));
-        });
+        intents.extend(banners_ui(
+            ui.ctx(),
+            navigation.response.rect.bottom() + 4.0,
+            &app.banners,
+            Palette::of(app.settings.theme),
+        ));
     }
 
     egui::CentralPanel::default().show(ui, |ui| {
@@ -49,10 +50,42 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
         }
     });
 
-    if app.settings.needs_welcome() {
+    if let Some(prompt) = &app.close_prompt {
+        intents.extend(crate::ui::welcome::close_prompt_ui(ui.ctx(), prompt));
+    } else if let Some(id) = &app.pin_prompt {
+        intents.extend(crate::ui::welcome::pin_prompt_ui(ui.ctx(), app, id));
+    } else if app.profile.is_none() {
+        intents.extend(crate::ui::welcome::profile_chooser_ui(ui.ctx(), app));
+    } else if app.settings.needs_welcome() {
         intents.extend(crate::ui::welcome::welcome_ui(ui.ctx()));
     }
     intents
+}
+
+/// Who is using the app, and a lasting "Read-only" badge in a copy that cannot save.
+fn person_ui(ui: &mut egui::Ui, app: &AnkleBackApp) {
+    let palette = Palette::of(app.settings.theme);
+    if let Some(name) = app.active_name() {
+        let response = ui.label(RichText::new(format!("Profile: {name}")).strong());
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Label, true, format!("Profile: {name}"))
+        });
+    }
+    if app.read_only {
+        egui::Frame::new()
+            .fill(palette.warning_fill)
+            .stroke(egui::Stroke::new(1.0, palette.warning_text))
+            .corner_radius(4.0)
+            .inner_margin(egui::Margin::symmetric(6, 2))
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new("Read-only")
+                        .strong()
+                        .color(palette.warning_text),
+                )
+                .on_hover_text(crate::app::READ_ONLY_WHY);
+            });
+    }
 }
 
 /// Page Up / Page Down (and Ctrl+Home / Ctrl+End) scroll the screen, for keyboard users.
@@ -105,22 +138,44 @@ fn nav_ui(ui: &mut egui::Ui, current: Place) -> Option<Intent> {
     intent
 }
 
-fn banners_ui(ui: &mut egui::Ui, banners: &[Banner], palette: Palette) -> Option<Intent> {
+/// Banners float over the top of the page, so they never push it down under the pointer.
+fn banners_ui(
+    ctx: &egui::Context,
+    top: f32,
+    banners: &[Banner],
+    palette: Palette,
+) -> Option<Intent> {
     let mut intent = None;
-    for (index, banner) in banners.iter().enumerate() {
-        ui.horizontal_wrapped(|ui| {
-            let text = RichText::new(&banner.message);
-            let text = if banner.is_warning {
-                text.color(palette.warning_text)
-            } else {
-                text
-            };
-            if ui.button("Dismiss").clicked() {
-                intent = Some(Intent::DismissBanner(index));
+    egui::Area::new(egui::Id::unique("banners"))
+        .order(egui::Order::Foreground)
+        .anchor(egui::Align2::CENTER_TOP, [0.0, top])
+        .show(ctx, |ui| {
+            let width = (ui.ctx().content_rect().width() - 48.0).clamp(200.0, 900.0);
+            ui.set_max_width(width);
+            for (index, banner) in banners.iter().enumerate() {
+                egui::Frame::popup(ui.style())
+                    .fill(if banner.is_warning {
+                        palette.warning_fill
+                    } else {
+                        ui.visuals().window_fill
+                    })
+                    .show(ui, |ui| {
+                        ui.set_width(width);
+                        ui.horizontal_wrapped(|ui| {
+                            let text = RichText::new(&banner.message);
+                            let text = if banner.is_warning {
+                                text.color(palette.warning_text)
+                            } else {
+                                text
+                            };
+                            if ui.button("Dismiss").clicked() {
+                                intent = Some(Intent::DismissBanner(index));
+                            }
+                            ui.label(text);
+                        });
+                    });
             }
-            ui.label(text);
         });
-    }
     intent
 }
 

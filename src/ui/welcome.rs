@@ -1,6 +1,6 @@
 //! First start: who is using the app, and the educational-use notice.
 
-use crate::app::Intent;
+use crate::app::{AnkleBackApp, ClosePrompt, ImportChoice, Intent};
 use crate::settings::Role;
 use crate::ui::widgets::notice_ui;
 
@@ -30,4 +30,177 @@ pub fn welcome_ui(ctx: &egui::Context) -> Option<Intent> {
         }
     });
     intent
+}
+
+/// Who is using AnkleBack: shown on first start (asks for a name) and after a profile was
+/// erased, so the app never opens another person's profile by itself.
+pub fn profile_chooser_ui(ctx: &egui::Context, app: &AnkleBackApp) -> Vec<Intent> {
+    let mut intents = Vec::new();
+    let id = egui::Id::unique("chooser-name");
+    let mut name: String = ctx.data(|d| d.get_temp(id)).unwrap_or_default();
+    egui::Modal::new(egui::Id::unique("profile-chooser")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.heading("Who is using AnkleBack?");
+        if !app.profiles.list.is_empty() {
+            ui.label("Choose your profile:");
+            for entry in &app.profiles.list {
+                if ui
+                    .add_sized([ui.available_width(), 30.0], egui::Button::new(&entry.name))
+                    .clicked()
+                {
+                    intents.push(Intent::SwitchProfile(entry.id.clone()));
+                }
+            }
+            ui.add_space(8.0);
+            ui.label("Or start a new profile:");
+        } else {
+            ui.label(
+                "Each person keeps their own settings and progress on this computer. Type your \
+                 name or a nickname to start.",
+            );
+        }
+        ui.horizontal(|ui| {
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut name)
+                    .hint_text("Your name or a nickname")
+                    .desired_width(240.0),
+            );
+            field.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Your name")
+            });
+            // Before focus may be taken back below.
+            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if app.profiles.list.is_empty() && ui.memory(|m| m.focused().is_none()) {
+                // First start: the name is the only thing to do, so typing goes there.
+                field.request_focus();
+            }
+            let enabled = !name.trim().is_empty() && app.can_change_profiles();
+            let start = ui.add_enabled(enabled, egui::Button::new("Start"));
+            if enabled && (start.clicked() || entered) {
+                intents.push(Intent::CreateProfile(name.trim().to_owned()));
+                name.clear();
+            }
+        });
+        ui.add_space(8.0);
+        ui.label("Or bring your profile from another computer (a file made with \"Export this profile\"):");
+        let path_id = egui::Id::unique("chooser-import-path");
+        let mut path: String = ui.data(|d| d.get_temp(path_id)).unwrap_or_default();
+        ui.horizontal(|ui| {
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut path)
+                    .hint_text("/media/usb/AnkleBack-Ana-2026-12-01.ron")
+                    .desired_width(300.0),
+            );
+            field.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "File to import")
+            });
+            let enabled = !path.trim().is_empty() && !app.is_importing();
+            if ui
+                .add_enabled(enabled, egui::Button::new("Import profile"))
+                .clicked()
+            {
+                intents.push(Intent::ImportProfile(path.trim().into()));
+            }
+        });
+        if app.pending_import.is_some() {
+            ui.label("A profile with this name already exists:");
+            ui.horizontal(|ui| {
+                if ui.button("Replace it").clicked() {
+                    intents.push(Intent::ResolveImport(ImportChoice::Replace));
+                }
+                if ui.button("Import as a new profile").clicked() {
+                    intents.push(Intent::ResolveImport(ImportChoice::AsNew));
+                }
+                if ui.button("Cancel").clicked() {
+                    intents.push(Intent::ResolveImport(ImportChoice::Cancel));
+                }
+            });
+        }
+        ui.data_mut(|d| d.insert_temp(path_id, path));
+    });
+    ctx.data_mut(|d| d.insert_temp(id, name));
+    intents
+}
+
+/// Closing while changes could not be saved: try again, save a copy elsewhere, or quit.
+pub fn close_prompt_ui(ctx: &egui::Context, prompt: &ClosePrompt) -> Vec<Intent> {
+    let mut intents = Vec::new();
+    let id = egui::Id::unique("close-copy-folder");
+    let mut folder: String = ctx.data(|d| d.get_temp(id)).unwrap_or_default();
+    egui::Modal::new(egui::Id::unique("close-prompt")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading("Your changes are not saved");
+        ui.label(format!(
+            "AnkleBack could not save {}. If you close now, those changes are lost.",
+            prompt.unsaved.join(", ")
+        ));
+        ui.add_space(6.0);
+        if ui.button("Try again").clicked() {
+            intents.push(Intent::CloseRetry);
+        }
+        ui.horizontal_wrapped(|ui| {
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut folder)
+                    .hint_text("/media/usb")
+                    .desired_width(260.0),
+            );
+            field.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Folder for a copy")
+            });
+            let enabled = !folder.trim().is_empty();
+            if ui
+                .add_enabled(enabled, egui::Button::new("Save a copy there and quit"))
+                .clicked()
+            {
+                intents.push(Intent::CloseSaveCopy(folder.trim().into()));
+            }
+        });
+        ui.horizontal(|ui| {
+            if ui.button("Quit anyway").clicked() {
+                intents.push(Intent::CloseQuitAnyway);
+            }
+            if ui.button("Keep the app open").clicked() {
+                intents.push(Intent::CloseCancel);
+            }
+        });
+    });
+    ctx.data_mut(|d| d.insert_temp(id, folder));
+    intents
+}
+
+/// Asks for the PIN of a profile before it opens.
+pub fn pin_prompt_ui(ctx: &egui::Context, app: &AnkleBackApp, id: &str) -> Vec<Intent> {
+    let mut intents = Vec::new();
+    let memory = egui::Id::unique("pin-typed");
+    let mut pin: String = ctx.data(|d| d.get_temp(memory)).unwrap_or_default();
+    let name = app
+        .profiles
+        .entry(id)
+        .map_or("this profile", |p| p.name.as_str());
+    egui::Modal::new(egui::Id::unique("pin-prompt")).show(ctx, |ui| {
+        ui.set_max_width(420.0);
+        ui.heading(format!("PIN for {name}"));
+        ui.label("This profile has a PIN. Type it to open the profile.");
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut pin)
+                .password(true)
+                .desired_width(160.0),
+        );
+        field.widget_info(|| egui::WidgetInfo::labeled(egui::Role::PasswordInput, true, "PIN"));
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui.memory(|m| m.focused().is_none()) {
+            field.request_focus();
+        }
+        ui.horizontal(|ui| {
+            if ui.button("Open profile").clicked() || entered {
+                intents.push(Intent::UnlockProfile(std::mem::take(&mut pin)));
+            }
+            if ui.button("Cancel").clicked() {
+                pin.clear();
+                intents.push(Intent::CancelUnlock);
+            }
+        });
+    });
+    ctx.data_mut(|d| d.insert_temp(memory, pin));
+    intents
 }

@@ -20,3 +20,33 @@ pub fn screen_heading_ui(ui: &mut egui::Ui, title: &str, description: &str) {
     ui.label(description);
     ui.add_space(8.0);
 }
+
+/// A button that is disabled, with the reason on hover and for screen readers, when this
+/// copy cannot save.
+pub fn save_button(ui: &mut egui::Ui, blocked: Option<&str>, text: &str) -> egui::Response {
+    let response = ui.add_enabled(blocked.is_none(), egui::Button::new(text));
+    match blocked {
+        Some(why) => {
+            ui.ctx()
+                .accesskit_node_builder(response.id, |node| node.set_description(why));
+            response.on_disabled_hover_text(why)
+        }
+        None => response,
+    }
+}
+
+/// Says why a widget is disabled, on hover and for screen readers.
+pub fn explain_disabled(
+    ui: &egui::Ui,
+    response: egui::Response,
+    blocked: Option<&str>,
+) -> egui::Response {
+    match blocked {
+        Some(why) => {
+            ui.ctx()
+                .accesskit_node_builder(response.id, |node| node.set_description(why));
+            response.on_disabled_hover_text(why)
+        }
+        None => response,
+    }
+}

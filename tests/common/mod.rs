@@ -24,11 +24,30 @@ pub fn harness(app: AnkleBackApp) -> Harness<'static, AnkleBackApp> {
     harness
 }
 
-/// A harness where the first-start welcome has already been answered.
-pub fn welcomed_harness(dir: &Path) -> Harness<'static, AnkleBackApp> {
+/// The app on a data folder where a person named `name` has a profile (made now on a first
+/// start) and has answered the welcome.
+pub fn person_app(dir: &Path, name: &str) -> AnkleBackApp {
     let mut app = app_in(dir);
+    if app.profile.is_none() {
+        app.apply(ankleback::app::Intent::CreateProfile(name.to_owned()));
+    }
     app.apply(ankleback::app::Intent::CompleteWelcome(
         ankleback::settings::Role::HavePain,
     ));
-    harness(app)
+    app.flush();
+    app
+}
+
+/// A harness where a first profile exists and the first-start welcome has been answered.
+pub fn welcomed_harness(dir: &Path) -> Harness<'static, AnkleBackApp> {
+    harness(person_app(dir, "Sam"))
+}
+
+/// The folder of the open profile.
+pub fn profile_folder(app: &AnkleBackApp) -> std::path::PathBuf {
+    app.profile
+        .as_ref()
+        .expect("a profile is open")
+        .root()
+        .to_path_buf()
 }
