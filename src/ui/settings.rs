@@ -65,8 +65,8 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
             ui.vertical(|ui| {
                 ui.add(
                     egui::TextEdit::singleline(&mut settings.emergency_number)
-                        .hint_text("for example 112")
-                        .desired_width(120.0),
+                        .hint_text("e.g. 112")
+                        .desired_width(160.0),
                 )
                 .labelled_by(label.id);
                 ui.label(
