@@ -55,13 +55,20 @@ pub fn assess(answers_path: &Path, content_dir: Option<&Path>) -> i32 {
         eprintln!("no self-check in the content");
         return 1;
     };
-    let text = match crate::store::safe_read::read_text_file(
-        answers_path,
-        crate::store::safe_read::USER_FILE_CAP_BYTES,
-    ) {
-        Ok(text) => text,
+    use crate::store::safe_read;
+    let bytes = match safe_read::read_regular_file(answers_path, safe_read::USER_FILE_CAP_BYTES) {
+        Ok(bytes) => bytes,
         Err(err) => {
             println!("{}:1:1: cannot read file: {err}", answers_path.display());
+            return 1;
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            // Placed at the first byte that is not UTF-8, as the parser would.
+            let (line, col) = safe_read::utf8_error_position(&err);
+            println!("{}:{line}:{col}: not UTF-8 text", answers_path.display());
             return 1;
         }
     };

@@ -467,3 +467,32 @@ fn assess_prints_results_and_rejects_answers_of_the_wrong_kind() {
     );
     assert_eq!(stdout.lines().count(), 5, "one line per problem: {stdout}");
 }
+
+/// Error positions come from the parser: invalid UTF-8 at the bad byte, an id with a newline
+/// on one line of output.
+#[test]
+fn assess_places_encoding_errors_and_odd_ids_on_one_line() {
+    let run = |bytes: &[u8]| {
+        let file = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(file.path(), bytes).unwrap();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_ankleback"))
+            .args(["assess", "--answers"])
+            .arg(file.path())
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let (code, stdout) = run(b"(answers: {\n  \"fever\": Choice(\"n\xffo\"),\n})");
+    assert_eq!(code, Some(1));
+    assert!(stdout.contains(":2:21: not UTF-8 text"), "{stdout}");
+    let (code, stdout) = run(b"(answers: {\n  \"a\\nb\": Choice(\"no\"),\n})");
+    assert_eq!(code, Some(1));
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    assert!(
+        stdout.contains(":2:3: unknown question \"a\\nb\""),
+        "{stdout}"
+    );
+}
