@@ -126,7 +126,7 @@ impl ContentProblem {
             path,
             line,
             col,
-            message: message.into(),
+            message: one_line(message.into()),
         }
     }
 }
@@ -1058,8 +1058,26 @@ fn prefix_of(text: &str) -> &str {
     &text[..end]
 }
 
+/// An id as RON writes it in a file (quoted, with escapes), to find it there.
 fn quoted(id: &str) -> String {
-    format!("\"{id}\"")
+    ron::to_string(id).unwrap_or_else(|_| format!("\"{id}\""))
+}
+
+/// A message on one line: control characters (a newline in an id) are shown escaped.
+fn one_line(message: String) -> String {
+    if !message.chars().any(char::is_control) {
+        return message;
+    }
+    message
+        .chars()
+        .map(|c| match c {
+            '\n' => "\\n".to_owned(),
+            '\t' => "\\t".to_owned(),
+            '\r' => "\\r".to_owned(),
+            c if c.is_control() => c.escape_unicode().to_string(),
+            c => c.to_string(),
+        })
+        .collect()
 }
 
 fn find_offset(text: &str, needle: &str, from: usize) -> Option<usize> {

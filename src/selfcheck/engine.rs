@@ -202,9 +202,14 @@ pub struct KnownIds<'a> {
 fn problem(message: String, needle: &str, near: Option<&str>) -> SpecProblem {
     SpecProblem {
         message,
-        needle: format!("\"{needle}\""),
-        near: near.map(|n| format!("\"{n}\"")),
+        needle: ron_quoted(needle),
+        near: near.map(ron_quoted),
     }
+}
+
+/// A string as RON writes it (quoted, escapes included), to find it in the file.
+fn ron_quoted(text: &str) -> String {
+    ron::to_string(text).unwrap_or_else(|_| format!("\"{text}\""))
 }
 
 /// Groups neighbouring questions with the same screen id.
