@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(libx11-6 libxcursor1 libxrandr2 libxi6 libxkbcommon-x11-0 libgl1 libegl1 libgl1-mesa-dri)
 if [[ ${1:-} == --test ]]; then
-  packages+=(xvfb xauth imagemagick strace)
+  packages+=(xvfb xauth imagemagick strace espeak-ng)
 fi
 
 missing=()

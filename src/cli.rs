@@ -34,6 +34,24 @@ pub enum Command {
         #[arg(long, value_name = "FILE.ron")]
         answers: PathBuf,
     },
+    /// Write an article (or one section) as spoken audio, with espeak-ng.
+    ReadAloud {
+        /// The article id, or `article-id#section-id`.
+        #[arg(long, value_name = "ID[#SECTION]")]
+        article: String,
+        /// The content language.
+        #[arg(long, default_value = "en")]
+        lang: String,
+        /// Read the clinician wording instead of everyday words.
+        #[arg(long)]
+        clinician: bool,
+        /// Words a minute.
+        #[arg(long, default_value_t = 160)]
+        rate: u32,
+        /// The WAV file to write.
+        #[arg(long, value_name = "OUT.wav")]
+        wav: PathBuf,
+    },
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ pub mod progress;
 pub mod route;
 pub mod selfcheck;
 pub mod settings;
+pub mod speech;
 pub mod store;
 pub mod tools;
 pub mod ui;

@@ -19,6 +19,30 @@ fn main() -> anyhow::Result<()> {
             let code = ankleback::tools::assess(&answers, cli.content.as_deref());
             std::process::exit(code);
         }
+        Some(Command::ReadAloud {
+            article,
+            lang,
+            clinician,
+            rate,
+            wav,
+        }) => {
+            let level = if clinician {
+                ankleback::settings::ReadingLevel::Clinician
+            } else {
+                ankleback::settings::ReadingLevel::Patient
+            };
+            let code = ankleback::tools::read_aloud(
+                &ankleback::tools::ReadAloud {
+                    link: &article,
+                    lang: &lang,
+                    level,
+                    rate,
+                    wav: &wav,
+                },
+                cli.content.as_deref(),
+            );
+            std::process::exit(code);
+        }
         None => run_app(cli),
     }
 }

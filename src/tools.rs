@@ -125,3 +125,89 @@ pub fn assess(answers_path: &Path, content_dir: Option<&Path>) -> i32 {
     }
     0
 }
+
+/// What `ankleback read-aloud` was asked for.
+#[derive(Clone, Copy, Debug)]
+pub struct ReadAloud<'a> {
+    /// `article-id` or `article-id#section-id`.
+    pub link: &'a str,
+    /// Content language.
+    pub lang: &'a str,
+    /// Reading level.
+    pub level: crate::settings::ReadingLevel,
+    /// Words a minute.
+    pub rate: u32,
+    /// Output file.
+    pub wav: &'a Path,
+}
+
+/// `ankleback read-aloud`: writes an article or section as a WAV file. Returns the exit code.
+pub fn read_aloud(request: &ReadAloud<'_>, content_dir: Option<&Path>) -> i32 {
+    use crate::speech::{self, script};
+    let files = match content_dir {
+        Some(dir) => ContentFiles::read_dir(dir),
+        None => ContentFiles::embedded(),
+    };
+    let (content, problems) = content::load(&files);
+    if !problems.is_empty() {
+        eprintln!("the content has problems; fix them first (ankleback check-content)");
+        return 1;
+    }
+    if request.lang != "en" {
+        eprintln!(
+            "read-aloud: no content in the language \"{}\" (available: en)",
+            request.lang
+        );
+        return 1;
+    }
+    let (article_id, section_id) = request
+        .link
+        .split_once('#')
+        .map_or((request.link, None), |(a, s)| (a, Some(s)));
+    let Some(article) = content.article(article_id) else {
+        eprintln!("read-aloud: no article \"{article_id}\"");
+        return 1;
+    };
+    let sections: Vec<_> = article
+        .sections
+        .iter()
+        .filter(|s| section_id.is_none_or(|id| s.id == id))
+        .collect();
+    if sections.is_empty() {
+        eprintln!(
+            "read-aloud: article \"{article_id}\" has no section \"{}\"",
+            section_id.unwrap_or_default()
+        );
+        return 1;
+    }
+    let mut paragraphs = Vec::new();
+    if section_id.is_none() {
+        paragraphs.push(article.title.clone());
+    }
+    for section in sections {
+        paragraphs.extend(script::section_paragraphs(
+            &content,
+            section,
+            request.level,
+            "",
+        ));
+    }
+    let spoken: Vec<String> = script::sentences(&paragraphs, request.level, request.lang)
+        .into_iter()
+        .map(|s| s.spoken)
+        .collect();
+    match speech::write_wav(&spoken, request.lang, request.rate, request.wav) {
+        Ok(()) => {
+            println!(
+                "wrote {} sentences to {}",
+                spoken.len(),
+                request.wav.display()
+            );
+            0
+        }
+        Err(err) => {
+            eprintln!("read-aloud: {err}");
+            1
+        }
+    }
+}

@@ -1,0 +1,130 @@
+//! `ankleback read-aloud`: real audio from espeak-ng (installed by `scripts/setup.sh --test`),
+//! whose length fits the text and which is not silent; a clear message without an engine.
+
+use std::process::Command;
+
+use ankleback::content::load_embedded;
+use ankleback::settings::ReadingLevel;
+use ankleback::speech::script;
+
+/// Duration in seconds and RMS (0..1) of a 16-bit PCM WAV file.
+fn wav_stats(bytes: &[u8]) -> (f64, f64) {
+    assert_eq!(&bytes[0..4], b"RIFF");
+    assert_eq!(&bytes[8..12], b"WAVE");
+    let mut at = 12;
+    let (mut rate, mut channels, mut bits) = (0u32, 0u16, 0u16);
+    while at + 8 <= bytes.len() {
+        let id = &bytes[at..at + 4];
+        let len = u32::from_le_bytes(bytes[at + 4..at + 8].try_into().unwrap()) as usize;
+        let body = &bytes[at + 8..(at + 8 + len).min(bytes.len())];
+        if id == b"fmt " {
+            channels = u16::from_le_bytes(body[2..4].try_into().unwrap());
+            rate = u32::from_le_bytes(body[4..8].try_into().unwrap());
+            bits = u16::from_le_bytes(body[14..16].try_into().unwrap());
+        } else if id == b"data" {
+            assert_eq!(bits, 16);
+            let samples: Vec<f64> = body
+                .chunks_exact(2)
+                .map(|s| f64::from(i16::from_le_bytes([s[0], s[1]])) / 32768.0)
+                .collect();
+            let rms = (samples.iter().map(|s| s * s).sum::<f64>() / samples.len() as f64).sqrt();
+            let seconds = samples.len() as f64 / f64::from(rate) / f64::from(channels);
+            return (seconds, rms);
+        }
+        at += 8 + len + (len % 2);
+    }
+    panic!("no data chunk");
+}
+
+#[test]
+fn a_section_becomes_audio_that_fits_its_text() {
+    if ankleback::speech::Engine::espeak().is_none() {
+        eprintln!("espeak-ng is not installed; scripts/setup.sh --test installs it");
+        return;
+    }
+    let content = load_embedded();
+    for link in [
+        "back-and-achilles#nerve-link",
+        "sprain-to-back#when-to-get-care",
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let wav = dir.path().join("out.wav");
+        let out = Command::new(env!("CARGO_BIN_EXE_ankleback"))
+            .args(["read-aloud", "--article", link, "--wav"])
+            .arg(&wav)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let (seconds, rms) = wav_stats(&std::fs::read(&wav).unwrap());
+        let (article, section) = link.split_once('#').unwrap();
+        let section = content
+            .article(article)
+            .unwrap()
+            .sections
+            .iter()
+            .find(|s| s.id == section)
+            .unwrap();
+        let paragraphs = script::section_paragraphs(&content, section, ReadingLevel::Patient, "");
+        let words: usize = paragraphs
+            .iter()
+            .map(|p| p.split_whitespace().count())
+            .sum();
+        let rate = words as f64 / seconds;
+        assert!(
+            (2.0..=5.0).contains(&rate),
+            "{link}: {words} words in {seconds:.1} s"
+        );
+        assert!(rms > 0.01, "{link}: silent (RMS {rms})");
+    }
+}
+
+#[test]
+fn without_an_engine_it_says_how_to_get_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_ankleback"))
+        .args(["read-aloud", "--article", "back-and-achilles", "--wav"])
+        .arg(dir.path().join("x.wav"))
+        .env("PATH", dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("sudo apt install espeak-ng"), "{stderr}");
+}
+
+#[test]
+fn unknown_languages_and_sections_are_refused_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_ankleback"))
+            .args(args)
+            .arg("--wav")
+            .arg(dir.path().join("x.wav"))
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, stderr) = run(&[
+        "read-aloud",
+        "--article",
+        "back-and-achilles",
+        "--lang",
+        "fr",
+    ]);
+    assert_eq!(code, Some(1));
+    assert!(
+        stderr.contains("no content in the language \"fr\""),
+        "{stderr}"
+    );
+    let (code, stderr) = run(&["read-aloud", "--article", "back-and-achilles#nope"]);
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("no section \"nope\""), "{stderr}");
+}
