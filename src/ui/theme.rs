@@ -18,7 +18,7 @@ const BASE_SIZES: [(TextStyle, f32); 5] = [
 pub fn apply(ctx: &egui::Context, settings: &Settings) {
     let (egui_theme, visuals) = match settings.theme {
         Theme::Light => (egui::Theme::Light, light_visuals()),
-        Theme::Dark => (egui::Theme::Dark, egui::Visuals::dark()),
+        Theme::Dark => (egui::Theme::Dark, dark_visuals()),
         Theme::HighContrast => (egui::Theme::Dark, high_contrast_visuals()),
     };
     let scale = settings.text_scale();
@@ -55,6 +55,14 @@ fn light_visuals() -> egui::Visuals {
     visuals
 }
 
+/// egui's dark theme with brighter text, so that text on every callout fill stays above 4.5:1.
+fn dark_visuals() -> egui::Visuals {
+    let mut visuals = egui::Visuals::dark();
+    visuals.widgets.noninteractive.fg_stroke.color = Color32::from_gray(210);
+    visuals.widgets.inactive.fg_stroke.color = Color32::from_gray(220);
+    visuals
+}
+
 /// Black and white with strong outlines and a yellow focus colour.
 fn high_contrast_visuals() -> egui::Visuals {
     let mut visuals = egui::Visuals::dark();
@@ -83,6 +91,13 @@ fn high_contrast_visuals() -> egui::Visuals {
         widget.bg_stroke = Stroke::new(1.5, white);
     }
     visuals.widgets.noninteractive.bg_stroke = Stroke::new(1.0, Color32::from_gray(200));
+    // Slider rails, tick boxes and radio circles are drawn with `bg_fill` (buttons with
+    // `weak_bg_fill`, which stays black): mid grey keeps them visible on black (4.1:1) with
+    // white marks on them (5.1:1).
+    visuals.widgets.inactive.bg_fill = Color32::from_gray(110);
+    visuals.widgets.hovered.bg_fill = Color32::from_gray(110);
+    visuals.widgets.active.bg_fill = Color32::from_gray(130);
+    visuals.slider_trailing_fill = true;
     visuals.widgets.hovered.bg_stroke = Stroke::new(2.5, yellow);
     visuals.widgets.active.bg_stroke = Stroke::new(3.0, yellow);
     visuals.warn_fg_color = yellow;
@@ -142,7 +157,7 @@ impl Palette {
                 outline: Color32::from_rgb(90, 70, 60),
                 hover: Color32::from_rgba_unmultiplied(30, 120, 255, 90),
                 selected: Color32::from_rgb(0, 90, 200),
-                nerve_route: Color32::from_rgb(220, 150, 0),
+                nerve_route: Color32::from_rgb(180, 110, 0),
                 roots: [
                     Color32::from_rgb(0, 120, 200),
                     Color32::from_rgb(210, 120, 0),
@@ -172,9 +187,10 @@ impl Palette {
                 hover: Color32::from_rgba_unmultiplied(90, 170, 255, 100),
                 selected: Color32::from_rgb(110, 180, 255),
                 nerve_route: Color32::from_rgb(255, 200, 60),
+                // L5 is violet, not yellow, so it stands out on the yellow nerve.
                 roots: [
-                    Color32::from_rgb(90, 180, 255),
-                    Color32::from_rgb(255, 190, 60),
+                    Color32::from_rgb(70, 150, 255),
+                    Color32::from_rgb(200, 140, 255),
                     Color32::from_rgb(255, 110, 130),
                 ],
                 chain_up: Color32::from_rgb(60, 220, 190),
@@ -185,7 +201,7 @@ impl Palette {
                 warning_text: Color32::from_rgb(255, 170, 150),
                 figure_fill: Color32::from_rgb(25, 45, 70),
                 note_fill: Color32::from_rgb(55, 50, 35),
-                match_fill: Color32::from_rgb(120, 95, 0),
+                match_fill: Color32::from_rgb(90, 70, 0),
                 skin: Color32::from_rgb(95, 78, 70),
                 bone: Color32::from_rgb(205, 198, 180),
                 disc: Color32::from_rgb(90, 130, 165),
@@ -203,7 +219,7 @@ impl Palette {
                 nerve_route: Color32::from_rgb(255, 230, 0),
                 roots: [
                     Color32::from_rgb(0, 200, 255),
-                    Color32::from_rgb(255, 230, 0),
+                    Color32::from_rgb(200, 120, 255),
                     Color32::from_rgb(255, 90, 90),
                 ],
                 chain_up: Color32::from_rgb(0, 255, 140),
@@ -239,5 +255,127 @@ impl Palette {
             Tissue::Nerve => self.nerve,
             Tissue::Joint => self.joint,
         }
+    }
+}
+
+/// WCAG 2.2 contrast ratio of two opaque colours (1 to 21).
+pub fn contrast_ratio(a: Color32, b: Color32) -> f32 {
+    fn channel(c: u8) -> f32 {
+        let c = f32::from(c) / 255.0;
+        if c <= 0.040_45 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    }
+    fn luminance(c: Color32) -> f32 {
+        0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
+    }
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// The text colour egui draws with in a theme (labels, list items).
+pub fn text_colour(theme: Theme) -> Color32 {
+    match theme {
+        Theme::Light => light_visuals().widgets.noninteractive.fg_stroke.color,
+        Theme::Dark => dark_visuals().widgets.noninteractive.fg_stroke.color,
+        Theme::HighContrast => Color32::WHITE,
+    }
+}
+
+/// The panel background egui draws in a theme.
+pub fn panel_colour(theme: Theme) -> Color32 {
+    match theme {
+        Theme::Light => light_visuals().panel_fill,
+        Theme::Dark => dark_visuals().panel_fill,
+        Theme::HighContrast => high_contrast_visuals().panel_fill,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contrast_ratio_matches_wcag_examples() {
+        assert!((contrast_ratio(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 0.01);
+        assert!((contrast_ratio(Color32::WHITE, Color32::WHITE) - 1.0).abs() < 0.01);
+        // #767676 on white is the classic 4.54:1.
+        let grey = Color32::from_gray(0x76);
+        assert!((contrast_ratio(grey, Color32::WHITE) - 4.54).abs() < 0.02);
+    }
+
+    /// Every text/background pair the UI draws is at least 4.5:1, every graphic against
+    /// its background at least 3:1, in every theme (WCAG 2.2 AA).
+    #[test]
+    fn every_palette_pair_meets_wcag_aa() {
+        let mut failures = Vec::new();
+        for theme in Theme::ALL {
+            let p = Palette::of(theme);
+            let text = text_colour(theme);
+            let panel = panel_colour(theme);
+            let text_pairs = [
+                ("text on panel", text, panel),
+                ("label on canvas", p.label, p.canvas),
+                ("text in warning box", text, p.warning_fill),
+                ("warning heading", p.warning_text, p.warning_fill),
+                ("warning heading on panel", p.warning_text, panel),
+                ("text in figure box", text, p.figure_fill),
+                ("appointment heading", p.selected, p.figure_fill),
+                ("text in note box", text, p.note_fill),
+                ("text on search match", text, p.match_fill),
+                ("selected label on canvas", p.selected, p.canvas),
+            ];
+            for (name, fg, bg) in text_pairs {
+                let ratio = contrast_ratio(fg, bg);
+                if ratio < 4.5 {
+                    failures.push(format!("{theme:?}: {name} {ratio:.2}:1 (needs 4.5)"));
+                }
+            }
+            let graphics = [
+                ("outline", p.outline),
+                ("nerve route", p.nerve_route),
+                ("L4 route", p.roots[0]),
+                ("L5 route", p.roots[1]),
+                ("S1 route", p.roots[2]),
+                ("chain up", p.chain_up),
+                ("chain down", p.chain_down),
+                ("limp", p.limp),
+                ("selected", p.selected),
+            ];
+            for (name, colour) in graphics {
+                let ratio = contrast_ratio(colour, p.canvas);
+                if ratio < 3.0 {
+                    failures.push(format!(
+                        "{theme:?}: {name} on canvas {ratio:.2}:1 (needs 3)"
+                    ));
+                }
+            }
+            // No two overlays or legend items share a colour.
+            let overlays = [
+                p.roots[0],
+                p.roots[1],
+                p.roots[2],
+                p.chain_up,
+                p.chain_down,
+                p.limp,
+            ];
+            for (i, a) in overlays.iter().enumerate() {
+                for b in &overlays[i + 1..] {
+                    if a == b {
+                        failures.push(format!("{theme:?}: two overlays share {a:?}"));
+                    }
+                }
+            }
+            // A root's route stays visible where it runs over the yellow nerve.
+            for (name, root) in [("L4", p.roots[0]), ("L5", p.roots[1]), ("S1", p.roots[2])] {
+                let ratio = contrast_ratio(root, p.nerve);
+                if ratio < 1.5 {
+                    failures.push(format!("{theme:?}: {name} route on the nerve {ratio:.2}:1"));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 }
