@@ -317,3 +317,43 @@ fn the_diary_records_only_what_was_entered_and_takes_missed_days() {
     harness.run();
     assert_eq!(harness.state().progress.diary.len(), 1);
 }
+
+/// The app's own chooser: pick the folder to export to and the file to import, by label,
+/// with no typing and no system dialog.
+#[test]
+fn the_chooser_picks_an_export_folder_and_an_import_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let stick = dir.path().join("exports").join("usb-stick");
+    std::fs::create_dir_all(&stick).unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num5);
+    harness.run();
+    let click = |harness: &mut egui_kittest::Harness<'static, ankleback::app::AnkleBackApp>,
+                 label: &str| {
+        harness.get_by_label(label).scroll_to_me();
+        harness.run();
+        harness.get_by_label(label).click();
+        harness.run();
+    };
+    click(&mut harness, "Choose a folder…");
+    // It opens in the data folder: go into exports, then the stick, and use it.
+    click(&mut harness, "Folder: exports");
+    click(&mut harness, "Folder: usb-stick");
+    click(&mut harness, "Use this folder");
+    click(&mut harness, "Export this profile");
+    harness.run();
+    let exported: Vec<_> = std::fs::read_dir(&stick).unwrap().flatten().collect();
+    assert_eq!(exported.len(), 1, "the export landed in the chosen folder");
+    let name = exported[0].file_name().to_string_lossy().into_owned();
+    assert!(name.starts_with("AnkleBack-Sam-"), "{name}");
+
+    click(&mut harness, "Choose a file…");
+    click(&mut harness, "Folder: usb-stick");
+    click(&mut harness, &format!("File: {name}"));
+    let field = harness.get_by_label("File to import");
+    assert!(
+        field.value().is_some_and(|v| v.ends_with(&name)),
+        "{:?}",
+        field.value()
+    );
+}

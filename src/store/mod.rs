@@ -14,6 +14,7 @@
 //! ([`atomic::write_atomic`]).
 
 pub mod atomic;
+pub mod browse;
 mod data_dir;
 pub mod lenient;
 pub mod lock;

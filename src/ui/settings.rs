@@ -171,6 +171,12 @@ fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>)
             field.widget_info(|| {
                 egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Folder to export to")
             });
+            let start = if drafts.export_folder.trim().is_empty() {
+                app.data_dir.path().to_path_buf()
+            } else {
+                std::path::PathBuf::from(drafts.export_folder.trim())
+            };
+            crate::ui::file_chooser::choose_button_ui(ui, "export", "Choose a folder…", &start);
             if ui.button("Export this profile").clicked() {
                 let folder = drafts.export_folder.trim();
                 intents.push(Intent::ExportProfile(
@@ -178,6 +184,13 @@ fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>)
                 ));
             }
         });
+        if let Some(folder) = crate::ui::file_chooser::chooser_panel_ui(
+            ui,
+            "export",
+            crate::store::browse::Pick::Folder,
+        ) {
+            drafts.export_folder = folder.display().to_string();
+        }
         ui.label(
             RichText::new(
                 "The file is named after the person and today's date. Leave the folder empty to \
@@ -222,6 +235,12 @@ fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>)
         field.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::TextInput, true, "File to import")
         });
+        let start = if drafts.import_path.trim().is_empty() {
+            app.data_dir.path().join("exports")
+        } else {
+            std::path::PathBuf::from(drafts.import_path.trim())
+        };
+        crate::ui::file_chooser::choose_button_ui(ui, "import", "Choose a file…", &start);
         let importing = app.is_importing();
         let clicked = if importing {
             ui.add_enabled(false, egui::Button::new("Reading the file…"));
@@ -235,6 +254,13 @@ fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>)
             )));
         }
     });
+    if let Some(file) = crate::ui::file_chooser::chooser_panel_ui(
+        ui,
+        "import",
+        crate::store::browse::Pick::File("ron"),
+    ) {
+        drafts.import_path = file.display().to_string();
+    }
     if let Some(pending) = &app.pending_import {
         ui.label(
             RichText::new(format!(
