@@ -98,17 +98,12 @@ pub fn content_version(content: &Content, files: &ContentFiles, content_dir: Opt
 /// Whether a clinician has reviewed the articles, counted from their review status.
 pub fn review_status(content: &Content) -> String {
     let total = content.articles.len();
-    let reviewed: Vec<&str> = content
+    let reviewed: Vec<_> = content
         .articles
         .iter()
         .filter(|a| a.review.status == ReviewStatus::Reviewed)
-        .filter_map(|a| a.review.reviewed_by.as_deref())
         .collect();
-    let count = content
-        .articles
-        .iter()
-        .filter(|a| a.review.status == ReviewStatus::Reviewed)
-        .count();
+    let count = reviewed.len();
     let mut text = if total > 0 && count == total {
         format!("reviewed by a clinician ({count} of {total} articles)")
     } else if count == 0 {
@@ -116,7 +111,10 @@ pub fn review_status(content: &Content) -> String {
     } else {
         format!("partly reviewed: {count} of {total} articles reviewed by a clinician")
     };
-    let mut names = reviewed;
+    let mut names: Vec<&str> = reviewed
+        .iter()
+        .filter_map(|a| a.review.reviewed_by.as_deref())
+        .collect();
     names.sort_unstable();
     names.dedup();
     if !names.is_empty() {
@@ -239,5 +237,71 @@ mod tests {
             Cli::try_parse_from(["ankleback", "--data-dir", "/tmp/x", "--content", "c"]).unwrap();
         assert_eq!(cli.data_dir, Some(PathBuf::from("/tmp/x")));
         assert_eq!(cli.content, Some(PathBuf::from("c")));
+    }
+
+    #[test]
+    fn version_and_about_flags_parse() {
+        let cli = Cli::try_parse_from(["ankleback", "--version"]).unwrap();
+        assert!(cli.version && !cli.about);
+        let cli = Cli::try_parse_from(["ankleback", "-V"]).unwrap();
+        assert!(cli.version);
+        let cli = Cli::try_parse_from(["ankleback", "--about", "--data-dir", "d"]).unwrap();
+        assert!(cli.about && cli.data_dir.is_some());
+    }
+
+    #[test]
+    fn version_names_the_content_and_its_review_status() {
+        let files = content_files(None);
+        let (content, problems) = crate::content::load(&files);
+        assert!(problems.is_empty(), "{problems:?}");
+        let text = version_text(&content, &files, None);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], concat!("ankleback ", env!("CARGO_PKG_VERSION")));
+        assert!(lines[1].starts_with("content 20"), "{text}");
+        assert!(lines[1].contains("built in, fingerprint "), "{text}");
+        assert!(lines[2].starts_with("review: "), "{text}");
+        let all_reviewed = content
+            .articles
+            .iter()
+            .all(|a| a.review.status == ReviewStatus::Reviewed);
+        assert_eq!(!lines[2].contains("not yet reviewed"), all_reviewed, "{text}");
+    }
+
+    #[test]
+    fn fingerprint_changes_with_the_text() {
+        let mut files = content_files(None);
+        let before = content_fingerprint(&files);
+        assert_eq!(before.len(), 12);
+        assert_eq!(before, content_fingerprint(&content_files(None)));
+        files.files[0].1.push(' ');
+        assert_ne!(before, content_fingerprint(&files));
+    }
+
+    #[test]
+    fn about_lists_every_source_and_the_data_folder() {
+        let files = content_files(None);
+        let (content, _) = crate::content::load(&files);
+        let choice = DataDirChoice::CommandLine("/media/stick/data".into());
+        let text = about_text(&content, &files, None, Some(&choice), &Ok(()));
+        for source in &content.sources {
+            assert!(text.contains(&source.title), "{}", source.title);
+        }
+        assert!(text.contains(crate::notice::NOTICE));
+        assert!(text.contains("/media/stick/data (chosen with --data-dir)"));
+        assert!(text.contains("The app can save there."));
+
+        let err = std::io::Error::from(std::io::ErrorKind::ReadOnlyFilesystem);
+        let text = about_text(&content, &files, None, Some(&choice), &Err(err));
+        assert!(text.contains("cannot save there"), "{text}");
+        assert!(text.contains("--data-dir FOLDER"));
+    }
+
+    #[test]
+    fn not_writable_message_offers_data_dir() {
+        let choice = DataDirChoice::Portable("/media/cd/ankleback-data".into());
+        let err = std::io::Error::from(std::io::ErrorKind::ReadOnlyFilesystem);
+        let text = not_writable_message(&choice, &err);
+        assert!(text.contains("/media/cd/ankleback-data (portable mode"));
+        assert!(text.contains("--data-dir"));
     }
 }
