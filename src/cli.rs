@@ -81,7 +81,11 @@ pub fn content_fingerprint(files: &ContentFiles) -> String {
 
 /// The content version: the latest article date (`last_reviewed`, the date each article was
 /// last revised or reviewed), where the content comes from, and the fingerprint.
-pub fn content_version(content: &Content, files: &ContentFiles, content_dir: Option<&Path>) -> String {
+pub fn content_version(
+    content: &Content,
+    files: &ContentFiles,
+    content_dir: Option<&Path>,
+) -> String {
     let date = content
         .articles
         .iter()
@@ -92,7 +96,10 @@ pub fn content_version(content: &Content, files: &ContentFiles, content_dir: Opt
         Some(dir) => format!("from {}", dir.display()),
         None => "built in".to_owned(),
     };
-    format!("content {date} ({from}, fingerprint {})", content_fingerprint(files))
+    format!(
+        "content {date} ({from}, fingerprint {})",
+        content_fingerprint(files)
+    )
 }
 
 /// Whether a clinician has reviewed the articles, counted from their review status.
@@ -185,7 +192,11 @@ pub fn about_text(
     out.push_str("\nWhere your data is kept\n");
     match data_dir {
         Some(choice) => {
-            out.push_str(&format!("{} ({})\n", choice.path().display(), choice.reason()));
+            out.push_str(&format!(
+                "{} ({})\n",
+                choice.path().display(),
+                choice.reason()
+            ));
             match writable {
                 Ok(()) => out.push_str("The app can save there.\n"),
                 Err(err) => out.push_str(&format!(
@@ -264,7 +275,11 @@ mod tests {
             .articles
             .iter()
             .all(|a| a.review.status == ReviewStatus::Reviewed);
-        assert_eq!(!lines[2].contains("not yet reviewed"), all_reviewed, "{text}");
+        assert_eq!(
+            !lines[2].contains("not yet reviewed"),
+            all_reviewed,
+            "{text}"
+        );
     }
 
     #[test]

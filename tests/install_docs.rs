@@ -42,8 +42,17 @@ fn man_pages_cover_every_subcommand_and_flag() {
     };
 
     let main = page("ankleback.1");
-    assert!(main.starts_with(".ie") || main.contains(".TH ankleback 1"), "{main}");
-    for section in ["SYNOPSIS", "OPTIONS", "DATA FOLDER", "EXIT STATUS", "SEE ALSO"] {
+    assert!(
+        main.starts_with(".ie") || main.contains(".TH ankleback 1"),
+        "{main}"
+    );
+    for section in [
+        "SYNOPSIS",
+        "OPTIONS",
+        "DATA FOLDER",
+        "EXIT STATUS",
+        "SEE ALSO",
+    ] {
         assert!(main.contains(section), "main page lacks {section}");
     }
     let (flags, subcommands) = flags_and_subcommands(&cmd);
@@ -65,7 +74,11 @@ fn man_pages_cover_every_subcommand_and_flag() {
             assert!(text.contains(&value), "{name}.1 lacks the argument {value}");
         }
     }
-    assert_eq!(pages.len(), 1 + subcommands.len(), "one page per subcommand");
+    assert_eq!(
+        pages.len(),
+        1 + subcommands.len(),
+        "one page per subcommand"
+    );
 }
 
 #[test]
@@ -98,7 +111,11 @@ fn generator_writes_every_file_the_package_lists() {
     let written = render::write_all(dir.path()).unwrap();
     assert_eq!(written.len(), 6);
     for path in &written {
-        assert!(std::fs::metadata(path).unwrap().len() > 100, "{}", path.display());
+        assert!(
+            std::fs::metadata(path).unwrap().len() > 100,
+            "{}",
+            path.display()
+        );
     }
 
     // Every asset named in [package.metadata.deb] exists: in the repository, or as written by
@@ -121,7 +138,10 @@ fn generator_writes_every_file_the_package_lists() {
             continue;
         }
         if let Some(generated) = source.strip_prefix("target/assets/") {
-            assert!(dir.path().join(generated).is_file(), "not generated: {source}");
+            assert!(
+                dir.path().join(generated).is_file(),
+                "not generated: {source}"
+            );
         } else {
             assert!(root.join(source).is_file(), "missing asset: {source}");
         }
@@ -148,7 +168,9 @@ fn desktop_entry_metainfo_and_icons_agree() {
     assert!(metainfo.contains(&version), "metainfo lacks {version}");
 
     for size in [48, 64, 128, 256, 512] {
-        let png = root.join(format!("assets/icons/hicolor/{size}x{size}/apps/ankleback.png"));
+        let png = root.join(format!(
+            "assets/icons/hicolor/{size}x{size}/apps/ankleback.png"
+        ));
         let bytes = std::fs::read(&png).unwrap();
         assert_eq!(&bytes[1..4], b"PNG", "{}", png.display());
         // IHDR width and height, big-endian, at bytes 16..24.

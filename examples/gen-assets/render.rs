@@ -92,13 +92,20 @@ pub fn man_pages() -> Vec<(String, Vec<u8>)> {
     let man = clap_mangen::Man::new(cmd.clone());
     let mut main = Vec::new();
     man.render_title(&mut main).expect("writing to a Vec");
-    man.render_name_section(&mut main).expect("writing to a Vec");
-    man.render_synopsis_section(&mut main).expect("writing to a Vec");
-    main.write_all(MAIN_PAGE_DESCRIPTION.as_bytes()).expect("writing to a Vec");
-    man.render_options_section(&mut main).expect("writing to a Vec");
-    man.render_subcommands_section(&mut main).expect("writing to a Vec");
-    main.write_all(MAIN_PAGE_EXTRA.as_bytes()).expect("writing to a Vec");
-    man.render_version_section(&mut main).expect("writing to a Vec");
+    man.render_name_section(&mut main)
+        .expect("writing to a Vec");
+    man.render_synopsis_section(&mut main)
+        .expect("writing to a Vec");
+    main.write_all(MAIN_PAGE_DESCRIPTION.as_bytes())
+        .expect("writing to a Vec");
+    man.render_options_section(&mut main)
+        .expect("writing to a Vec");
+    man.render_subcommands_section(&mut main)
+        .expect("writing to a Vec");
+    main.write_all(MAIN_PAGE_EXTRA.as_bytes())
+        .expect("writing to a Vec");
+    man.render_version_section(&mut main)
+        .expect("writing to a Vec");
     pages.push((man.get_filename(), main));
 
     for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {

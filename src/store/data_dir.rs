@@ -106,7 +106,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         check_writable(dir.path()).unwrap();
         check_writable(&dir.path().join("not/yet/made")).unwrap();
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "the probe is removed");
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            0,
+            "the probe is removed"
+        );
     }
 
     #[cfg(unix)]
@@ -121,7 +125,10 @@ mod tests {
         let probe_as_root = std::fs::create_dir(locked.join("x")).is_ok();
         let _ = std::fs::remove_dir(locked.join("x"));
         assert_eq!(check_writable(&locked).is_err(), !probe_as_root);
-        assert_eq!(check_writable(&locked.join("data")).is_err(), !probe_as_root);
+        assert_eq!(
+            check_writable(&locked.join("data")).is_err(),
+            !probe_as_root
+        );
         std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o700)).unwrap();
     }
 
