@@ -41,6 +41,12 @@ echo "package-deb: lintian"
 lintian --fail-on error "$deb" || fail "lintian reported errors"
 ok "lintian: no errors"
 
+tree=$(mktemp -d)
+dpkg-deb -x "$deb" "$tree"
+appstreamcli validate-tree --no-net "$tree" >/dev/null || fail "appstreamcli validate-tree (metainfo and desktop entry together)"
+rm -rf "$tree"
+ok "AppStream: the metainfo and the desktop entry it launches validate together"
+
 echo "package-deb: apt install $deb"
 trap '"${sudo_cmd[@]}" apt-get remove -y -qq ankleback >/dev/null 2>&1 || true' EXIT
 DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "$(realpath "$deb")" >/dev/null
@@ -53,7 +59,7 @@ ankleback --about --data-dir /tmp | grep -q 'Where your data is kept' || fail "-
 ok "ankleback --about"
 man -w ankleback | grep -q '/usr/share/man/man1/ankleback.1.gz' || fail "man -w ankleback"
 MANWIDTH=80 man ankleback 2>/dev/null | grep -q 'DATA FOLDER' || fail "man ankleback"
-man -w ankleback-check-content >/dev/null && man -w ankleback-assess >/dev/null || fail "subcommand man pages"
+for page in ankleback-check-content ankleback-assess; do man -w "$page" >/dev/null || fail "no man page $page"; done
 ok "man ankleback (and the check-content and assess pages)"
 desktop-file-validate /usr/share/applications/ankleback.desktop || fail "desktop-file-validate"
 ok "desktop entry installed and valid"

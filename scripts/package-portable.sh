@@ -60,6 +60,7 @@ ok "saves in its own ankleback-data and nowhere else"
 # The same folder on a read-only medium: a read-only bind mount, in a private mount namespace.
 mkdir "$work/ro"
 if unshare -m true 2>/dev/null; then
+  # shellcheck disable=SC2016 # $1 and $2 are the inner shell's arguments
   EFRAME_SCREENSHOT_TO=$work/ro-frame.png unshare -m --propagation private sh -c \
     'mount --bind -o ro "$1" "$2" && exec xvfb-run -a -s "-screen 0 1280x800x24" "$2/start-ankleback.sh"' \
     sh "$stick" "$work/ro" </dev/null 2>"$work/ro-stderr" || fail "read-only start: $(cat "$work/ro-stderr")"
