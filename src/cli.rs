@@ -91,7 +91,7 @@ pub fn content_version(
         .iter()
         .map(|a| a.review.last_reviewed.as_str())
         .max()
-        .unwrap_or("no articles");
+        .unwrap_or("without articles");
     let from = match content_dir {
         Some(dir) => format!("from {}", dir.display()),
         None => "built in".to_owned(),

@@ -12,7 +12,13 @@ fn main() -> anyhow::Result<()> {
 
     if cli.version || cli.about {
         let files = ankleback::cli::content_files(cli.content.as_deref());
-        let (content, _problems) = ankleback::content::load(&files);
+        let (content, problems) = ankleback::content::load(&files);
+        if !problems.is_empty() {
+            eprintln!(
+                "note: this content has {} problem(s); `ankleback check-content` lists them",
+                problems.len()
+            );
+        }
         if cli.about {
             let data_dir = resolve_data_dir(&cli);
             let writable = match &data_dir {
