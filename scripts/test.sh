@@ -10,6 +10,10 @@ export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
 cargo test --all-targets
 cargo test --doc
 
+echo "packaging: the desktop entry and the AppStream metainfo validate"
+desktop-file-validate assets/ankleback.desktop
+appstreamcli validate --no-net --no-color assets/org.ankleback.AnkleBack.metainfo.xml
+
 echo "smoke test: first frame of the real window under Xvfb"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

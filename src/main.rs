@@ -10,6 +10,40 @@ fn main() -> anyhow::Result<()> {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
 
+    if cli.version || cli.about {
+        let files = ankleback::cli::content_files(cli.content.as_deref());
+        let (content, problems) = ankleback::content::load(&files);
+        if !problems.is_empty() {
+            eprintln!(
+                "note: this content has {} problem(s); `ankleback check-content` lists them",
+                problems.len()
+            );
+        }
+        if cli.about {
+            let data_dir = resolve_data_dir(&cli);
+            let writable = match &data_dir {
+                Some(choice) => ankleback::store::check_writable(choice.path()),
+                None => Ok(()),
+            };
+            print!(
+                "{}",
+                ankleback::cli::about_text(
+                    &content,
+                    &files,
+                    cli.content.as_deref(),
+                    data_dir.as_ref(),
+                    &writable
+                )
+            );
+        } else {
+            print!(
+                "{}",
+                ankleback::cli::version_text(&content, &files, cli.content.as_deref())
+            );
+        }
+        return Ok(());
+    }
+
     match cli.command {
         Some(Command::CheckContent { dir }) => {
             let code = ankleback::tools::check_content(dir.as_deref());
@@ -47,10 +81,19 @@ fn main() -> anyhow::Result<()> {
     }
 }
 
-fn run_app(cli: Cli) -> anyhow::Result<()> {
+/// The data folder: `--data-dir`, else portable mode beside the program, else the system's.
+fn resolve_data_dir(cli: &Cli) -> Option<ankleback::store::DataDirChoice> {
     let exe = std::env::current_exe().ok();
-    let data_dir = ankleback::store::resolve_data_dir(cli.data_dir.as_deref(), exe.as_deref())
+    ankleback::store::resolve_data_dir(cli.data_dir.as_deref(), exe.as_deref())
+}
+
+fn run_app(cli: Cli) -> anyhow::Result<()> {
+    let data_dir = resolve_data_dir(&cli)
         .context("no folder to save in: this system has no home folder; start the app with --data-dir FOLDER")?;
+    // Say it on the terminal before the window opens (the window says it in a banner too).
+    if let Err(err) = ankleback::store::check_writable(data_dir.path()) {
+        eprintln!("{}", ankleback::cli::not_writable_message(&data_dir, &err));
+    }
     let options = StartOptions {
         data_dir,
         content_dir: cli.content,

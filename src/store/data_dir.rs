@@ -54,6 +54,25 @@ pub fn resolve_data_dir(cli_dir: Option<&Path>, exe_path: Option<&Path>) -> Opti
         .map(|dirs| DataDirChoice::System(dirs.data_dir().to_path_buf()))
 }
 
+/// Whether the app can save in `dir`: makes and removes an empty probe folder there, or, when
+/// `dir` does not exist yet, in the nearest folder above it (where the app would create it).
+/// The error says what stops it, e.g. "Read-only file system" for a locked USB stick or a CD.
+pub fn check_writable(dir: &Path) -> std::io::Result<()> {
+    let mut base = dir;
+    while !base.exists() {
+        match base.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => base = parent,
+            _ => {
+                base = Path::new(".");
+                break;
+            }
+        }
+    }
+    let probe = base.join(format!(".ankleback-write-check-{}", std::process::id()));
+    std::fs::create_dir(&probe)?;
+    std::fs::remove_dir(&probe)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,5 +99,44 @@ mod tests {
             resolve_data_dir(None, Some(&exe)),
             Some(DataDirChoice::Portable(dir.path().join(PORTABLE_FOLDER)))
         );
+    }
+
+    #[test]
+    fn writable_folder_and_missing_folder_under_a_writable_one() {
+        let dir = tempfile::tempdir().unwrap();
+        check_writable(dir.path()).unwrap();
+        check_writable(&dir.path().join("not/yet/made")).unwrap();
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            0,
+            "the probe is removed"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn folder_without_write_permission_is_reported() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let locked = dir.path().join("locked");
+        std::fs::create_dir(&locked).unwrap();
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o500)).unwrap();
+        // root may write anywhere; the check then rightly says the folder can be written.
+        let probe_as_root = std::fs::create_dir(locked.join("x")).is_ok();
+        let _ = std::fs::remove_dir(locked.join("x"));
+        assert_eq!(check_writable(&locked).is_err(), !probe_as_root);
+        assert_eq!(
+            check_writable(&locked.join("data")).is_err(),
+            !probe_as_root
+        );
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o700)).unwrap();
+    }
+
+    #[test]
+    fn a_file_in_the_way_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("file");
+        std::fs::write(&file, "x").unwrap();
+        assert!(check_writable(&file).is_err());
     }
 }

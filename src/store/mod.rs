@@ -22,7 +22,7 @@ pub mod pin;
 pub mod profiles;
 pub mod safe_read;
 
-pub use data_dir::{DataDirChoice, resolve_data_dir};
+pub use data_dir::{DataDirChoice, check_writable, resolve_data_dir};
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
