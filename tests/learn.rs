@@ -191,10 +191,9 @@ fn what_you_can_do_now_links_open_the_plan_stage_and_the_diary() {
         .plan
         .as_ref()
         .unwrap()
-        .stages
-        .iter()
-        .find(|s| s.id == stage_id)
+        .stage(&stage_id)
         .unwrap()
+        .1
         .clone();
     // The stage is folded until a link opens it.
     let first_exercise = format!("Done today: {}", stage.exercises[0].name);
