@@ -77,7 +77,7 @@ pub fn drawing_ui(
             egui::WidgetInfo::labeled(egui::Role::Image, true, format!("Drawing: {name}. {words}"))
         });
         paint(&painter, response.rect, drawing, colour, accent);
-        ui.label(RichText::new(words).small());
+        ui.label(RichText::new(words).weak());
     });
 }
 

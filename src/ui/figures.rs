@@ -208,7 +208,7 @@ fn nerve_route_heel_ui(ui: &mut egui::Ui, alt: &str, input: &FigureInput<'_>) {
         },
     ];
     let crop = Rect::from_min_max(pos2(95.0, 95.0), pos2(345.0, 1000.0));
-    let height = (340.0 * input.text_scale).min(600.0);
+    let height = (440.0 * input.text_scale).min(760.0);
     body_figure_ui(ui, alt, &scene, crop, height, &callouts, |_, _| {});
 }
 
