@@ -191,10 +191,9 @@ fn what_you_can_do_now_links_open_the_plan_stage_and_the_diary() {
         .plan
         .as_ref()
         .unwrap()
-        .stages
-        .iter()
-        .find(|s| s.id == stage_id)
+        .stage(&stage_id)
         .unwrap()
+        .1
         .clone();
     // The stage is folded until a link opens it.
     let first_exercise = format!("Done today: {}", stage.exercises[0].name);
@@ -231,4 +230,34 @@ fn what_you_can_do_now_links_open_the_plan_stage_and_the_diary() {
         None,
         "the diary took the request"
     );
+}
+
+#[test]
+fn article_figures_are_named_for_screen_readers() {
+    use ankleback::content::model::Block;
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    let content = harness.state().content.clone();
+    let article = content.article("back-and-achilles").unwrap();
+    let alts: Vec<String> = article
+        .sections
+        .iter()
+        .flat_map(|s| &s.patient)
+        .filter_map(|b| match b {
+            Block::Figure { alt, .. } => Some(alt.clone()),
+            _ => None,
+        })
+        .collect();
+    assert!(alts.len() >= 2, "the nerve route and the Achilles zone");
+    harness
+        .state_mut()
+        .apply(ankleback::app::Intent::OpenArticle {
+            article: "back-and-achilles".into(),
+            section: None,
+        });
+    harness.run();
+    for alt in &alts {
+        harness.get_by_role_and_label(egui::accesskit::Role::Image, alt);
+    }
+    harness.get_by_label_contains("Table: Clues the sources describe");
 }

@@ -38,7 +38,9 @@ fn exercises_are_ticked_off_and_kept() {
         harness.get_by_label("My progress").click();
         harness.run();
         let plan = harness.state().content.plan.clone().expect("a plan ships");
-        let stage = &plan.stages[1];
+        let stage = &plan.programmes[0].stages[1];
+        harness.get_by_label_contains(&stage.name).scroll_to_me();
+        harness.run();
         harness.get_by_label_contains(&stage.name).click();
         harness.run();
         harness.get_by_label("I am at this stage").scroll_to_me();

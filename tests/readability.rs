@@ -35,3 +35,47 @@ fn every_article_is_at_most_grade_8() {
     let too_hard: Vec<_> = grades.iter().filter(|(_, g)| *g > 8.0).collect();
     assert!(too_hard.is_empty(), "above grade 8: {too_hard:?}");
 }
+
+/// Each plan programme's patient text (what it is for, before you start, stage goals, when to
+/// move on, exercise names, steps and drawing captions) stays at about grade 6.
+#[test]
+fn every_plan_programme_is_at_most_grade_6() {
+    let content = load_embedded();
+    let plan = content.plan.as_ref().expect("a plan ships");
+    let mut too_hard = Vec::new();
+    for programme in &plan.programmes {
+        let mut pieces: Vec<String> = vec![
+            programme.name.clone(),
+            programme.about.patient.clone(),
+            programme.before_you_start.patient.clone(),
+        ];
+        for stage in &programme.stages {
+            pieces.push(stage.name.clone());
+            pieces.push(stage.goal.patient.clone());
+            pieces.push(stage.move_on_when.patient.clone());
+            for exercise in &stage.exercises {
+                pieces.push(exercise.name.clone());
+                pieces.extend(exercise.steps.iter().cloned());
+                pieces.push(ankleback::ui::drawings::caption(exercise.drawing).to_owned());
+            }
+        }
+        let mut text = String::new();
+        for piece in &pieces {
+            let piece = piece.trim();
+            text.push_str(piece);
+            if !piece.ends_with(['.', '!', '?']) {
+                text.push('.');
+            }
+            text.push(' ');
+        }
+        let grade = flesch_kincaid_grade(&text).expect("patient text is not empty");
+        println!(
+            "plan {:<12} grade {grade:>4.1}  {}",
+            programme.id, programme.name
+        );
+        if grade > 6.0 {
+            too_hard.push((programme.id.clone(), grade));
+        }
+    }
+    assert!(too_hard.is_empty(), "above grade 6: {too_hard:?}");
+}

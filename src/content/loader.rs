@@ -609,6 +609,78 @@ impl Checker<'_> {
                     }
                 }
             }
+            Block::Figure {
+                figure,
+                caption,
+                alt,
+            } => {
+                if !crate::content::model::FIGURES.contains(&figure.as_str()) {
+                    let (line, col) = find_pos(text, &quoted(figure), from);
+                    self.at(
+                        path,
+                        line,
+                        col,
+                        format!(
+                            "unknown figure \"{figure}\" (known: {})",
+                            crate::content::model::FIGURES.join(", ")
+                        ),
+                    );
+                }
+                if alt.trim().is_empty() || caption.trim().is_empty() {
+                    let (line, col) = find_pos(text, &quoted(figure), from);
+                    self.at(
+                        path,
+                        line,
+                        col,
+                        format!("figure \"{figure}\" needs a caption and a text alternative (alt)"),
+                    );
+                }
+            }
+            Block::Table {
+                caption,
+                columns,
+                rows,
+            } => {
+                let (line, col) = find_pos(text, "Table", from);
+                if caption.trim().is_empty() {
+                    self.at(
+                        path,
+                        line,
+                        col,
+                        "table needs a caption (its text alternative)",
+                    );
+                }
+                if columns.len() < 2 || rows.is_empty() {
+                    self.at(
+                        path,
+                        line,
+                        col,
+                        "table needs at least two columns and one row",
+                    );
+                }
+                let empty = columns
+                    .iter()
+                    .chain(rows.iter().flatten())
+                    .any(|c| c.trim().is_empty());
+                if empty {
+                    self.at(path, line, col, "table has an empty heading or cell");
+                }
+                for (n, row) in rows.iter().enumerate() {
+                    if row.len() != columns.len() {
+                        self.at(
+                            path,
+                            line,
+                            col,
+                            format!(
+                                "table row {} has {} cells for {} columns",
+                                n + 1,
+                                row.len(),
+                                columns.len()
+                            ),
+                        );
+                    }
+                }
+            }
             _ => {}
         }
     }
@@ -664,10 +736,7 @@ impl Checker<'_> {
             return None;
         };
         let plan = self.parse::<Plan>(PATH, text)?;
-        let all_ids = plan.stages.iter().flat_map(|s| {
-            std::iter::once(s.id.as_str()).chain(s.exercises.iter().map(|e| e.id.as_str()))
-        });
-        self.unique_ids(files, PATH, all_ids);
+        self.unique_ids(files, PATH, plan_ids(&plan));
         for sign in &plan.signs {
             if content.warnings.sign(sign).is_none() {
                 let (line, col) = find_pos(text, &quoted(sign), 0);
@@ -679,14 +748,16 @@ impl Checker<'_> {
                 );
             }
         }
-        let plan_texts = std::iter::once(&plan.before_you_start)
+        let plan_texts = plan
+            .programmes
+            .iter()
+            .flat_map(|p| [&p.about, &p.before_you_start])
             .chain(std::iter::once(&plan.shoes))
-            .chain(plan.stages.iter().flat_map(|s| [&s.goal, &s.move_on_when]))
+            .chain(plan.stages().flat_map(|s| [&s.goal, &s.move_on_when]))
             .chain(plan.walking_tips.iter().map(|t| &t.text))
             .flat_map(|t| [t.patient.as_str(), t.clinician.as_str()])
             .chain(
-                plan.stages
-                    .iter()
+                plan.stages()
                     .flat_map(|s| &s.exercises)
                     .flat_map(|e| e.steps.iter().map(String::as_str)),
             );
@@ -700,9 +771,9 @@ impl Checker<'_> {
             self.at(PATH, line, col, format!("diagnostic wording \"{phrase}\""));
         }
         let source_lists = plan
-            .stages
-            .iter()
+            .stages()
             .map(|s| &s.sources)
+            .chain(plan.programmes.iter().map(|p| &p.sources))
             .chain(plan.walking_tips.iter().map(|t| &t.sources))
             .chain(std::iter::once(&plan.sources));
         for sources in source_lists {
@@ -724,7 +795,7 @@ impl Checker<'_> {
         let stage_ids: HashSet<&str> = content
             .plan
             .iter()
-            .flat_map(|plan| plan.stages.iter().map(|s| s.id.as_str()))
+            .flat_map(|plan| plan.stages().map(|s| s.id.as_str()))
             .collect();
         for (article, (path, text)) in content.articles.iter().zip(article_files) {
             let mut cursor = find_offset(text, "sections", 0).unwrap_or(0);
@@ -976,9 +1047,7 @@ impl Checker<'_> {
         }
         if let Some(plan) = &content.plan {
             let text = files.get("plan.ron").unwrap_or_default();
-            let ids = plan.stages.iter().flat_map(|s| {
-                std::iter::once(s.id.as_str()).chain(s.exercises.iter().map(|e| e.id.as_str()))
-            });
+            let ids = plan_ids(plan);
             let mut cursor = 0;
             for id in ids {
                 if id.trim().is_empty() {
@@ -1018,6 +1087,15 @@ impl Checker<'_> {
 /// Offset of the value of an `id: "…"` field at or after `from` (the quote), tolerating any
 /// spacing around the colon; falls back to the quoted value anywhere.
 /// Byte offset of the first `[[` in `text` that has no `]]` after it.
+/// Every programme, stage and exercise id of the plan, in file order.
+fn plan_ids(plan: &Plan) -> impl Iterator<Item = &str> {
+    plan.programmes.iter().flat_map(|p| {
+        std::iter::once(p.id.as_str()).chain(p.stages.iter().flat_map(|s| {
+            std::iter::once(s.id.as_str()).chain(s.exercises.iter().map(|e| e.id.as_str()))
+        }))
+    })
+}
+
 fn unclosed_link_offset(text: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(open) = text[from..].find("[[") {

@@ -169,6 +169,27 @@ pub enum Block {
         /// Note text.
         text: String,
     },
+    /// A teaching drawing, painted by the app from its own body geometry. `figure` is one of
+    /// [`FIGURES`]; `caption` is shown under it; `alt` is the text alternative screen readers
+    /// read for the drawing (what it shows, in words).
+    Figure {
+        /// Figure id, one of [`FIGURES`].
+        figure: String,
+        /// Caption shown under the drawing.
+        caption: String,
+        /// Text alternative: what the drawing shows, for screen readers.
+        alt: String,
+    },
+    /// A simple table: a caption (also its text alternative), column headings and rows, each
+    /// row with one cell per column.
+    Table {
+        /// What the table compares, shown above it.
+        caption: String,
+        /// Column headings.
+        columns: Vec<String>,
+        /// Rows of cells.
+        rows: Vec<Vec<String>>,
+    },
     /// "What you can do now": numbered steps, a checklist to take to a clinician, and links
     /// into the app's own tools.
     Actions {
@@ -182,6 +203,9 @@ pub enum Block {
         links: Vec<String>,
     },
 }
+
+/// The figures an article's [`Block::Figure`] can name (drawn by `ui::figures`).
+pub const FIGURES: [&str; 3] = ["nerve_route_heel", "ottawa_points", "achilles_zone"];
 
 /// Where an [`Block::Actions`] link leads.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -226,6 +250,16 @@ impl Block {
                 meaning,
             } => vec![figure.as_str(), label.as_str(), meaning.as_str()],
             Block::Note { title, text } => vec![title.as_str(), text.as_str()],
+            Block::Figure { caption, alt, .. } => vec![caption.as_str(), alt.as_str()],
+            Block::Table {
+                caption,
+                columns,
+                rows,
+            } => std::iter::once(caption)
+                .chain(columns)
+                .chain(rows.iter().flatten())
+                .map(String::as_str)
+                .collect(),
             Block::Actions {
                 steps, checklist, ..
             } => steps

@@ -406,14 +406,13 @@ fn review_line(review: &crate::content::model::Review) -> String {
 /// The label of a link in a "What you can do now" block (also its accessible name).
 pub fn action_link_label(content: &Content, link: &ActionLink) -> String {
     match link {
-        ActionLink::PlanStage(id) => {
-            let name = content
-                .plan
-                .as_ref()
-                .and_then(|plan| plan.stages.iter().find(|s| &s.id == id))
-                .map_or(id.as_str(), |s| s.name.as_str());
-            format!("Open the recovery plan at stage {name}")
-        }
+        ActionLink::PlanStage(id) => match content.plan.as_ref().and_then(|p| p.stage(id)) {
+            Some((programme, stage)) => format!(
+                "Open the plan \"{}\" at stage {}",
+                programme.name, stage.name
+            ),
+            None => format!("Open the recovery plan at stage {id}"),
+        },
         ActionLink::Diary => "Open the pain diary".to_owned(),
         ActionLink::SelfCheck => "Open the self-check".to_owned(),
     }
@@ -475,6 +474,31 @@ fn block_ui(ui: &mut egui::Ui, app: &AnkleBackApp, block: &Block, palette: Palet
                 rich_text_ui(ui, content, text);
             });
         }
+        Block::Figure {
+            figure,
+            caption,
+            alt,
+        } => crate::ui::figures::article_figure_ui(
+            ui,
+            figure,
+            caption,
+            alt,
+            &crate::ui::figures::FigureInput {
+                diagrams: &app.diagrams,
+                content,
+                palette,
+                level: app
+                    .learn
+                    .level_override
+                    .unwrap_or(app.settings.reading_level),
+                text_scale: app.settings.text_scale(),
+            },
+        ),
+        Block::Table {
+            caption,
+            columns,
+            rows,
+        } => table_ui(ui, content, caption, columns, rows, palette),
         Block::Actions {
             steps,
             checklist,
@@ -516,6 +540,48 @@ fn block_ui(ui: &mut egui::Ui, app: &AnkleBackApp, block: &Block, palette: Palet
     }
     ui.add_space(4.0);
     intents
+}
+
+/// A simple table: the caption above, one column per heading, cells that wrap.
+fn table_ui(
+    ui: &mut egui::Ui,
+    content: &Content,
+    caption: &str,
+    columns: &[String],
+    rows: &[Vec<String>],
+    palette: Palette,
+) {
+    ui.label(RichText::new(format!("Table: {}", content.plain(caption))).strong());
+    let spacing = 16.0;
+    let count = columns.len().max(1) as f32;
+    let width = ((ui.available_width() - spacing * (count - 1.0) - 16.0) / count).max(80.0);
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(1.0, palette.outline))
+        .corner_radius(6.0)
+        .inner_margin(8.0)
+        .show(ui, |ui| {
+            egui::Grid::new("table")
+                .num_columns(columns.len())
+                .min_col_width(width)
+                .max_col_width(width)
+                .spacing([spacing, 8.0])
+                .striped(true)
+                .show(ui, |ui| {
+                    for heading in columns {
+                        ui.label(RichText::new(content.plain(heading)).strong());
+                    }
+                    ui.end_row();
+                    for (r, row) in rows.iter().enumerate() {
+                        for (c, cell) in row.iter().enumerate() {
+                            ui.push_id((r, c), |ui| {
+                                ui.set_max_width(width);
+                                rich_text_ui(ui, content, cell);
+                            });
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
 }
 
 fn callout(

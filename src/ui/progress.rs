@@ -4,11 +4,11 @@ use egui::RichText;
 use egui_plot::{Legend, Line, Plot};
 
 use crate::app::{AnkleBackApp, Intent};
-use crate::content::plan::Plan;
+use crate::content::plan::{Exercise, Plan, Programme};
 use crate::progress::{self, DiaryEntry, KM_PER_MILE, SHOE_LIMIT_KM, Shoe, date_of_day};
 use crate::route::{ProgressFocus, Route};
 use crate::settings::{DistanceUnit, ReadingLevel};
-use crate::ui::drawings::drawing_ui;
+use crate::ui::drawings::{drawing_ui, drawing_width};
 use crate::ui::theme::Palette;
 use crate::ui::widgets::{explain_disabled, save_button};
 
@@ -149,15 +149,10 @@ fn summary_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>) 
                 .progress
                 .plan_stage
                 .as_deref()
-                .and_then(|id| {
-                    app.content
-                        .plan
-                        .as_ref()?
-                        .stages
-                        .iter()
-                        .find(|s| s.id == id)
-                })
-                .map_or("Not started", |s| s.name.as_str());
+                .and_then(|id| app.content.plan.as_ref()?.stage(id))
+                .map_or("Not started".to_owned(), |(programme, stage)| {
+                    format!("{}: {}", programme.name, stage.name)
+                });
             ui.label(stage);
             let done_today = app
                 .progress
@@ -391,96 +386,34 @@ fn plan_ui(
 ) {
     let level = app.settings.reading_level;
     ui.heading("Recovery and prevention plan");
-    egui::Frame::new()
-        .fill(palette.warning_fill)
-        .stroke(egui::Stroke::new(1.5, palette.warning_text))
-        .corner_radius(6.0)
-        .inner_margin(10.0)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(
-                RichText::new("Before you start")
-                    .strong()
-                    .color(palette.warning_text),
-            );
-            ui.label(plan.before_you_start.get(level));
-        });
+    ui.label("Pick the programme that fits. Each has stages; tick off what you did today.");
     ui.add_space(6.0);
-    for (index, stage) in plan.stages.iter().enumerate() {
-        let current = app.progress.plan_stage.as_deref() == Some(stage.id.as_str());
-        let header = if current {
-            format!("{} (your stage now)", stage.name)
+    let focused_stage = match &app.progress_focus {
+        Some(ProgressFocus::PlanStage(id)) => Some(id.as_str()),
+        _ => None,
+    };
+    for (index, programme) in plan.programmes.iter().enumerate() {
+        let holds =
+            |id: Option<&str>| id.is_some_and(|id| programme.stages.iter().any(|s| s.id == id));
+        let current_here = holds(app.progress.plan_stage.as_deref());
+        let focused_here = holds(focused_stage);
+        let title = if current_here {
+            format!("{} (your programme now)", programme.name)
         } else {
-            stage.name.clone()
+            programme.name.clone()
         };
-        // A link from an article opens its stage once; after that the reader folds it freely.
-        let focused =
-            app.progress_focus.as_ref() == Some(&ProgressFocus::PlanStage(stage.id.clone()));
-        let shown = egui::CollapsingHeader::new(RichText::new(header).strong())
-            .id_salt(("stage", index))
-            .default_open(current)
-            .open(focused.then_some(true))
-            .show(ui, |ui| {
-                ui.label(stage.goal.get(level));
-                if !current
-                    && save_button(ui, app.save_blocked_reason(), "I am at this stage").clicked()
-                {
-                    intents.push(Intent::SetPlanStage(stage.id.clone()));
-                }
-                for exercise in &stage.exercises {
-                    ui.push_id(&exercise.id, |ui| {
-                        egui::Frame::group(ui.style()).show(ui, |ui| {
-                            ui.set_width(ui.available_width());
-                            ui.horizontal_top(|ui| {
-                                drawing_ui(
-                                    ui,
-                                    exercise.drawing,
-                                    &exercise.name,
-                                    ui.visuals().text_color(),
-                                    palette.selected,
-                                );
-                                ui.vertical(|ui| {
-                                    ui.label(RichText::new(&exercise.name).strong());
-                                    for (n, step) in exercise.steps.iter().enumerate() {
-                                        ui.label(format!("{}. {step}", n + 1));
-                                    }
-                                    if level == ReadingLevel::Clinician {
-                                        ui.label(RichText::new(&exercise.clinician_note).weak());
-                                    }
-                                    let mut done =
-                                        app.progress.is_exercise_done(today, &exercise.id);
-                                    let blocked = app.save_blocked_reason();
-                                    let tick = ui.add_enabled(
-                                        blocked.is_none(),
-                                        egui::Checkbox::new(
-                                            &mut done,
-                                            format!("Done today: {}", exercise.name),
-                                        ),
-                                    );
-                                    if explain_disabled(ui, tick, blocked).changed() {
-                                        intents.push(Intent::SetExerciseDone {
-                                            date: today.to_owned(),
-                                            exercise: exercise.id.clone(),
-                                            done,
-                                        });
-                                    }
-                                });
-                            });
-                        });
-                    });
-                }
-                ui.label(
-                    RichText::new(format!(
-                        "When to move on: {}",
-                        stage.move_on_when.get(level)
-                    ))
-                    .italics(),
-                );
-            });
-        if focused {
-            shown.header_response.scroll_to_me(Some(egui::Align::TOP));
-            intents.push(Intent::ProgressFocused);
-        }
+        egui::CollapsingHeader::new(
+            RichText::new(title)
+                .strong()
+                .size(ui.text_style_height(&egui::TextStyle::Body) * 1.2),
+        )
+        .id_salt(("programme", &programme.id))
+        .default_open(index == 0 || current_here)
+        .open(focused_here.then_some(true))
+        .show(ui, |ui| {
+            programme_ui(ui, app, programme, today, palette, intents);
+        });
+        ui.add_space(4.0);
     }
     if !plan.signs.is_empty() {
         ui.add_space(4.0);
@@ -496,6 +429,134 @@ fn plan_ui(
             &plan.signs,
         );
     }
+}
+
+/// One programme: what it is for, what to check first, and its stages with their exercises.
+fn programme_ui(
+    ui: &mut egui::Ui,
+    app: &AnkleBackApp,
+    programme: &Programme,
+    today: &str,
+    palette: Palette,
+    intents: &mut Vec<Intent>,
+) {
+    let level = app.settings.reading_level;
+    ui.label(programme.about.get(level));
+    ui.add_space(4.0);
+    egui::Frame::new()
+        .fill(palette.warning_fill)
+        .stroke(egui::Stroke::new(1.5, palette.warning_text))
+        .corner_radius(6.0)
+        .inner_margin(10.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new("Before you start")
+                    .strong()
+                    .color(palette.warning_text),
+            );
+            ui.label(programme.before_you_start.get(level));
+        });
+    ui.add_space(6.0);
+    for stage in &programme.stages {
+        let current = app.progress.plan_stage.as_deref() == Some(stage.id.as_str());
+        let header = if current {
+            format!("{} (your stage now)", stage.name)
+        } else {
+            stage.name.clone()
+        };
+        // A link from an article opens its stage once; after that the reader folds it freely.
+        let focused =
+            app.progress_focus.as_ref() == Some(&ProgressFocus::PlanStage(stage.id.clone()));
+        let shown = egui::CollapsingHeader::new(RichText::new(header).strong())
+            .id_salt(("stage", &stage.id))
+            .default_open(current)
+            .open(focused.then_some(true))
+            .show(ui, |ui| {
+                ui.label(stage.goal.get(level));
+                if !current
+                    && save_button(ui, app.save_blocked_reason(), "I am at this stage").clicked()
+                {
+                    intents.push(Intent::SetPlanStage(stage.id.clone()));
+                }
+                for exercise in &stage.exercises {
+                    ui.push_id(&exercise.id, |ui| {
+                        exercise_ui(ui, app, exercise, today, palette, intents);
+                    });
+                }
+                ui.label(
+                    RichText::new(format!(
+                        "When to move on: {}",
+                        stage.move_on_when.get(level)
+                    ))
+                    .italics(),
+                );
+                ui.label(
+                    RichText::new(format!("From: {}", app.content.cite(&stage.sources))).weak(),
+                );
+            });
+        if focused {
+            shown.header_response.scroll_to_me(Some(egui::Align::TOP));
+            intents.push(Intent::ProgressFocused);
+        }
+    }
+}
+
+/// One exercise card: the drawing beside the steps, or above them when the window is narrow.
+fn exercise_ui(
+    ui: &mut egui::Ui,
+    app: &AnkleBackApp,
+    exercise: &Exercise,
+    today: &str,
+    palette: Palette,
+    intents: &mut Vec<Intent>,
+) {
+    let level = app.settings.reading_level;
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let width = drawing_width(ui.available_width(), app.settings.text_scale());
+        let drawing = |ui: &mut egui::Ui| {
+            drawing_ui(
+                ui,
+                exercise.drawing,
+                &exercise.name,
+                ui.visuals().text_color(),
+                palette.selected,
+                width,
+            );
+        };
+        let text = |ui: &mut egui::Ui, intents: &mut Vec<Intent>| {
+            ui.label(RichText::new(&exercise.name).strong());
+            for (n, step) in exercise.steps.iter().enumerate() {
+                ui.label(format!("{}. {step}", n + 1));
+            }
+            if level == ReadingLevel::Clinician {
+                ui.label(RichText::new(&exercise.clinician_note).weak());
+            }
+            let mut done = app.progress.is_exercise_done(today, &exercise.id);
+            let blocked = app.save_blocked_reason();
+            let tick = ui.add_enabled(
+                blocked.is_none(),
+                egui::Checkbox::new(&mut done, format!("Done today: {}", exercise.name)),
+            );
+            if explain_disabled(ui, tick, blocked).changed() {
+                intents.push(Intent::SetExerciseDone {
+                    date: today.to_owned(),
+                    exercise: exercise.id.clone(),
+                    done,
+                });
+            }
+        };
+        if ui.available_width() >= width * 2.6 {
+            ui.horizontal_top(|ui| {
+                drawing(ui);
+                ui.vertical(|ui| text(ui, intents));
+            });
+        } else {
+            drawing(ui);
+            text(ui, intents);
+        }
+    });
 }
 
 fn shoes_ui(ui: &mut egui::Ui, app: &AnkleBackApp, plan: &Plan, intents: &mut Vec<Intent>) {
