@@ -7,6 +7,8 @@ pub mod app;
 pub mod body;
 pub mod cli;
 pub mod content;
+pub mod intent;
+pub mod learn_state;
 pub mod notice;
 pub mod progress;
 pub mod route;

@@ -9,7 +9,9 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 const TITLE: &str = "Can lower back pain cause Achilles tendon pain?";
 
 /// Goes to Learn and opens the article titled [`TITLE`] by clicking its title.
-fn open_the_article(harness: &mut egui_kittest::Harness<'static, ankleback::app::AnkleBackApp>) {
+fn open_the_article(
+    harness: &mut egui_kittest::Harness<'static, ankleback::ui::window::AppWindow>,
+) {
     harness.get_by_label("Learn").click();
     harness.run();
     harness.get_all_by_label(TITLE).next().unwrap().click();
@@ -23,7 +25,7 @@ fn open_an_article_by_its_title_and_flip_the_reading_level() {
         let mut harness = common::welcomed_harness(dir.path());
         open_the_article(&mut harness);
         assert_eq!(
-            harness.state().route,
+            harness.state().app.route,
             Route::Learn {
                 article: Some("back-and-achilles".into())
             }
@@ -31,6 +33,7 @@ fn open_an_article_by_its_title_and_flip_the_reading_level() {
         // Patient wording first; the clinician text of a section is not shown.
         let article = harness
             .state()
+            .app
             .content
             .article("back-and-achilles")
             .unwrap()
@@ -40,22 +43,22 @@ fn open_an_article_by_its_title_and_flip_the_reading_level() {
         harness.get_by_label("Clinician detail").click();
         harness.run();
         assert_eq!(
-            harness.state().learn.level_override,
+            harness.state().app.learn.level_override,
             Some(ReadingLevel::Clinician)
         );
         assert_eq!(
-            harness.state().settings.reading_level,
+            harness.state().app.settings.reading_level,
             ReadingLevel::Patient,
             "only this article flips"
         );
         // Every article screen shows its sources and the notice.
         harness.get_by_label("Sources for this article");
         harness.get_by_label(ankleback::notice::NOTICE);
-        assert!(harness.state().progress.is_read("back-and-achilles"));
+        assert!(harness.state().app.progress.is_read("back-and-achilles"));
     }
     // Marked read, and saved.
     let harness = common::harness(common::app_in(dir.path()));
-    assert!(harness.state().progress.is_read("back-and-achilles"));
+    assert!(harness.state().app.progress.is_read("back-and-achilles"));
 }
 
 #[test]
@@ -80,11 +83,11 @@ fn search_achilles_reflex_and_open_the_result() {
     harness.run();
     let Route::Learn {
         article: Some(article),
-    } = harness.state().route.clone()
+    } = harness.state().app.route.clone()
     else {
-        panic!("an article opened, got {:?}", harness.state().route);
+        panic!("an article opened, got {:?}", harness.state().app.route);
     };
-    let article = harness.state().content.article(&article).unwrap();
+    let article = harness.state().app.content.article(&article).unwrap();
     assert!(result.starts_with(&article.title));
 }
 
@@ -100,7 +103,7 @@ fn no_results_says_so_and_suggests_terms() {
     harness.get_by_label_contains("Nothing matches");
     harness.get_by_label("sciatic nerve").click();
     harness.run();
-    assert_eq!(harness.state().learn.query, "sciatic nerve");
+    assert_eq!(harness.state().app.learn.query, "sciatic nerve");
 }
 
 #[test]
@@ -114,9 +117,10 @@ fn show_on_body_map_from_an_article_highlights() {
         .unwrap()
         .click();
     harness.run_steps(3);
-    assert_eq!(harness.state().route, Route::BodyMap);
+    assert_eq!(harness.state().app.route, Route::BodyMap);
     let article = harness
         .state()
+        .app
         .content
         .article("back-and-achilles")
         .unwrap();
@@ -126,10 +130,10 @@ fn show_on_body_map_from_an_article_highlights() {
         .find(|s| !s.regions.is_empty() || !s.pathways.is_empty())
         .unwrap();
     for region in &section.regions {
-        assert!(harness.state().body_map.highlighted.contains(region));
+        assert!(harness.state().app.body_map.highlighted.contains(region));
     }
     for pathway in &section.pathways {
-        assert!(harness.state().body_map.overlays.contains(pathway));
+        assert!(harness.state().app.body_map.overlays.contains(pathway));
     }
 }
 
@@ -138,7 +142,7 @@ fn a_paragraph_with_glossary_terms_shows_their_definitions_when_focused() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = common::welcomed_harness(dir.path());
     open_the_article(&mut harness);
-    let content = harness.state().content.clone();
+    let content = harness.state().app.content.clone();
     let article = content.article("back-and-achilles").unwrap();
     let paragraph = article.sections[0]
         .patient
@@ -167,7 +171,7 @@ fn what_you_can_do_now_links_open_the_plan_stage_and_the_diary() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = common::welcomed_harness(dir.path());
     open_the_article(&mut harness);
-    let content = harness.state().content.clone();
+    let content = harness.state().app.content.clone();
     let article = content.article("back-and-achilles").unwrap();
     let links = article
         .sections
@@ -204,11 +208,11 @@ fn what_you_can_do_now_links_open_the_plan_stage_and_the_diary() {
     // The block is near the end of a long article: click it the way a screen reader does.
     harness.get_by_label(&plan_label).click_accesskit();
     harness.run();
-    assert_eq!(harness.state().route, Route::Progress);
+    assert_eq!(harness.state().app.route, Route::Progress);
     harness.run();
     harness.get_by_label(&first_exercise);
     assert_eq!(
-        harness.state().progress_focus,
+        harness.state().app.progress_focus,
         None,
         "the request is used once"
     );
@@ -222,12 +226,12 @@ fn what_you_can_do_now_links_open_the_plan_stage_and_the_diary() {
         ))
         .click_accesskit();
     harness.run();
-    assert_eq!(harness.state().route, Route::Progress);
+    assert_eq!(harness.state().app.route, Route::Progress);
     harness.run();
     // The diary's heading took the request (the summary card has the same words).
     assert!(harness.get_all_by_label("Pain diary").count() >= 2);
     assert_eq!(
-        harness.state().progress_focus,
+        harness.state().app.progress_focus,
         None,
         "the diary took the request"
     );

@@ -4,14 +4,14 @@
 
 mod common;
 
-use ankleback::app::Intent;
+use ankleback::intent::Intent;
 use ankleback::selfcheck::answers::AnswersFile;
 use ankleback::selfcheck::session::Verb;
 use ankleback::selfcheck::spec::{QuestionKind, QuestionSpec, Urgency};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
-type AppHarness = Harness<'static, ankleback::app::AnkleBackApp>;
+type AppHarness = Harness<'static, ankleback::ui::window::AppWindow>;
 
 fn open_self_check(harness: &mut AppHarness) {
     harness.get_by_label("Self-check").click();
@@ -33,7 +33,7 @@ fn screen_labels(
     harness: &AppHarness,
     pick: &dyn Fn(&QuestionSpec) -> Option<String>,
 ) -> Option<Vec<String>> {
-    let app = harness.state();
+    let app = &harness.state().app;
     let questionnaire = app.content.questionnaires.first().unwrap();
     let run = app.self_check.run()?;
     let (_, asked) = questionnaire.next_screen(&run.answers)?;
@@ -105,9 +105,11 @@ fn a_whole_check_through_the_grouped_warning_screens_by_label() {
         .get_all_by_label(ankleback::notice::NOTICE)
         .next()
         .unwrap();
-    assert_eq!(harness.state().progress.self_checks.len(), 1);
+    assert_eq!(harness.state().app.progress.self_checks.len(), 1);
     assert_eq!(
-        harness.state().progress.self_checks[0].pattern.as_deref(),
+        harness.state().app.progress.self_checks[0]
+            .pattern
+            .as_deref(),
         Some("mechanical")
     );
 }
@@ -139,7 +141,7 @@ fn pressing_enter_again_and_again_from_start_never_answers() {
     press_with_keyboard(&mut harness, "Start the self-check");
     // Focus sits on the first question's text, not on an answer.
     let first = {
-        let app = harness.state();
+        let app = &harness.state().app;
         let q = app.content.questionnaires.first().unwrap();
         q.spec().questions[0].text.patient.clone()
     };
@@ -151,7 +153,7 @@ fn pressing_enter_again_and_again_from_start_never_answers() {
         harness.key_press(egui::Key::Enter);
         harness.run();
     }
-    let run = harness.state().self_check.run().unwrap();
+    let run = harness.state().app.self_check.run().unwrap();
     assert!(run.answers.is_empty(), "Enter alone answered nothing");
     assert!(
         !harness.query_all_by_label_contains("Yes: ").any(|n| n
@@ -178,7 +180,7 @@ fn the_same_check_with_the_keyboard_alone() {
         assert!(screens < 30);
     }
     harness.get_by_label(Urgency::SelfCare.label());
-    assert_eq!(harness.state().progress.self_checks.len(), 1);
+    assert_eq!(harness.state().app.progress.self_checks.len(), 1);
 }
 
 /// Tabs until the widget named `label` has focus, then presses Space (Enter for buttons).
@@ -201,7 +203,7 @@ fn an_emergency_sign_ends_at_urgent_advice_with_the_emergency_number_first() {
     let mut app = common::person_app(dir.path(), "Sam");
     let mut settings = app.settings.clone();
     settings.emergency_number = "112".into();
-    app.apply(Intent::UpdateSettings(settings));
+    app.apply(Intent::UpdateSettings(settings), 0.0);
     let mut harness = common::harness(app);
     open_self_check(&mut harness);
     let labels = screen_labels(&harness, &|q| {
@@ -228,7 +230,7 @@ fn an_emergency_sign_ends_at_urgent_advice_with_the_emergency_number_first() {
         .get_all_by_label(ankleback::notice::NOTICE)
         .next()
         .unwrap();
-    let run = harness.state().self_check.run().unwrap();
+    let run = harness.state().app.self_check.run().unwrap();
     assert_eq!(
         run.history.len(),
         1,
@@ -262,7 +264,7 @@ fn a_same_day_sign_and_a_floor_are_shown_with_their_reasons() {
     });
     harness.get_by_label(Urgency::Appointment.label());
     harness.get_by_label_contains("Why the advice is at least an appointment");
-    assert_eq!(harness.state().progress.self_checks.len(), 2);
+    assert_eq!(harness.state().app.progress.self_checks.len(), 2);
 }
 
 #[test]
@@ -284,11 +286,11 @@ fn previous_keeps_the_answer_and_finishing_again_does_not_record_twice() {
     assert!(!harness.get_by_label("Next").accesskit_node().is_disabled());
     click(&mut harness, "Next");
     answer_all(&mut harness, &|_| None);
-    assert_eq!(harness.state().progress.self_checks.len(), 1);
+    assert_eq!(harness.state().app.progress.self_checks.len(), 1);
     click(&mut harness, "Previous screen");
     answer_all(&mut harness, &|_| None);
     assert_eq!(
-        harness.state().progress.self_checks.len(),
+        harness.state().app.progress.self_checks.len(),
         1,
         "back and finish again replaces the record"
     );
@@ -305,11 +307,20 @@ fn stop_and_start_again_asks_first_and_a_check_can_be_deleted() {
     }
     click(&mut harness, "Stop and start again");
     click(&mut harness, "No, keep my answers");
-    assert!(!harness.state().self_check.run().unwrap().answers.is_empty());
+    assert!(
+        !harness
+            .state()
+            .app
+            .self_check
+            .run()
+            .unwrap()
+            .answers
+            .is_empty()
+    );
     click(&mut harness, "Stop and start again");
     click(&mut harness, "Yes, start again");
     assert!(
-        harness.state().self_check.run().is_none(),
+        harness.state().app.self_check.run().is_none(),
         "back at the start"
     );
 
@@ -317,10 +328,10 @@ fn stop_and_start_again_asks_first_and_a_check_can_be_deleted() {
     click(&mut harness, "Start the self-check");
     answer_all(&mut harness, &|_| None);
     click(&mut harness, "Start a new self-check");
-    assert_eq!(harness.state().progress.self_checks.len(), 1);
+    assert_eq!(harness.state().app.progress.self_checks.len(), 1);
     click(&mut harness, "Delete");
     click(&mut harness, "Yes, delete it");
-    assert!(harness.state().progress.self_checks.is_empty());
+    assert!(harness.state().app.progress.self_checks.is_empty());
 }
 
 #[test]
@@ -338,12 +349,12 @@ fn every_vignette_result_shows_its_guidance_the_safety_net_and_the_notice() {
     files.sort();
     for path in files {
         let file: AnswersFile = ron::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        let app = harness.state_mut();
-        app.apply(Intent::SelfCheck(Verb::Restart));
-        app.apply(Intent::SelfCheck(Verb::Start));
+        let app = &mut harness.state_mut().app;
+        app.apply(Intent::SelfCheck(Verb::Restart), 0.0);
+        app.apply(Intent::SelfCheck(Verb::Start), 0.0);
         // Answer screen by screen, as the screens would.
         loop {
-            let app = harness.state_mut();
+            let app = &mut harness.state_mut().app;
             let q = app.content.questionnaires.first().unwrap();
             let Some((_, asked)) = q.next_screen(&app.self_check.run().unwrap().answers) else {
                 break;
@@ -352,7 +363,7 @@ fn every_vignette_result_shows_its_guidance_the_safety_net_and_the_notice() {
                 .iter()
                 .map(|q| (q.id.clone(), file.answers[&q.id].clone()))
                 .collect();
-            app.apply(Intent::SelfCheck(Verb::AnswerScreen(given)));
+            app.apply(Intent::SelfCheck(Verb::AnswerScreen(given)), 0.0);
         }
         harness.run();
         let expected = file.expect.unwrap();

@@ -8,12 +8,12 @@ use egui::{
     Align2, Color32, FontId, Key, Pos2, Rect, RichText, Sense, Shape, Stroke, Vec2, pos2, vec2,
 };
 
-use crate::app::Intent;
 use crate::body::diagram::{Diagram, DiagramPathway, DiagramShape};
 use crate::body::shape::Resolved;
 use crate::body::{BodyMapState, Leg};
 use crate::content::Content;
 use crate::content::model::Area;
+use crate::intent::Intent;
 use crate::settings::Settings;
 use crate::ui::theme::Palette;
 

@@ -3,35 +3,16 @@
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Align, Key, Label, RichText, Sense};
 
-use crate::app::{AnkleBackApp, Intent};
+use crate::app::AnkleBackApp;
 use crate::content::Content;
 use crate::content::markup::{self, Span};
 use crate::content::model::{ActionLink, Area, Article, Block, Direction, Section};
 use crate::content::search::{self, SearchHit};
+use crate::intent::Intent;
+use crate::learn_state::{Grouping, LearnState};
 use crate::settings::ReadingLevel;
 use crate::ui::theme::Palette;
 use crate::ui::widgets::notice_ui;
-
-/// How the article list is grouped.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Grouping {
-    /// By body area.
-    #[default]
-    Area,
-    /// By direction: ankle → back, back → ankle.
-    Direction,
-}
-
-/// The Learn screen's own state (plain data).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct LearnState {
-    /// The search box.
-    pub query: String,
-    /// List grouping.
-    pub grouping: Grouping,
-    /// Reading level flipped for the open article only.
-    pub level_override: Option<ReadingLevel>,
-}
 
 fn result_id(index: usize) -> egui::Id {
     egui::Id::unique(("search-result", index))

@@ -3,8 +3,9 @@
 use egui::RichText;
 use egui_plot::{Legend, Line, Plot};
 
-use crate::app::{AnkleBackApp, Intent};
+use crate::app::AnkleBackApp;
 use crate::content::plan::Plan;
+use crate::intent::Intent;
 use crate::progress::{self, DiaryEntry, KM_PER_MILE, SHOE_LIMIT_KM, Shoe, date_of_day};
 use crate::route::{ProgressFocus, Route};
 use crate::settings::{DistanceUnit, ReadingLevel};

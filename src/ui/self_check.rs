@@ -6,7 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use egui::emath::RectTransform;
 use egui::{Pos2, Rect, RichText, Sense, vec2};
 
-use crate::app::{AnkleBackApp, Intent};
+use crate::app::AnkleBackApp;
+use crate::intent::Intent;
 use crate::progress::CheckRecord;
 use crate::selfcheck::Questionnaire;
 use crate::selfcheck::answers::{Answer, Answers};

@@ -2,7 +2,8 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
-use crate::app::{AnkleBackApp, Banner, Intent};
+use crate::app::{AnkleBackApp, Banner};
+use crate::intent::Intent;
 use crate::route::{Place, Route};
 use crate::ui::theme::Palette;
 
