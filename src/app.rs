@@ -10,7 +10,7 @@ use crate::content::{self, Content, ContentFiles};
 use crate::intent::{ImportChoice, Intent};
 use crate::learn_state::LearnState;
 use crate::progress::{self, CheckRecord, Progress};
-use crate::route::{ProgressFocus, Route};
+use crate::route::{History, ProgressFocus, Route};
 use crate::selfcheck::session::{Finished, Session};
 use crate::settings::Settings;
 use crate::store::lock::ProfileLock;
@@ -183,8 +183,8 @@ pub struct AnkleBackApp {
     pub mirrored: Vec<Diagram>,
     /// The body map's state.
     pub body_map: BodyMapState,
-    /// Section to scroll to when an article opens.
-    pub scroll_to_section: Option<String>,
+    /// Earlier routes, for Back.
+    pub history: History,
     /// Place in My progress to scroll to (and open) when it shows next.
     pub progress_focus: Option<ProgressFocus>,
     /// The self-check: not started (maybe with an area from the body map), running, or
@@ -250,7 +250,7 @@ impl AnkleBackApp {
             diagrams,
             mirrored,
             body_map: BodyMapState::default(),
-            scroll_to_section: None,
+            history: History::default(),
             progress_focus: None,
             self_check: Session::default(),
             profile: None,
@@ -381,6 +381,8 @@ impl AnkleBackApp {
                 .map(problem_banner),
         );
         self.self_check = Session::default();
+        // Earlier screens belong to the person before (a self-check result, their diary).
+        self.history.clear();
         self.profile = Some(dir);
         if self.profiles.active != id {
             self.profiles.active = id.to_owned();
@@ -399,6 +401,7 @@ impl AnkleBackApp {
         self.settings = Settings::default();
         self.progress = Progress::default();
         self.self_check = Session::default();
+        self.history.clear();
         self.save.settings = FileSave::default();
         self.save.progress = FileSave::default();
         self.banners
@@ -670,7 +673,20 @@ impl AnkleBackApp {
     pub fn apply(&mut self, intent: Intent, now_secs: f64) {
         self.now = now_secs;
         match intent {
-            Intent::Navigate(route) => self.route = route,
+            Intent::Navigate(route) => self.go(route),
+            Intent::Back => {
+                self.history.back(&mut self.route);
+            }
+            Intent::ReadingSection(id) => {
+                // Where the reader is, so Back returns there; not an arrival (no scroll).
+                if let Route::Learn {
+                    article: Some(_),
+                    section,
+                } = &mut self.route
+                {
+                    *section = Some(id);
+                }
+            }
             Intent::UpdateSettings(settings) => {
                 if settings != self.settings {
                     self.settings = settings;
@@ -682,7 +698,6 @@ impl AnkleBackApp {
                 self.mark(SavedFile::Settings, 0.0);
             }
             Intent::UpdateLearn(learn) => self.learn = learn,
-            Intent::ScrolledToSection => self.scroll_to_section = None,
             Intent::DismissBanner(index) => {
                 if index < self.banners.len() {
                     self.banners.remove(index);
@@ -691,17 +706,17 @@ impl AnkleBackApp {
             Intent::UpdateBodyMap(state) => self.body_map = state,
             Intent::ShowOnBodyMap { regions, pathways } => {
                 self.body_map.show(&regions, &pathways);
-                self.route = Route::BodyMap;
+                self.go(Route::BodyMap);
             }
             Intent::OpenArticle { article, section } => {
                 if self.progress.mark_read(&article, &progress::today()) {
                     self.mark(SavedFile::Progress, 0.0);
                 }
                 self.learn.level_override = None;
-                self.scroll_to_section = section;
-                self.route = Route::Learn {
+                self.go(Route::Learn {
                     article: Some(article),
-                };
+                    section,
+                });
             }
             Intent::SaveDiaryEntry(entry) => {
                 if self.refuse_if_read_only() || !entry.has_content() {
@@ -901,18 +916,23 @@ impl AnkleBackApp {
                 self.self_check = Session::NotStarted {
                     area: area.map(|a| area_option(a).to_owned()),
                 };
-                self.route = Route::SelfCheck;
+                self.go(Route::SelfCheck);
             }
             Intent::OpenPlanStage(stage) => {
                 self.progress_focus = Some(ProgressFocus::PlanStage(stage));
-                self.route = Route::Progress;
+                self.go(Route::Progress);
             }
             Intent::OpenDiary => {
                 self.progress_focus = Some(ProgressFocus::Diary);
-                self.route = Route::Progress;
+                self.go(Route::Progress);
             }
             Intent::ProgressFocused => self.progress_focus = None,
         }
+    }
+
+    /// Goes to another screen, remembering this one for Back.
+    fn go(&mut self, route: Route) {
+        self.history.go(&mut self.route, route);
     }
 
     /// In a read-only copy, says why a change is not kept and returns true.

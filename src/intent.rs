@@ -15,8 +15,12 @@ use crate::settings::{Role, Settings};
 #[must_use]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Intent {
-    /// Go to another screen.
+    /// Go to another screen (the one left is remembered for Back).
     Navigate(Route),
+    /// Go back to the screen before (the Back button, Alt+Left, the mouse's back button).
+    Back,
+    /// The reader followed a link from this section of the open article: Back returns here.
+    ReadingSection(String),
     /// Replace the settings (applied at once, saved shortly after).
     UpdateSettings(Settings),
     /// First start: the answer to "Which best describes you?".
@@ -25,8 +29,6 @@ pub enum Intent {
     DismissBanner(usize),
     /// The Learn screen's search, grouping or reading level changed.
     UpdateLearn(LearnState),
-    /// The reader has scrolled to the requested section.
-    ScrolledToSection,
     /// A self-check verb: start, answer a screen, go back, start again, view a saved check.
     SelfCheck(Verb),
     /// Delete a saved self-check from the history (the UI asks first).

@@ -27,7 +27,8 @@ fn open_an_article_by_its_title_and_flip_the_reading_level() {
         assert_eq!(
             harness.state().app.route,
             Route::Learn {
-                article: Some("back-and-achilles".into())
+                article: Some("back-and-achilles".into()),
+                section: None,
             }
         );
         // Patient wording first; the clinician text of a section is not shown.
@@ -83,6 +84,7 @@ fn search_achilles_reflex_and_open_the_result() {
     harness.run();
     let Route::Learn {
         article: Some(article),
+        ..
     } = harness.state().app.route.clone()
     else {
         panic!("an article opened, got {:?}", harness.state().app.route);
@@ -235,4 +237,73 @@ fn what_you_can_do_now_links_open_the_plan_stage_and_the_diary() {
         None,
         "the diary took the request"
     );
+}
+
+/// Back from the body map returns to the article at the section whose "Show on body map"
+/// was pressed, and the mouse's back button does the same as the Back button.
+#[test]
+fn back_from_the_body_map_returns_to_the_section_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    open_the_article(&mut harness);
+    let article = harness
+        .state()
+        .app
+        .content
+        .article("back-and-achilles")
+        .unwrap()
+        .clone();
+    let shown: Vec<&str> = article
+        .sections
+        .iter()
+        .filter(|s| !s.regions.is_empty() || !s.pathways.is_empty())
+        .map(|s| s.id.as_str())
+        .collect();
+    let last = shown.len() - 1;
+    assert!(
+        last > 0,
+        "a section other than the first has a body-map button"
+    );
+    harness
+        .get_all_by_label("Show on body map")
+        .nth(last)
+        .unwrap()
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_all_by_label("Show on body map")
+        .nth(last)
+        .unwrap()
+        .click();
+    harness.run();
+    assert_eq!(harness.state().app.route, Route::BodyMap);
+    harness.get_by_label("Back").click();
+    harness.run();
+    let back_at = Route::Learn {
+        article: Some(article.id.clone()),
+        section: Some(shown[last].to_owned()),
+    };
+    assert_eq!(harness.state().app.route, back_at);
+    // The section's heading is in view again (scrolled to once on arrival).
+    let heading = &article
+        .sections
+        .iter()
+        .find(|s| s.id == shown[last])
+        .unwrap()
+        .heading;
+    let node = harness.get_by_label(heading);
+    let top = node.rect().top();
+    assert!((0.0..800.0).contains(&top), "heading at {top}");
+
+    // Forward again by the link, then the mouse's back button.
+    harness.get_by_label("Body map").click();
+    harness.run();
+    harness.event(egui::Event::PointerButton {
+        pos: egui::pos2(640.0, 400.0),
+        button: egui::PointerButton::Extra1,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run();
+    assert_eq!(harness.state().app.route, back_at);
 }

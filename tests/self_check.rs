@@ -375,3 +375,50 @@ fn every_vignette_result_shows_its_guidance_the_safety_net_and_the_notice() {
             .unwrap_or_else(|| panic!("{}", path.display()));
     }
 }
+
+/// From an article opened by a result, Back (and Alt+Left) returns to that result, which is
+/// still recorded once.
+#[test]
+fn back_from_an_article_opened_by_a_result_returns_to_the_result() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    open_self_check(&mut harness);
+    answer_all(&mut harness, &|_| None);
+    harness.get_by_label(Urgency::SelfCare.label());
+    let link = {
+        let app = &harness.state().app;
+        let questionnaire = app.content.questionnaires.first().unwrap();
+        let record = &app.progress.self_checks[0];
+        let outcome = questionnaire
+            .spec()
+            .outcomes
+            .iter()
+            .find(|o| o.id == record.outcome)
+            .unwrap();
+        app.content.link_title(&outcome.read_next[0])
+    };
+    click(&mut harness, &link);
+    assert!(matches!(
+        harness.state().app.route,
+        ankleback::route::Route::Learn {
+            article: Some(_),
+            ..
+        }
+    ));
+    harness.get_by_label("Back").click();
+    harness.run();
+    assert_eq!(
+        harness.state().app.route,
+        ankleback::route::Route::SelfCheck
+    );
+    harness.get_by_label(Urgency::SelfCare.label());
+
+    click(&mut harness, &link);
+    harness.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowLeft);
+    harness.run();
+    assert_eq!(
+        harness.state().app.route,
+        ankleback::route::Route::SelfCheck
+    );
+    assert_eq!(harness.state().app.progress.self_checks.len(), 1);
+}

@@ -120,7 +120,10 @@ fn summary_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>) 
                 app.content.articles.len()
             ));
             if ui.link("Go to Learn").clicked() {
-                intents.push(Intent::Navigate(Route::Learn { article: None }));
+                intents.push(Intent::Navigate(Route::Learn {
+                    article: None,
+                    section: None,
+                }));
             }
         });
         card(ui, |ui| {
