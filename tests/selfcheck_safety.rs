@@ -8,8 +8,9 @@ use std::path::Path;
 use ankleback::content::{Content, load_embedded};
 use ankleback::selfcheck::Questionnaire;
 use ankleback::selfcheck::answers::{Answer, Answers, AnswersFile};
-use ankleback::selfcheck::engine::{banned_phrase, sign_of_outcome, warning_outcome_id};
+use ankleback::selfcheck::engine::{sign_of_outcome, warning_outcome_id};
 use ankleback::selfcheck::spec::{QuestionKind, QuestionSpec, Urgency};
+use ankleback::selfcheck::validate::banned_phrase;
 
 fn content() -> Content {
     load_embedded()
