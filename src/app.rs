@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
 use crate::body::{self, BodyMapState, Diagram};
-use crate::content::model::Area;
 use crate::content::{self, Content, ContentFiles};
 use crate::intent::{ImportChoice, Intent};
 use crate::learn_state::LearnState;
@@ -913,9 +912,7 @@ impl AnkleBackApp {
                 }
             }
             Intent::StartSelfCheck { area } => {
-                self.self_check = Session::NotStarted {
-                    area: area.map(|a| area_option(a).to_owned()),
-                };
+                self.self_check = Session::NotStarted { area };
                 self.go(Route::SelfCheck);
             }
             Intent::OpenPlanStage(stage) => {
@@ -1198,15 +1195,6 @@ fn problem_banner(problem: Problem) -> Banner {
     Banner {
         message: problem.message,
         is_warning: true,
-    }
-}
-
-/// The `area` question's option for a body-map area.
-fn area_option(area: Area) -> &'static str {
-    match area {
-        Area::Ankle => "ankle",
-        Area::AchillesHeel => "achilles_heel",
-        Area::LowerBack | Area::Hip => "lower_back",
     }
 }
 

@@ -422,3 +422,88 @@ fn back_from_an_article_opened_by_a_result_returns_to_the_result() {
     );
     assert_eq!(harness.state().app.progress.self_checks.len(), 1);
 }
+
+/// "Start a self-check about this area…" from the body map: the warning screens still come
+/// first, the area's answer is shown pre-selected but not answered for the person, and the
+/// next check does not carry it.
+#[test]
+fn a_check_started_from_the_body_map_suggests_the_area_and_forgets_it_afterwards() {
+    use ankleback::content::model::Area;
+    use ankleback::selfcheck::answers::Answer;
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    let (region_name, expected_option) = {
+        let app = &harness.state().app;
+        let diagram = &app.diagrams[app.body_map.view_index];
+        let region = diagram
+            .region_ids()
+            .iter()
+            .filter_map(|id| app.content.region(id))
+            .find(|r| r.area == Area::AchillesHeel)
+            .expect("a heel region on the first view");
+        let questionnaire = app.content.questionnaires.first().unwrap();
+        let (_, option) = questionnaire.body_map_answer(region.area).unwrap();
+        (region.name.clone(), option.id.clone())
+    };
+    harness.get_by_label(&region_name).click();
+    harness.run();
+    click(&mut harness, "Start a self-check about this area…");
+    harness.get_by_label_contains("You came from the body map");
+    click(&mut harness, "Start the self-check");
+    harness.get_by_label_contains("Warning signs, screen 1 of");
+
+    // Answer up to the screen with the area question: suggested, not answered.
+    let area_question = loop {
+        let app = &harness.state().app;
+        let questionnaire = app.content.questionnaires.first().unwrap();
+        let run = app.self_check.run().unwrap();
+        let (_, asked) = questionnaire.next_screen(&run.answers).unwrap();
+        if let Some(question) = asked.iter().find(|q| q.id == "area") {
+            assert_eq!(
+                run.pending.get("area"),
+                Some(&Answer::Choice(expected_option.clone()))
+            );
+            assert!(!run.answers.contains_key("area"));
+            break (*question).clone();
+        }
+        let labels = screen_labels(&harness, &|_| None).unwrap();
+        for label in labels {
+            click(&mut harness, &label);
+        }
+    };
+    let option = area_question
+        .options
+        .iter()
+        .find(|o| o.id == expected_option)
+        .unwrap();
+    let confirm = format!("{}: {}", option.label.patient, short(&area_question));
+    answer_all(&mut harness, &|q| (q.id == "area").then(|| confirm.clone()));
+    let record = &harness.state().app.progress.self_checks[0];
+    assert_eq!(
+        record.answers.get("area"),
+        Some(&Answer::Choice(expected_option.clone()))
+    );
+
+    // The next check starts without the suggestion.
+    harness
+        .state_mut()
+        .app
+        .apply(Intent::SelfCheck(Verb::Restart), 0.0);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("You came from the body map")
+            .is_none()
+    );
+    click(&mut harness, "Start the self-check");
+    assert!(
+        harness
+            .state()
+            .app
+            .self_check
+            .run()
+            .unwrap()
+            .pending
+            .is_empty()
+    );
+}

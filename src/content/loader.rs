@@ -142,7 +142,7 @@ impl fmt::Display for ContentProblem {
 }
 
 /// Validated content: every id referenced anywhere exists.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Content {
     /// Articles, sorted by file name.
     pub articles: Vec<Article>,

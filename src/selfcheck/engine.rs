@@ -117,6 +117,19 @@ impl Questionnaire {
         self.spec.questions.iter().find(|q| q.id == id)
     }
 
+    /// The question and option the body map suggests for an area (declared in the file,
+    /// checked by validation), if the file declares them.
+    pub fn body_map_answer(
+        &self,
+        area: crate::content::model::Area,
+    ) -> Option<(&QuestionSpec, &super::spec::OptionSpec)> {
+        let preset = self.spec.body_map.as_ref()?;
+        let question = self.question(&preset.question)?;
+        let option_id = preset.options.get(&area)?;
+        let option = question.options.iter().find(|o| &o.id == option_id)?;
+        Some((question, option))
+    }
+
     /// An outcome by id (pattern and fallback outcomes only).
     pub fn outcome(&self, id: &str) -> Option<&OutcomeSpec> {
         self.spec.outcomes.iter().find(|o| o.id == id)
@@ -500,6 +513,7 @@ mod tests {
             id: "t".into(),
             title: "T".into(),
             intro: text("Intro"),
+            body_map: None,
             patterns: vec![
                 PatternSpec {
                     id: "nerve".into(),

@@ -5,8 +5,11 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::engine::{Questionnaire, Screen, WARNING_PREFIX};
+use crate::content::model::Area;
+
 use super::spec::{
-    Condition, Effect, OutcomeSpec, QuestionKind, QuestionSpec, QuestionnaireSpec, Text, Urgency,
+    BodyMapPreset, Condition, Effect, OutcomeSpec, QuestionKind, QuestionSpec, QuestionnaireSpec,
+    Text, Urgency,
 };
 
 /// Phrases that would turn education into a verdict on the person. No self-check text, article,
@@ -541,6 +544,9 @@ pub fn validate(
         }
     }
     check_banned(&spec.intro, &spec.id, &mut problems);
+    if let Some(preset) = &spec.body_map {
+        check_body_map(preset, &seen_questions, &mut problems);
+    }
     if problems.is_empty() {
         Ok(Questionnaire {
             spec,
@@ -549,6 +555,55 @@ pub fn validate(
         })
     } else {
         Err(problems)
+    }
+}
+
+/// The body map's preset names a single-choice question, an option of it for every area.
+fn check_body_map(
+    preset: &BodyMapPreset,
+    questions: &BTreeMap<&str, &QuestionSpec>,
+    problems: &mut Vec<SpecProblem>,
+) {
+    // Placed inside the `body_map:` field, not at the question of the same id.
+    let at = |message: String, needle: String| SpecProblem {
+        message,
+        needle,
+        near: Some("body_map:".to_owned()),
+    };
+    let quoted = |id: &str| format!("\"{id}\"");
+    let Some(question) = questions.get(preset.question.as_str()) else {
+        problems.push(at(
+            format!("body_map names an unknown question \"{}\"", preset.question),
+            quoted(&preset.question),
+        ));
+        return;
+    };
+    if question.kind != QuestionKind::Single {
+        problems.push(at(
+            format!(
+                "body_map question \"{}\" is not a single choice",
+                preset.question
+            ),
+            quoted(&preset.question),
+        ));
+    }
+    for area in Area::ALL {
+        match preset.options.get(&area) {
+            None => problems.push(at(
+                format!("body_map has no option for the area {area:?}"),
+                "options:".to_owned(),
+            )),
+            Some(option) if !question.options.iter().any(|o| &o.id == option) => {
+                problems.push(at(
+                    format!(
+                        "body_map: question \"{}\" has no option \"{option}\"",
+                        preset.question
+                    ),
+                    quoted(option),
+                ));
+            }
+            Some(_) => {}
+        }
     }
 }
 

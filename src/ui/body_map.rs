@@ -632,7 +632,12 @@ fn region_panel_ui(
                 }
                 ui.add_space(6.0);
             }
-            if ui.button("Start a self-check about this area…").clicked() {
+            // Only where the self-check file says which answer this area suggests.
+            let suggests = content
+                .questionnaires
+                .first()
+                .is_some_and(|q| q.body_map_answer(region.area).is_some());
+            if suggests && ui.button("Start a self-check about this area…").clicked() {
                 intents.push(Intent::StartSelfCheck {
                     area: Some(region.area),
                 });
