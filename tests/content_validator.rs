@@ -2,6 +2,10 @@
 //! A fixture is `tests/fixtures/content/<rule>/`: the files that differ from `base/`, an
 //! optional `remove.txt` (files to delete from the base) and `expected.txt` (one line per
 //! expected problem: `path:line:col: message`, matched as a prefix).
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a panic is a failure with its line"
+)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

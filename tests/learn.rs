@@ -1,4 +1,8 @@
 //! Learn: open an article by its title, flip the reading level, search and open a result.
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a panic is a failure with its line"
+)]
 
 mod common;
 

@@ -1,6 +1,10 @@
 //! Self-check UI, driven by accessible labels and by the keyboard: grouped warning screens,
 //! focus that never rests on an answer, urgent advice with the emergency number, floors,
 //! going back, starting again, and deleting a saved check.
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a panic is a failure with its line"
+)]
 
 mod common;
 

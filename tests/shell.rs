@@ -1,4 +1,8 @@
 //! The app shell: navigation, first start, settings that survive a restart.
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a panic is a failure with its line"
+)]
 
 mod common;
 

@@ -1,5 +1,9 @@
 //! Saved data is never lost or exposed (issue 11): the reliability review's defects, each
 //! driven through the whole app.
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a panic is a failure with its line"
+)]
 
 mod common;
 
