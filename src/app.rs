@@ -37,8 +37,36 @@ pub struct PendingImport {
 pub struct Banner {
     /// What happened, in plain words.
     pub message: String,
-    /// Warnings are drawn in the warning colour.
-    pub is_warning: bool,
+    /// What kind of message it is (how it is drawn, and which banners replace each other).
+    pub kind: BannerKind,
+}
+
+/// Kinds of banner. The app finds its own banners by kind, never by their wording.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BannerKind {
+    /// Something went as asked.
+    Info,
+    /// Something needs attention.
+    Warning,
+    /// This copy cannot save: another copy has the profile open (removed when a profile opens).
+    ReadOnly,
+    /// Some files could not be saved; updated while it lasts, removed when all are saved.
+    SaveFailed,
+}
+
+impl Banner {
+    /// A banner of this kind.
+    pub fn new(kind: BannerKind, message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            kind,
+        }
+    }
+
+    /// Whether it is drawn in the warning colour.
+    pub fn is_warning(&self) -> bool {
+        self.kind != BannerKind::Info
+    }
 }
 
 /// How the app was started.
@@ -218,10 +246,10 @@ impl AnkleBackApp {
             Ok(diagrams) => diagrams,
             Err(err) => {
                 log::error!("{err}");
-                banners.push(Banner {
-                    message: format!("The body drawing could not be loaded ({err})."),
-                    is_warning: true,
-                });
+                banners.push(Banner::new(
+                    BannerKind::Warning,
+                    format!("The body drawing could not be loaded ({err})."),
+                ));
                 Vec::new()
             }
         };
@@ -320,8 +348,7 @@ impl AnkleBackApp {
             }
         };
         self.lock = None;
-        self.banners
-            .retain(|b| !b.message.starts_with(READ_ONLY_PREFIX));
+        self.banners.retain(|b| b.kind != BannerKind::ReadOnly);
         self.read_only = false;
         match store::lock::try_lock_profile(dir.root()) {
             Ok(Some(lock)) => {
@@ -334,27 +361,27 @@ impl AnkleBackApp {
             }
             Ok(None) => {
                 self.read_only = true;
-                self.banners.push(Banner {
-                    message: format!(
+                self.banners.push(Banner::new(
+                    BannerKind::ReadOnly,
+                    format!(
                         "{READ_ONLY_PREFIX}: AnkleBack is already open on this profile in another \
                          window or on another computer sharing this folder. So that neither copy \
                          loses the other's changes, nothing you change here is saved. Close the \
                          other copy and start this one again to make changes."
                     ),
-                    is_warning: true,
-                });
+                ));
             }
             Err(err) => {
                 // The folder cannot be written (read-only stick, full disk, permissions).
                 log::warn!("no lock for {}: {err}", dir.root().display());
-                self.banners.push(Banner {
-                    message: format!(
+                self.banners.push(Banner::new(
+                    BannerKind::Warning,
+                    format!(
                         "This data folder cannot be written ({err}): {}. The app keeps working \
                          and keeps your changes in memory; it saves them as soon as it can.",
                         self.data_dir.path().display()
                     ),
-                    is_warning: true,
-                });
+                ));
             }
         }
         if !self.opened_once {
@@ -403,8 +430,7 @@ impl AnkleBackApp {
         self.history.clear();
         self.save.settings = FileSave::default();
         self.save.progress = FileSave::default();
-        self.banners
-            .retain(|b| !b.message.starts_with(READ_ONLY_PREFIX));
+        self.banners.retain(|b| b.kind != BannerKind::ReadOnly);
     }
 
     /// Records a change to the profile list (saved under the data-folder lock, merged with
@@ -650,10 +676,12 @@ impl AnkleBackApp {
     }
 
     fn notify(&mut self, message: &str, is_warning: bool) {
-        self.banners.push(Banner {
-            message: message.to_owned(),
-            is_warning,
-        });
+        let kind = if is_warning {
+            BannerKind::Warning
+        } else {
+            BannerKind::Info
+        };
+        self.banners.push(Banner::new(kind, message));
     }
 
     /// Marks settings or progress for saving, unless this copy is read-only (the UI says so
@@ -1101,19 +1129,19 @@ impl AnkleBackApp {
         let showing = self
             .banners
             .iter()
-            .position(|b| b.message.starts_with(SAVE_FAILED_PREFIX));
+            .position(|b| b.kind == BannerKind::SaveFailed);
         match (message, showing) {
             (Some(message), Some(index)) => self.banners[index].message = message,
             (Some(message), None) if !self.save.failing => {
                 self.save.failing = true;
-                self.notify(&message, true);
+                self.banners
+                    .push(Banner::new(BannerKind::SaveFailed, message));
             }
             // Dismissed while still failing: the close prompt and the retry go on quietly.
             (Some(_), None) => {}
             (None, _) if self.save.failing => {
                 self.save.failing = false;
-                self.banners
-                    .retain(|b| !b.message.starts_with(SAVE_FAILED_PREFIX));
+                self.banners.retain(|b| b.kind != BannerKind::SaveFailed);
                 self.notify("Your changes are saved now.", false);
             }
             (None, _) => {}
@@ -1192,10 +1220,7 @@ fn read_export(path: &Path) -> Result<profiles::ProfileExport, String> {
 }
 
 fn problem_banner(problem: Problem) -> Banner {
-    Banner {
-        message: problem.message,
-        is_warning: true,
-    }
+    Banner::new(BannerKind::Warning, problem.message)
 }
 
 /// Loads `--content DIR` if given and clean; otherwise the embedded content, with a banner
@@ -1218,14 +1243,13 @@ fn load_content(dir: Option<&std::path::Path>, banners: &mut Vec<Banner>) -> Con
     for problem in problems.iter().take(5) {
         message.push_str(&format!("\n• {problem}"));
     }
-    banners.push(Banner {
-        message,
-        is_warning: true,
-    });
+    banners.push(Banner::new(BannerKind::Warning, message));
     content::load_embedded()
 }
 
+/// The start of the save-failure banner (found by its kind, not by these words).
 const SAVE_FAILED_PREFIX: &str = "Could not save your changes";
+/// The start of the read-only banner (found by its kind, not by these words).
 const READ_ONLY_PREFIX: &str = "Read-only";
 
 impl Drop for AnkleBackApp {

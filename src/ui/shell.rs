@@ -171,7 +171,7 @@ fn banners_ui(
             ui.set_max_width(width);
             for (index, banner) in banners.iter().enumerate() {
                 egui::Frame::popup(ui.style())
-                    .fill(if banner.is_warning {
+                    .fill(if banner.is_warning() {
                         palette.warning_fill
                     } else {
                         ui.visuals().window_fill
@@ -180,7 +180,7 @@ fn banners_ui(
                         ui.set_width(width);
                         ui.horizontal_wrapped(|ui| {
                             let text = RichText::new(&banner.message);
-                            let text = if banner.is_warning {
+                            let text = if banner.is_warning() {
                                 text.color(palette.warning_text)
                             } else {
                                 text
