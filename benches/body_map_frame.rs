@@ -6,10 +6,11 @@
 
 use std::time::Instant;
 
-use ankleback::app::{AnkleBackApp, Intent, StartOptions};
+use ankleback::intent::Intent;
 use ankleback::settings::Role;
-use ankleback::store::DataDirChoice;
-use egui_kittest::Harness;
+
+#[path = "../tests/common/mod.rs"]
+mod common;
 
 const WARMUP_FRAMES: usize = 30;
 
@@ -23,33 +24,33 @@ fn frames() -> usize {
 }
 
 fn main() {
-    let dir = std::env::temp_dir().join(format!("ankleback-bench-{}", std::process::id()));
-    let mut app = AnkleBackApp::new(StartOptions {
-        data_dir: DataDirChoice::CommandLine(dir.clone()),
-        content_dir: None,
-    });
-    app.apply(Intent::CreateProfile("Bench".into()));
-    app.apply(Intent::CompleteWelcome(Role::Clinician));
+    let Ok(dir) = tempfile::tempdir() else {
+        eprintln!("body_map_frame: no temporary folder");
+        return;
+    };
+    let mut app = common::app_in(dir.path());
+    app.apply(Intent::CreateProfile("Bench".into()), 0.0);
+    app.apply(Intent::CompleteWelcome(Role::Clinician), 0.0);
     let pathways: Vec<String> = app.content.pathways.iter().map(|p| p.id.clone()).collect();
-    app.apply(Intent::ShowOnBodyMap {
-        regions: vec!["achilles".into(), "root_s1".into()],
-        pathways,
-    });
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_ui_state(|ui, app: &mut AnkleBackApp| app.show(ui), app);
+    app.apply(
+        Intent::ShowOnBodyMap {
+            regions: vec!["achilles".into(), "root_s1".into()],
+            pathways,
+        },
+        0.0,
+    );
+    let mut harness = common::harness_builder(app, Some(1.0 / 60.0));
     let frames = frames();
     let (median, p99) = time_frames(&mut harness, frames);
     println!("body map, 1280x800, every overlay animating, {frames} frames:");
     println!("  median {median:.2} ms per frame, p99 {p99:.2} ms (goal: median <= 2 ms)");
     drop(harness);
-    let _ = std::fs::remove_dir_all(&dir);
+    drop(dir);
     progress_screen(frames);
 }
 
 /// Steps the harness through a warm-up, then times `frames` frames: (median, p99) in ms.
-fn time_frames(harness: &mut Harness<'_, AnkleBackApp>, frames: usize) -> (f64, f64) {
+fn time_frames(harness: &mut common::AppHarness, frames: usize) -> (f64, f64) {
     for _ in 0..WARMUP_FRAMES {
         harness.step();
     }
@@ -67,13 +68,13 @@ fn time_frames(harness: &mut Harness<'_, AnkleBackApp>, frames: usize) -> (f64, 
 /// The My progress screen with ten years of daily diary entries (the trend plot) at 1280×800.
 fn progress_screen(frames: usize) {
     use ankleback::progress::{DiaryEntry, date_of_day, day_number};
-    let dir = std::env::temp_dir().join(format!("ankleback-bench-p-{}", std::process::id()));
-    let mut app = AnkleBackApp::new(StartOptions {
-        data_dir: DataDirChoice::CommandLine(dir.clone()),
-        content_dir: None,
-    });
-    app.apply(Intent::CreateProfile("Bench".into()));
-    app.apply(Intent::CompleteWelcome(Role::HavePain));
+    let Ok(dir) = tempfile::tempdir() else {
+        eprintln!("body_map_frame: no temporary folder");
+        return;
+    };
+    let mut app = common::app_in(dir.path());
+    app.apply(Intent::CreateProfile("Bench".into()), 0.0);
+    app.apply(Intent::CompleteWelcome(Role::HavePain), 0.0);
     let start = day_number("2016-11-22").unwrap_or(0);
     for day in 0..3650 {
         app.progress.diary.push(DiaryEntry {
@@ -83,14 +84,11 @@ fn progress_screen(frames: usize) {
             note: String::new(),
         });
     }
-    app.apply(Intent::Navigate(ankleback::route::Route::Progress));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_ui_state(|ui, app: &mut AnkleBackApp| app.show(ui), app);
+    app.apply(Intent::Navigate(ankleback::route::Route::Progress), 0.0);
+    let mut harness = common::harness_builder(app, Some(1.0 / 60.0));
     let (median, p99) = time_frames(&mut harness, frames);
     println!("my progress, 3650 diary days in the trend plot, {frames} frames:");
     println!("  median {median:.2} ms per frame, p99 {p99:.2} ms");
     drop(harness);
-    let _ = std::fs::remove_dir_all(dir);
+    drop(dir);
 }

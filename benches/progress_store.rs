@@ -81,8 +81,8 @@ fn median(mut values: Vec<f64>) -> f64 {
 }
 
 fn main() {
-    let dir = std::env::temp_dir().join(format!("ankleback-store-bench-{}", std::process::id()));
-    let path = dir.join("progress.ron");
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("progress.ron");
     let progress = big_progress();
     let mut save_ms = Vec::new();
     let mut load_ms = Vec::new();
@@ -107,5 +107,5 @@ fn main() {
         "  save median {:.1} ms (goal < 20 ms; includes fsync of file and folder)",
         median(save_ms)
     );
-    let _ = std::fs::remove_dir_all(dir);
+    drop(dir);
 }

@@ -3,145 +3,25 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
-use std::time::Duration;
 
 use crate::body::{self, BodyMapState, Diagram};
-use crate::content::model::Area;
 use crate::content::{self, Content, ContentFiles};
-use crate::progress::{self, CheckRecord, DiaryEntry, Progress, Shoe};
-use crate::route::{ProgressFocus, Route};
-use crate::selfcheck::session::{Finished, Session, Verb};
-use crate::settings::{Role, Settings};
+use crate::intent::{ImportChoice, Intent};
+use crate::learn_state::LearnState;
+use crate::progress::{self, CheckRecord, Progress};
+use crate::route::{History, ProgressFocus, Route};
+use crate::selfcheck::session::{Finished, Session};
+use crate::settings::Settings;
 use crate::store::lock::ProfileLock;
 use crate::store::profiles::{self, ProfileChange, ProfileEntry, Profiles};
 use crate::store::{self, DataDirChoice, Document, Problem, ProfileDir};
-use crate::ui;
-use crate::ui::learn::LearnState;
 
 /// How long after a change the app waits before saving (a slider drag is one save).
 const SAVE_DELAY_SECS: f64 = 0.5;
 /// How long the app waits before trying again after a failed save.
 const SAVE_RETRY_SECS: f64 = 5.0;
-
-/// A change the UI asks for. Screens return these; [`AnkleBackApp::apply`] carries them out.
-#[must_use]
-#[derive(Clone, Debug, PartialEq)]
-pub enum Intent {
-    /// Go to another screen.
-    Navigate(Route),
-    /// Replace the settings (applied at once, saved shortly after).
-    UpdateSettings(Settings),
-    /// First start: the answer to "Which best describes you?".
-    CompleteWelcome(Role),
-    /// Hide a banner.
-    DismissBanner(usize),
-    /// The Learn screen's search, grouping or reading level changed.
-    UpdateLearn(LearnState),
-    /// The reader has scrolled to the requested section.
-    ScrolledToSection,
-    /// A self-check verb: start, answer a screen, go back, start again, view a saved check.
-    SelfCheck(Verb),
-    /// Delete a saved self-check from the history (the UI asks first).
-    DeleteCheck(usize),
-    /// Add or replace a day in the pain diary.
-    SaveDiaryEntry(DiaryEntry),
-    /// Remove the diary entry of a day (`YYYY-MM-DD`).
-    DeleteDiaryEntry(String),
-    /// The user says which recovery stage they are at.
-    SetPlanStage(String),
-    /// Tick or untick an exercise for a day.
-    SetExerciseDone {
-        /// `YYYY-MM-DD`.
-        date: String,
-        /// Exercise id.
-        exercise: String,
-        /// Done or not.
-        done: bool,
-    },
-    /// Start tracking a pair of shoes.
-    AddShoe(Shoe),
-    /// Make a new profile and switch to it.
-    CreateProfile(String),
-    /// Switch to another profile (asks for its PIN first if it has one).
-    SwitchProfile(String),
-    /// The PIN typed for the profile waiting in [`AnkleBackApp::pin_prompt`].
-    UnlockProfile(String),
-    /// Close the PIN prompt without switching.
-    CancelUnlock,
-    /// Set (`Some`) or remove (`None`) the open profile's PIN.
-    SetPin(Option<String>),
-    /// Rename a profile.
-    RenameProfile {
-        /// Profile id.
-        id: String,
-        /// New name.
-        name: String,
-    },
-    /// Erase a profile and all its files (the UI asks first). Afterwards the app shows the
-    /// profile chooser, never another person's profile.
-    DeleteProfile(String),
-    /// Write the active profile to one file, named after the person and the date, in this
-    /// folder (`None`: `<data>/exports/`).
-    ExportProfile(Option<PathBuf>),
-    /// Read a profile from an export file (off the UI thread). If a profile of the same name
-    /// exists, the app asks (see [`Intent::ResolveImport`]).
-    ImportProfile(PathBuf),
-    /// The answer to "a profile with this name already exists".
-    ResolveImport(ImportChoice),
-    /// Closing with unsaved changes: try to save again, then close if that worked.
-    CloseRetry,
-    /// Closing with unsaved changes: export the profile to this folder, then close.
-    CloseSaveCopy(PathBuf),
-    /// Closing with unsaved changes: close and lose them.
-    CloseQuitAnyway,
-    /// Closing with unsaved changes: stay open.
-    CloseCancel,
-    /// Change (`Some`) or stop tracking (`None`) a pair of shoes.
-    UpdateShoe {
-        /// Index in the list.
-        index: usize,
-        /// The new value.
-        shoe: Option<Shoe>,
-    },
-    /// The body map's view, selection, overlays or zoom changed.
-    UpdateBodyMap(BodyMapState),
-    /// Go to the body map and highlight these regions and pathways.
-    ShowOnBodyMap {
-        /// Region ids.
-        regions: Vec<String>,
-        /// Pathway ids.
-        pathways: Vec<String>,
-    },
-    /// Open an article in Learn, optionally at a section.
-    OpenArticle {
-        /// Article id.
-        article: String,
-        /// Section id.
-        section: Option<String>,
-    },
-    /// Start a self-check, optionally about one area.
-    StartSelfCheck {
-        /// The area chosen on the body map.
-        area: Option<Area>,
-    },
-    /// Go to My progress with this recovery-plan stage open (a link from an article).
-    OpenPlanStage(String),
-    /// Go to My progress at the pain diary (a link from an article).
-    OpenDiary,
-    /// My progress has scrolled to the requested place.
-    ProgressFocused,
-}
-
-/// What to do with an import whose name is already in use.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ImportChoice {
-    /// Replace the existing profile's settings and progress.
-    Replace,
-    /// Import as another profile.
-    AsNew,
-    /// Do not import.
-    Cancel,
-}
+/// How often the window looks whether an import file has been read.
+const IMPORT_POLL_SECS: f64 = 0.05;
 
 /// An import that was read and waits for the user's answer.
 #[derive(Clone, Debug, PartialEq)]
@@ -157,8 +37,36 @@ pub struct PendingImport {
 pub struct Banner {
     /// What happened, in plain words.
     pub message: String,
-    /// Warnings are drawn in the warning colour.
-    pub is_warning: bool,
+    /// What kind of message it is (how it is drawn, and which banners replace each other).
+    pub kind: BannerKind,
+}
+
+/// Kinds of banner. The app finds its own banners by kind, never by their wording.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BannerKind {
+    /// Something went as asked.
+    Info,
+    /// Something needs attention.
+    Warning,
+    /// This copy cannot save: another copy has the profile open (removed when a profile opens).
+    ReadOnly,
+    /// Some files could not be saved; updated while it lasts, removed when all are saved.
+    SaveFailed,
+}
+
+impl Banner {
+    /// A banner of this kind.
+    pub fn new(kind: BannerKind, message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            kind,
+        }
+    }
+
+    /// Whether it is drawn in the warning colour.
+    pub fn is_warning(&self) -> bool {
+        self.kind != BannerKind::Info
+    }
 }
 
 /// How the app was started.
@@ -213,10 +121,12 @@ struct FileSave {
 }
 
 impl FileSave {
-    fn mark(&mut self, delay_secs: f64) {
+    /// A change at UI time `now_secs`: save `delay_secs` later (a later change moves the
+    /// deadline, so a slider drag is one save).
+    fn mark(&mut self, delay_secs: f64, now_secs: f64) {
         self.dirty = true;
         self.delay_secs = delay_secs;
-        self.due_at = None;
+        self.due_at = Some(now_secs + delay_secs);
     }
 }
 
@@ -300,8 +210,8 @@ pub struct AnkleBackApp {
     pub mirrored: Vec<Diagram>,
     /// The body map's state.
     pub body_map: BodyMapState,
-    /// Section to scroll to when an article opens.
-    pub scroll_to_section: Option<String>,
+    /// Earlier routes, for Back.
+    pub history: History,
     /// Place in My progress to scroll to (and open) when it shows next.
     pub progress_focus: Option<ProgressFocus>,
     /// The self-check: not started (maybe with an area from the body map), running, or
@@ -322,10 +232,8 @@ pub struct AnkleBackApp {
     close_allowed: bool,
     /// Ask the window to close at the end of this frame.
     close_now: bool,
-    /// The settings last applied to the egui context.
-    applied_settings: Option<Settings>,
-    /// The window title last sent.
-    applied_title: Option<String>,
+    /// UI time (seconds) of the intent being applied: save deadlines count from it.
+    now: f64,
     save: SaveState,
 }
 
@@ -338,10 +246,10 @@ impl AnkleBackApp {
             Ok(diagrams) => diagrams,
             Err(err) => {
                 log::error!("{err}");
-                banners.push(Banner {
-                    message: format!("The body drawing could not be loaded ({err})."),
-                    is_warning: true,
-                });
+                banners.push(Banner::new(
+                    BannerKind::Warning,
+                    format!("The body drawing could not be loaded ({err})."),
+                ));
                 Vec::new()
             }
         };
@@ -369,7 +277,7 @@ impl AnkleBackApp {
             diagrams,
             mirrored,
             body_map: BodyMapState::default(),
-            scroll_to_section: None,
+            history: History::default(),
             progress_focus: None,
             self_check: Session::default(),
             profile: None,
@@ -381,8 +289,7 @@ impl AnkleBackApp {
             pin_prompt: None,
             close_allowed: false,
             close_now: false,
-            applied_settings: None,
-            applied_title: None,
+            now: 0.0,
             save,
         };
         if let Some(active) = active {
@@ -441,8 +348,7 @@ impl AnkleBackApp {
             }
         };
         self.lock = None;
-        self.banners
-            .retain(|b| !b.message.starts_with(READ_ONLY_PREFIX));
+        self.banners.retain(|b| b.kind != BannerKind::ReadOnly);
         self.read_only = false;
         match store::lock::try_lock_profile(dir.root()) {
             Ok(Some(lock)) => {
@@ -455,27 +361,27 @@ impl AnkleBackApp {
             }
             Ok(None) => {
                 self.read_only = true;
-                self.banners.push(Banner {
-                    message: format!(
+                self.banners.push(Banner::new(
+                    BannerKind::ReadOnly,
+                    format!(
                         "{READ_ONLY_PREFIX}: AnkleBack is already open on this profile in another \
                          window or on another computer sharing this folder. So that neither copy \
                          loses the other's changes, nothing you change here is saved. Close the \
                          other copy and start this one again to make changes."
                     ),
-                    is_warning: true,
-                });
+                ));
             }
             Err(err) => {
                 // The folder cannot be written (read-only stick, full disk, permissions).
                 log::warn!("no lock for {}: {err}", dir.root().display());
-                self.banners.push(Banner {
-                    message: format!(
+                self.banners.push(Banner::new(
+                    BannerKind::Warning,
+                    format!(
                         "This data folder cannot be written ({err}): {}. The app keeps working \
                          and keeps your changes in memory; it saves them as soon as it can.",
                         self.data_dir.path().display()
                     ),
-                    is_warning: true,
-                });
+                ));
             }
         }
         if !self.opened_once {
@@ -501,6 +407,8 @@ impl AnkleBackApp {
                 .map(problem_banner),
         );
         self.self_check = Session::default();
+        // Earlier screens belong to the person before (a self-check result, their diary).
+        self.history.clear();
         self.profile = Some(dir);
         if self.profiles.active != id {
             self.profiles.active = id.to_owned();
@@ -519,10 +427,10 @@ impl AnkleBackApp {
         self.settings = Settings::default();
         self.progress = Progress::default();
         self.self_check = Session::default();
+        self.history.clear();
         self.save.settings = FileSave::default();
         self.save.progress = FileSave::default();
-        self.banners
-            .retain(|b| !b.message.starts_with(READ_ONLY_PREFIX));
+        self.banners.retain(|b| b.kind != BannerKind::ReadOnly);
     }
 
     /// Records a change to the profile list (saved under the data-folder lock, merged with
@@ -538,7 +446,7 @@ impl AnkleBackApp {
         }
         self.profiles.apply(&change);
         self.save.profile_changes.push(change);
-        self.save.profiles.mark(0.0);
+        self.save.profiles.mark(0.0, self.now);
         true
     }
 
@@ -564,8 +472,8 @@ impl AnkleBackApp {
         if self.change_profiles(ProfileChange::Add(entry)) && self.open_profile(&id) {
             self.settings.emergency_number = emergency_number;
             // Write the new profile's files at once, so its folder is never empty.
-            self.save.settings.mark(0.0);
-            self.save.progress.mark(0.0);
+            self.save.settings.mark(0.0, self.now);
+            self.save.progress.mark(0.0, self.now);
         }
     }
 
@@ -768,10 +676,12 @@ impl AnkleBackApp {
     }
 
     fn notify(&mut self, message: &str, is_warning: bool) {
-        self.banners.push(Banner {
-            message: message.to_owned(),
-            is_warning,
-        });
+        let kind = if is_warning {
+            BannerKind::Warning
+        } else {
+            BannerKind::Info
+        };
+        self.banners.push(Banner::new(kind, message));
     }
 
     /// Marks settings or progress for saving, unless this copy is read-only (the UI says so
@@ -780,13 +690,30 @@ impl AnkleBackApp {
         if self.read_only || self.profile.is_none() {
             return;
         }
-        self.save.file(which).mark(delay_secs);
+        let now = self.now;
+        self.save.file(which).mark(delay_secs, now);
     }
 
-    /// Carries out one intent.
-    pub fn apply(&mut self, intent: Intent) {
+    /// Carries out one intent at UI time `now_secs` (seconds, as egui counts them): the only
+    /// place where state changes. Save deadlines count from `now_secs`; [`Self::tick`] saves
+    /// what is due.
+    pub fn apply(&mut self, intent: Intent, now_secs: f64) {
+        self.now = now_secs;
         match intent {
-            Intent::Navigate(route) => self.route = route,
+            Intent::Navigate(route) => self.go(route),
+            Intent::Back => {
+                self.history.back(&mut self.route);
+            }
+            Intent::ReadingSection(id) => {
+                // Where the reader is, so Back returns there; not an arrival (no scroll).
+                if let Route::Learn {
+                    article: Some(_),
+                    section,
+                } = &mut self.route
+                {
+                    *section = Some(id);
+                }
+            }
             Intent::UpdateSettings(settings) => {
                 if settings != self.settings {
                     self.settings = settings;
@@ -798,7 +725,6 @@ impl AnkleBackApp {
                 self.mark(SavedFile::Settings, 0.0);
             }
             Intent::UpdateLearn(learn) => self.learn = learn,
-            Intent::ScrolledToSection => self.scroll_to_section = None,
             Intent::DismissBanner(index) => {
                 if index < self.banners.len() {
                     self.banners.remove(index);
@@ -807,17 +733,17 @@ impl AnkleBackApp {
             Intent::UpdateBodyMap(state) => self.body_map = state,
             Intent::ShowOnBodyMap { regions, pathways } => {
                 self.body_map.show(&regions, &pathways);
-                self.route = Route::BodyMap;
+                self.go(Route::BodyMap);
             }
             Intent::OpenArticle { article, section } => {
                 if self.progress.mark_read(&article, &progress::today()) {
                     self.mark(SavedFile::Progress, 0.0);
                 }
                 self.learn.level_override = None;
-                self.scroll_to_section = section;
-                self.route = Route::Learn {
+                self.go(Route::Learn {
                     article: Some(article),
-                };
+                    section,
+                });
             }
             Intent::SaveDiaryEntry(entry) => {
                 if self.refuse_if_read_only() || !entry.has_content() {
@@ -988,6 +914,16 @@ impl AnkleBackApp {
                 self.close_now = true;
             }
             Intent::CloseCancel => self.close_prompt = None,
+            Intent::WindowCloseRequested => {
+                if !self.close_allowed {
+                    self.flush();
+                    if self.has_unsaved_changes() {
+                        self.close_prompt = Some(ClosePrompt {
+                            unsaved: self.unsaved_files(),
+                        });
+                    }
+                }
+            }
             Intent::SelfCheck(verb) => {
                 let Some(questionnaire) = self.content.questionnaires.first() else {
                     return;
@@ -1004,21 +940,24 @@ impl AnkleBackApp {
                 }
             }
             Intent::StartSelfCheck { area } => {
-                self.self_check = Session::NotStarted {
-                    area: area.map(|a| area_option(a).to_owned()),
-                };
-                self.route = Route::SelfCheck;
+                self.self_check = Session::NotStarted { area };
+                self.go(Route::SelfCheck);
             }
             Intent::OpenPlanStage(stage) => {
                 self.progress_focus = Some(ProgressFocus::PlanStage(stage));
-                self.route = Route::Progress;
+                self.go(Route::Progress);
             }
             Intent::OpenDiary => {
                 self.progress_focus = Some(ProgressFocus::Diary);
-                self.route = Route::Progress;
+                self.go(Route::Progress);
             }
             Intent::ProgressFocused => self.progress_focus = None,
         }
+    }
+
+    /// Goes to another screen, remembering this one for Back.
+    fn go(&mut self, route: Route) {
+        self.history.go(&mut self.route, route);
     }
 
     /// In a read-only copy, says why a change is not kept and returns true.
@@ -1065,68 +1004,6 @@ impl AnkleBackApp {
         self.mark(SavedFile::Progress, 0.0);
     }
 
-    /// Draws one frame and applies what the user did.
-    pub fn show(&mut self, ui: &mut egui::Ui) {
-        let started = std::time::Instant::now();
-        self.show_frame(ui);
-        log::debug!("frame {:.1} ms", started.elapsed().as_secs_f64() * 1000.0);
-    }
-
-    fn show_frame(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
-        if self.applied_settings.as_ref() != Some(&self.settings) {
-            ui::theme::apply(&ctx, &self.settings);
-            self.applied_settings = Some(self.settings.clone());
-        }
-        let title = match self.active_name() {
-            Some(name) => format!("AnkleBack: {name}"),
-            None => "AnkleBack".to_owned(),
-        };
-        if self.applied_title.as_ref() != Some(&title) {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.applied_title = Some(title);
-        }
-        let banners_before = self.banners.clone();
-
-        if ctx.input(|i| i.viewport().close_requested()) && !self.close_allowed {
-            self.flush();
-            if self.has_unsaved_changes() {
-                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-                self.close_prompt = Some(ClosePrompt {
-                    unsaved: self.unsaved_files(),
-                });
-            }
-        }
-
-        self.poll_import(false);
-        if self.import_job.is_some() {
-            ctx.request_repaint_after(Duration::from_millis(50));
-        }
-
-        let now = ctx.input(|i| i.time);
-        let intents = ui::shell::shell_ui(ui, self);
-        if !intents.is_empty() {
-            // The frame was drawn from the state before these changes: draw it again.
-            ctx.request_repaint();
-        }
-        for intent in intents {
-            self.apply(intent);
-        }
-        if let Some(wait_secs) = self.tick(now) {
-            // The retry happens without any input: the window wakes itself up.
-            ctx.request_repaint_after(Duration::from_secs_f64(wait_secs));
-        }
-        if self.banners != banners_before {
-            // Banners are drawn before the intents are applied: draw the new ones now.
-            ctx.request_repaint();
-        }
-        if self.close_now {
-            self.close_now = false;
-            self.close_allowed = true;
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-        }
-    }
-
     /// The saved files with changes that are not on disk.
     fn unsaved_files(&self) -> Vec<&'static str> {
         SavedFile::ALL
@@ -1141,6 +1018,7 @@ impl AnkleBackApp {
     /// is saved and retried on its own. Returns how long until the next attempt is due, for
     /// `request_repaint_after`, or `None` when nothing is waiting.
     pub fn tick(&mut self, now: f64) -> Option<f64> {
+        self.poll_import(false);
         for which in SavedFile::ALL {
             let file = self.save.file(which);
             if file.dirty && file.due_at.is_none() {
@@ -1161,7 +1039,23 @@ impl AnkleBackApp {
                     .filter(|due| due.is_finite())
             })
             .map(|due| (due - now).max(0.0))
+            // An import being read off the UI thread is looked at again soon.
+            .chain(self.import_job.is_some().then_some(IMPORT_POLL_SECS))
             .reduce(f64::min)
+    }
+
+    /// Whether the window may close now: nothing is unsaved, or the person chose to lose it.
+    pub fn may_close(&self) -> bool {
+        self.close_allowed || !self.has_unsaved_changes()
+    }
+
+    /// Whether the app asked the window to close (once: the request is taken).
+    pub fn take_close_request(&mut self) -> bool {
+        let close = std::mem::take(&mut self.close_now);
+        if close {
+            self.close_allowed = true;
+        }
+        close
     }
 
     /// Tries to save one file now.
@@ -1235,19 +1129,19 @@ impl AnkleBackApp {
         let showing = self
             .banners
             .iter()
-            .position(|b| b.message.starts_with(SAVE_FAILED_PREFIX));
+            .position(|b| b.kind == BannerKind::SaveFailed);
         match (message, showing) {
             (Some(message), Some(index)) => self.banners[index].message = message,
             (Some(message), None) if !self.save.failing => {
                 self.save.failing = true;
-                self.notify(&message, true);
+                self.banners
+                    .push(Banner::new(BannerKind::SaveFailed, message));
             }
             // Dismissed while still failing: the close prompt and the retry go on quietly.
             (Some(_), None) => {}
             (None, _) if self.save.failing => {
                 self.save.failing = false;
-                self.banners
-                    .retain(|b| !b.message.starts_with(SAVE_FAILED_PREFIX));
+                self.banners.retain(|b| b.kind != BannerKind::SaveFailed);
                 self.notify("Your changes are saved now.", false);
             }
             (None, _) => {}
@@ -1326,19 +1220,7 @@ fn read_export(path: &Path) -> Result<profiles::ProfileExport, String> {
 }
 
 fn problem_banner(problem: Problem) -> Banner {
-    Banner {
-        message: problem.message,
-        is_warning: true,
-    }
-}
-
-/// The `area` question's option for a body-map area.
-fn area_option(area: Area) -> &'static str {
-    match area {
-        Area::Ankle => "ankle",
-        Area::AchillesHeel => "achilles_heel",
-        Area::LowerBack | Area::Hip => "lower_back",
-    }
+    Banner::new(BannerKind::Warning, problem.message)
 }
 
 /// Loads `--content DIR` if given and clean; otherwise the embedded content, with a banner
@@ -1361,28 +1243,17 @@ fn load_content(dir: Option<&std::path::Path>, banners: &mut Vec<Banner>) -> Con
     for problem in problems.iter().take(5) {
         message.push_str(&format!("\n• {problem}"));
     }
-    banners.push(Banner {
-        message,
-        is_warning: true,
-    });
+    banners.push(Banner::new(BannerKind::Warning, message));
     content::load_embedded()
 }
 
+/// The start of the save-failure banner (found by its kind, not by these words).
 const SAVE_FAILED_PREFIX: &str = "Could not save your changes";
+/// The start of the read-only banner (found by its kind, not by these words).
 const READ_ONLY_PREFIX: &str = "Read-only";
 
 impl Drop for AnkleBackApp {
     fn drop(&mut self) {
-        self.flush();
-    }
-}
-
-impl eframe::App for AnkleBackApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.show(ui);
-    }
-
-    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.flush();
     }
 }

@@ -1,12 +1,16 @@
 //! AnkleBack: offline patient education on how the ankle and the lower back affect each other.
 //!
-//! Domain modules (`content`, `body`, `store`, `settings`, `route`) have no egui import;
-//! `ui` draws them and returns intents that [`app::AnkleBackApp`] applies.
+//! Layers point one way, `ui → app → domain`. The domain modules (`content`, `selfcheck`,
+//! `progress`, `body`, `store`, `settings`, `route`, `learn_state`, `intent`) and `app` have no
+//! egui import; `ui` draws them and returns [`intent::Intent`]s that
+//! [`app::AnkleBackApp::apply`] carries out, and `ui::window::AppWindow` runs the frame loop.
 
 pub mod app;
 pub mod body;
 pub mod cli;
 pub mod content;
+pub mod intent;
+pub mod learn_state;
 pub mod notice;
 pub mod progress;
 pub mod route;

@@ -118,7 +118,7 @@ fn run_app(cli: Cli) -> anyhow::Result<()> {
                 "app state loaded in {:.1} ms",
                 started.elapsed().as_secs_f64() * 1000.0
             );
-            Ok(Box::new(app))
+            Ok(Box::new(ankleback::ui::window::AppWindow::new(app)))
         }),
     )
     .map_err(|err| anyhow::anyhow!("could not open the window: {err}"))

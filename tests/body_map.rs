@@ -2,20 +2,20 @@
 
 mod common;
 
-use ankleback::app::Intent;
+use ankleback::intent::Intent;
 use egui_kittest::kittest::Queryable as _;
 
 #[test]
 fn every_region_can_be_clicked_by_its_label_and_opens_its_panel() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = common::welcomed_harness(dir.path());
-    let content = harness.state().content.clone();
+    let content = harness.state().app.content.clone();
     let mut seen = 0;
     for view in ["Side view", "Back view"] {
         harness.get_by_label(view).click();
         harness.run();
         let ids: Vec<String> = {
-            let app = harness.state();
+            let app = &harness.state().app;
             let diagram = &app.diagrams[app.body_map.view_index];
             diagram.region_ids().iter().map(|s| s.to_string()).collect()
         };
@@ -24,7 +24,7 @@ fn every_region_can_be_clicked_by_its_label_and_opens_its_panel() {
             harness.get_by_label(name).click();
             harness.run();
             assert_eq!(
-                harness.state().body_map.selected.as_deref(),
+                harness.state().app.body_map.selected.as_deref(),
                 Some(id.as_str())
             );
             // The panel shows the region's plain explanation.
@@ -40,6 +40,7 @@ fn every_region_can_be_clicked_by_its_label_and_opens_its_panel() {
     for region in &content.regions {
         let in_some_view = harness
             .state()
+            .app
             .diagrams
             .iter()
             .any(|d| d.region_ids().contains(&region.id.as_str()));
@@ -51,7 +52,7 @@ fn every_region_can_be_clicked_by_its_label_and_opens_its_panel() {
 fn keyboard_reaches_every_region_and_escape_clears() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = common::welcomed_harness(dir.path());
-    let ids: Vec<String> = harness.state().diagrams[0]
+    let ids: Vec<String> = harness.state().app.diagrams[0]
         .region_ids()
         .iter()
         .map(|s| s.to_string())
@@ -59,6 +60,7 @@ fn keyboard_reaches_every_region_and_escape_clears() {
     // Focus the first region with the keyboard, then walk with the arrow keys and Enter.
     let first = harness
         .state()
+        .app
         .content
         .region(&ids[0])
         .unwrap()
@@ -70,7 +72,7 @@ fn keyboard_reaches_every_region_and_escape_clears() {
         harness.key_press(egui::Key::Enter);
         harness.run();
         assert_eq!(
-            harness.state().body_map.selected.as_deref(),
+            harness.state().app.body_map.selected.as_deref(),
             Some(id.as_str()),
             "region {index} of {ids:?}"
         );
@@ -79,14 +81,14 @@ fn keyboard_reaches_every_region_and_escape_clears() {
     }
     harness.key_press(egui::Key::Escape);
     harness.run();
-    assert_eq!(harness.state().body_map.selected, None);
+    assert_eq!(harness.state().app.body_map.selected, None);
 }
 
 #[test]
 fn each_overlay_toggles() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = common::welcomed_harness(dir.path());
-    let pathways = harness.state().content.pathways.clone();
+    let pathways = harness.state().app.content.pathways.clone();
     for pathway in &pathways {
         let checkbox = egui::accesskit::Role::CheckBox;
         harness
@@ -94,14 +96,14 @@ fn each_overlay_toggles() {
             .click();
         // The overlay animates, so the UI never settles: step a few frames.
         harness.run_steps(3);
-        assert!(harness.state().body_map.overlays.contains(&pathway.id));
+        assert!(harness.state().app.body_map.overlays.contains(&pathway.id));
         // Its caption is shown with the overlay.
         harness.get_by_label(&pathway.caption);
         harness
             .get_by_role_and_label(checkbox, &pathway.name)
             .click();
         harness.run_steps(3);
-        assert!(!harness.state().body_map.overlays.contains(&pathway.id));
+        assert!(!harness.state().app.body_map.overlays.contains(&pathway.id));
     }
 }
 
@@ -111,12 +113,15 @@ fn show_on_body_map_highlights() {
     let mut harness = common::welcomed_harness(dir.path());
     harness.get_by_label("Learn").click();
     harness.run();
-    harness.state_mut().apply(Intent::ShowOnBodyMap {
-        regions: vec!["achilles".into()],
-        pathways: vec!["nerve_route".into()],
-    });
+    harness.state_mut().app.apply(
+        Intent::ShowOnBodyMap {
+            regions: vec!["achilles".into()],
+            pathways: vec!["nerve_route".into()],
+        },
+        0.0,
+    );
     harness.run_steps(3);
-    let state = &harness.state().body_map;
+    let state = &harness.state().app.body_map;
     assert!(state.highlighted.contains("achilles"));
     assert!(state.overlays.contains("nerve_route"));
     harness.get_by_label("How it links the back and the ankle");
@@ -128,11 +133,11 @@ fn the_left_leg_is_the_mirror_image() {
     let mut harness = common::welcomed_harness(dir.path());
     harness.get_by_label("Left leg").click();
     harness.run();
-    assert_eq!(harness.state().body_map.leg, ankleback::body::Leg::Left);
+    assert_eq!(harness.state().app.body_map.leg, ankleback::body::Leg::Left);
     harness.get_by_label("Achilles tendon").click();
     harness.run();
     assert_eq!(
-        harness.state().body_map.selected.as_deref(),
+        harness.state().app.body_map.selected.as_deref(),
         Some("achilles")
     );
 }

@@ -2,6 +2,10 @@
 //! A fixture is `tests/fixtures/content/<rule>/`: the files that differ from `base/`, an
 //! optional `remove.txt` (files to delete from the base) and `expected.txt` (one line per
 //! expected problem: `path:line:col: message`, matched as a prefix).
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a panic is a failure with its line"
+)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -119,8 +123,33 @@ fn a_broken_content_folder_starts_on_the_embedded_content_with_a_banner() {
         data_dir: ankleback::store::DataDirChoice::CommandLine(data.path().to_path_buf()),
         content_dir: Some(broken.path().to_path_buf()),
     });
-    assert_eq!(app.content.articles.len(), 5, "embedded content is used");
+    let embedded = content::load_embedded();
+    assert_eq!(app.content, embedded, "embedded content is used");
     assert!(app.banners.iter().any(|b| b.message.contains("problem")));
+}
+
+#[test]
+fn a_clean_content_folder_is_used_as_it_is_without_a_banner() {
+    let clean = build_case("base");
+    let data = tempfile::tempdir().unwrap();
+    let app = ankleback::app::AnkleBackApp::new(ankleback::app::StartOptions {
+        data_dir: ankleback::store::DataDirChoice::CommandLine(data.path().to_path_buf()),
+        content_dir: Some(clean.path().to_path_buf()),
+    });
+    let (from_folder, problems) = content::load(&ContentFiles::read_dir(clean.path()));
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(
+        app.content, from_folder,
+        "the folder's content, not the built-in"
+    );
+    assert_ne!(app.content, content::load_embedded());
+    assert!(
+        app.banners
+            .iter()
+            .all(|b| !b.message.contains("content folder")),
+        "{:?}",
+        app.banners
+    );
 }
 
 #[test]

@@ -1,4 +1,8 @@
 //! Learn: open an article by its title, flip the reading level, search and open a result.
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a panic is a failure with its line"
+)]
 
 mod common;
 
@@ -9,7 +13,9 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 const TITLE: &str = "Can lower back pain cause Achilles tendon pain?";
 
 /// Goes to Learn and opens the article titled [`TITLE`] by clicking its title.
-fn open_the_article(harness: &mut egui_kittest::Harness<'static, ankleback::app::AnkleBackApp>) {
+fn open_the_article(
+    harness: &mut egui_kittest::Harness<'static, ankleback::ui::window::AppWindow>,
+) {
     harness.get_by_label("Learn").click();
     harness.run();
     harness.get_all_by_label(TITLE).next().unwrap().click();
@@ -23,14 +29,16 @@ fn open_an_article_by_its_title_and_flip_the_reading_level() {
         let mut harness = common::welcomed_harness(dir.path());
         open_the_article(&mut harness);
         assert_eq!(
-            harness.state().route,
+            harness.state().app.route,
             Route::Learn {
-                article: Some("back-and-achilles".into())
+                article: Some("back-and-achilles".into()),
+                section: None,
             }
         );
         // Patient wording first; the clinician text of a section is not shown.
         let article = harness
             .state()
+            .app
             .content
             .article("back-and-achilles")
             .unwrap()
@@ -40,22 +48,22 @@ fn open_an_article_by_its_title_and_flip_the_reading_level() {
         harness.get_by_label("Clinician detail").click();
         harness.run();
         assert_eq!(
-            harness.state().learn.level_override,
+            harness.state().app.learn.level_override,
             Some(ReadingLevel::Clinician)
         );
         assert_eq!(
-            harness.state().settings.reading_level,
+            harness.state().app.settings.reading_level,
             ReadingLevel::Patient,
             "only this article flips"
         );
         // Every article screen shows its sources and the notice.
         harness.get_by_label("Sources for this article");
         harness.get_by_label(ankleback::notice::NOTICE);
-        assert!(harness.state().progress.is_read("back-and-achilles"));
+        assert!(harness.state().app.progress.is_read("back-and-achilles"));
     }
     // Marked read, and saved.
     let harness = common::harness(common::app_in(dir.path()));
-    assert!(harness.state().progress.is_read("back-and-achilles"));
+    assert!(harness.state().app.progress.is_read("back-and-achilles"));
 }
 
 #[test]
@@ -80,11 +88,12 @@ fn search_achilles_reflex_and_open_the_result() {
     harness.run();
     let Route::Learn {
         article: Some(article),
-    } = harness.state().route.clone()
+        ..
+    } = harness.state().app.route.clone()
     else {
-        panic!("an article opened, got {:?}", harness.state().route);
+        panic!("an article opened, got {:?}", harness.state().app.route);
     };
-    let article = harness.state().content.article(&article).unwrap();
+    let article = harness.state().app.content.article(&article).unwrap();
     assert!(result.starts_with(&article.title));
 }
 
@@ -100,7 +109,7 @@ fn no_results_says_so_and_suggests_terms() {
     harness.get_by_label_contains("Nothing matches");
     harness.get_by_label("sciatic nerve").click();
     harness.run();
-    assert_eq!(harness.state().learn.query, "sciatic nerve");
+    assert_eq!(harness.state().app.learn.query, "sciatic nerve");
 }
 
 #[test]
@@ -114,9 +123,10 @@ fn show_on_body_map_from_an_article_highlights() {
         .unwrap()
         .click();
     harness.run_steps(3);
-    assert_eq!(harness.state().route, Route::BodyMap);
+    assert_eq!(harness.state().app.route, Route::BodyMap);
     let article = harness
         .state()
+        .app
         .content
         .article("back-and-achilles")
         .unwrap();
@@ -126,10 +136,10 @@ fn show_on_body_map_from_an_article_highlights() {
         .find(|s| !s.regions.is_empty() || !s.pathways.is_empty())
         .unwrap();
     for region in &section.regions {
-        assert!(harness.state().body_map.highlighted.contains(region));
+        assert!(harness.state().app.body_map.highlighted.contains(region));
     }
     for pathway in &section.pathways {
-        assert!(harness.state().body_map.overlays.contains(pathway));
+        assert!(harness.state().app.body_map.overlays.contains(pathway));
     }
 }
 
@@ -138,7 +148,7 @@ fn a_paragraph_with_glossary_terms_shows_their_definitions_when_focused() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = common::welcomed_harness(dir.path());
     open_the_article(&mut harness);
-    let content = harness.state().content.clone();
+    let content = harness.state().app.content.clone();
     let article = content.article("back-and-achilles").unwrap();
     let paragraph = article.sections[0]
         .patient
@@ -167,7 +177,7 @@ fn what_you_can_do_now_links_open_the_plan_stage_and_the_diary() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = common::welcomed_harness(dir.path());
     open_the_article(&mut harness);
-    let content = harness.state().content.clone();
+    let content = harness.state().app.content.clone();
     let article = content.article("back-and-achilles").unwrap();
     let links = article
         .sections
@@ -203,11 +213,11 @@ fn what_you_can_do_now_links_open_the_plan_stage_and_the_diary() {
     // The block is near the end of a long article: click it the way a screen reader does.
     harness.get_by_label(&plan_label).click_accesskit();
     harness.run();
-    assert_eq!(harness.state().route, Route::Progress);
+    assert_eq!(harness.state().app.route, Route::Progress);
     harness.run();
     harness.get_by_label(&first_exercise);
     assert_eq!(
-        harness.state().progress_focus,
+        harness.state().app.progress_focus,
         None,
         "the request is used once"
     );
@@ -221,12 +231,12 @@ fn what_you_can_do_now_links_open_the_plan_stage_and_the_diary() {
         ))
         .click_accesskit();
     harness.run();
-    assert_eq!(harness.state().route, Route::Progress);
+    assert_eq!(harness.state().app.route, Route::Progress);
     harness.run();
     // The diary's heading took the request (the summary card has the same words).
     assert!(harness.get_all_by_label("Pain diary").count() >= 2);
     assert_eq!(
-        harness.state().progress_focus,
+        harness.state().app.progress_focus,
         None,
         "the diary took the request"
     );
@@ -237,7 +247,7 @@ fn article_figures_are_named_for_screen_readers() {
     use ankleback::content::model::Block;
     let dir = tempfile::tempdir().unwrap();
     let mut harness = common::welcomed_harness(dir.path());
-    let content = harness.state().content.clone();
+    let content = harness.state().app.content.clone();
     let article = content.article("back-and-achilles").unwrap();
     let alts: Vec<String> = article
         .sections
@@ -249,15 +259,85 @@ fn article_figures_are_named_for_screen_readers() {
         })
         .collect();
     assert!(alts.len() >= 2, "the nerve route and the Achilles zone");
-    harness
-        .state_mut()
-        .apply(ankleback::app::Intent::OpenArticle {
+    harness.state_mut().app.apply(
+        ankleback::intent::Intent::OpenArticle {
             article: "back-and-achilles".into(),
             section: None,
-        });
+        },
+        0.0,
+    );
     harness.run();
     for alt in &alts {
         harness.get_by_role_and_label(egui::accesskit::Role::Image, alt);
     }
     harness.get_by_label_contains("Table: Clues the sources describe");
+}
+
+/// Back from the body map returns to the article at the section whose "Show on body map"
+/// was pressed, and the mouse's back button does the same as the Back button.
+#[test]
+fn back_from_the_body_map_returns_to_the_section_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    open_the_article(&mut harness);
+    let article = harness
+        .state()
+        .app
+        .content
+        .article("back-and-achilles")
+        .unwrap()
+        .clone();
+    let shown: Vec<&str> = article
+        .sections
+        .iter()
+        .filter(|s| !s.regions.is_empty() || !s.pathways.is_empty())
+        .map(|s| s.id.as_str())
+        .collect();
+    let last = shown.len() - 1;
+    assert!(
+        last > 0,
+        "a section other than the first has a body-map button"
+    );
+    harness
+        .get_all_by_label("Show on body map")
+        .nth(last)
+        .unwrap()
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_all_by_label("Show on body map")
+        .nth(last)
+        .unwrap()
+        .click();
+    harness.run();
+    assert_eq!(harness.state().app.route, Route::BodyMap);
+    harness.get_by_label("Back").click();
+    harness.run();
+    let back_at = Route::Learn {
+        article: Some(article.id.clone()),
+        section: Some(shown[last].to_owned()),
+    };
+    assert_eq!(harness.state().app.route, back_at);
+    // The section's heading is in view again (scrolled to once on arrival).
+    let heading = &article
+        .sections
+        .iter()
+        .find(|s| s.id == shown[last])
+        .unwrap()
+        .heading;
+    let node = harness.get_by_label(heading);
+    let top = node.rect().top();
+    assert!((0.0..800.0).contains(&top), "heading at {top}");
+
+    // Forward again by the link, then the mouse's back button.
+    harness.get_by_label("Body map").click();
+    harness.run();
+    harness.event(egui::Event::PointerButton {
+        pos: egui::pos2(640.0, 400.0),
+        button: egui::PointerButton::Extra1,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run();
+    assert_eq!(harness.state().app.route, back_at);
 }

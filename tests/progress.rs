@@ -21,10 +21,10 @@ fn a_diary_entry_is_there_in_a_new_harness() {
         harness.run();
         harness.get_by_label("Save today's entry").click();
         harness.run();
-        assert_eq!(harness.state().progress.diary.len(), 1);
+        assert_eq!(harness.state().app.progress.diary.len(), 1);
     }
     let harness = common::harness(common::app_in(dir.path()));
-    let diary = &harness.state().progress.diary;
+    let diary = &harness.state().app.progress.diary;
     assert_eq!(diary.len(), 1);
     assert_eq!(diary[0].ankle, Some(4));
     assert_eq!(diary[0].date, ankleback::progress::today());
@@ -37,7 +37,13 @@ fn exercises_are_ticked_off_and_kept() {
         let mut harness = common::welcomed_harness(dir.path());
         harness.get_by_label("My progress").click();
         harness.run();
-        let plan = harness.state().content.plan.clone().expect("a plan ships");
+        let plan = harness
+            .state()
+            .app
+            .content
+            .plan
+            .clone()
+            .expect("a plan ships");
         let stage = &plan.programmes[0].stages[1];
         harness.get_by_label_contains(&stage.name).scroll_to_me();
         harness.run();
@@ -56,13 +62,14 @@ fn exercises_are_ticked_off_and_kept() {
         assert!(
             harness
                 .state()
+                .app
                 .progress
                 .is_exercise_done(&ankleback::progress::today(), &exercise.id)
         );
     }
     let harness = common::harness(common::app_in(dir.path()));
-    assert!(harness.state().progress.plan_stage.is_some());
-    assert_eq!(harness.state().progress.exercise_log.len(), 1);
+    assert!(harness.state().app.progress.plan_stage.is_some());
+    assert_eq!(harness.state().app.progress.exercise_log.len(), 1);
 }
 
 #[test]
@@ -127,25 +134,27 @@ fn a_second_copy_on_the_same_profile_is_read_only_and_says_why() {
             .any(|b| b.message.starts_with("Read-only"))
     );
     // The second copy's changes never overwrite the first's.
-    second.apply(ankleback::app::Intent::SaveDiaryEntry(
-        ankleback::progress::DiaryEntry {
+    second.apply(
+        ankleback::intent::Intent::SaveDiaryEntry(ankleback::progress::DiaryEntry {
             date: "2026-01-01".into(),
             ankle: Some(9),
             ..Default::default()
-        },
-    ));
+        }),
+        0.0,
+    );
     assert!(
         second.progress.diary.is_empty(),
         "a read-only copy does not pretend to keep the entry"
     );
     second.flush();
-    first.apply(ankleback::app::Intent::SaveDiaryEntry(
-        ankleback::progress::DiaryEntry {
+    first.apply(
+        ankleback::intent::Intent::SaveDiaryEntry(ankleback::progress::DiaryEntry {
             date: "2026-01-02".into(),
             back: Some(2),
             ..Default::default()
-        },
-    ));
+        }),
+        0.0,
+    );
     first.flush();
     drop(second);
     drop(first);
@@ -169,13 +178,14 @@ fn a_failing_save_keeps_changes_in_memory_says_so_and_saves_later() {
     let target = common::profile_folder(&app).join("progress.ron");
     let _ = std::fs::remove_file(&target);
     std::fs::create_dir_all(target.join("blocker")).unwrap();
-    app.apply(ankleback::app::Intent::SaveDiaryEntry(
-        ankleback::progress::DiaryEntry {
+    app.apply(
+        ankleback::intent::Intent::SaveDiaryEntry(ankleback::progress::DiaryEntry {
             date: "2026-01-03".into(),
             ankle: Some(5),
             ..Default::default()
-        },
-    ));
+        }),
+        0.0,
+    );
     app.flush();
     assert!(
         app.banners
@@ -198,19 +208,22 @@ fn a_failing_save_keeps_changes_in_memory_says_so_and_saves_later() {
 
 #[test]
 fn profiles_create_switch_export_import_and_erase() {
-    use ankleback::app::{ImportChoice, Intent};
+    use ankleback::intent::{ImportChoice, Intent};
     let dir = tempfile::tempdir().unwrap();
     let mut app = common::person_app(dir.path(), "Sam");
-    app.apply(Intent::CreateProfile("Ana".into()));
+    app.apply(Intent::CreateProfile("Ana".into()), 0.0);
     assert_eq!(app.profiles.list.len(), 2);
     assert_eq!(app.active_name(), Some("Ana"));
-    app.apply(Intent::SaveDiaryEntry(ankleback::progress::DiaryEntry {
-        date: "2026-02-01".into(),
-        ankle: Some(3),
-        ..Default::default()
-    }));
+    app.apply(
+        Intent::SaveDiaryEntry(ankleback::progress::DiaryEntry {
+            date: "2026-02-01".into(),
+            ankle: Some(3),
+            ..Default::default()
+        }),
+        0.0,
+    );
     let usb = tempfile::tempdir().unwrap();
-    app.apply(Intent::ExportProfile(Some(usb.path().to_path_buf())));
+    app.apply(Intent::ExportProfile(Some(usb.path().to_path_buf())), 0.0);
     let exports: Vec<_> = std::fs::read_dir(usb.path())
         .unwrap()
         .flatten()
@@ -231,21 +244,21 @@ fn profiles_create_switch_export_import_and_erase() {
     // On another computer: import it.
     let other = tempfile::tempdir().unwrap();
     let mut there = common::person_app(other.path(), "Ben");
-    there.apply(Intent::ImportProfile(exports[0].clone()));
+    there.apply(Intent::ImportProfile(exports[0].clone()), 0.0);
     there.wait_for_import();
     assert_eq!(there.active_name(), Some("Ana"));
     assert_eq!(there.progress.diary.len(), 1);
     // Importing again never overwrites without being asked.
-    there.apply(Intent::ImportProfile(exports[0].clone()));
+    there.apply(Intent::ImportProfile(exports[0].clone()), 0.0);
     there.wait_for_import();
     assert!(there.pending_import.is_some(), "the app asks first");
-    there.apply(Intent::ResolveImport(ImportChoice::AsNew));
+    there.apply(Intent::ResolveImport(ImportChoice::AsNew), 0.0);
     assert_eq!(there.profiles.list.len(), 3);
 
     // Erase: the folder goes, the other profiles stay, and no one else's profile opens.
     let ana = app.profiles.active.clone();
     let ana_folder = common::profile_folder(&app);
-    app.apply(Intent::DeleteProfile(ana.clone()));
+    app.apply(Intent::DeleteProfile(ana.clone()), 0.0);
     assert!(!ana_folder.exists());
     assert_eq!(app.profiles.list.len(), 1);
     assert!(app.profile.is_none(), "the chooser is shown instead");
@@ -269,7 +282,7 @@ fn the_diary_records_only_what_was_entered_and_takes_missed_days() {
     save.click();
     harness.run();
     assert!(
-        harness.state().progress.diary.is_empty(),
+        harness.state().app.progress.diary.is_empty(),
         "untouched is not \"no pain\""
     );
     // Only the back is entered: the ankle stays unrecorded.
@@ -280,7 +293,7 @@ fn the_diary_records_only_what_was_entered_and_takes_missed_days() {
     harness.get_by_label("Unsaved changes");
     harness.get_by_label("Save today's entry").click();
     harness.run();
-    let diary = &harness.state().progress.diary;
+    let diary = &harness.state().app.progress.diary;
     assert_eq!(diary.len(), 1);
     assert_eq!(diary[0].ankle, None);
     assert_eq!(diary[0].back, Some(3));
@@ -304,7 +317,7 @@ fn the_diary_records_only_what_was_entered_and_takes_missed_days() {
         .get_by_label(&format!("Save the entry for {day}"))
         .click();
     harness.run();
-    let diary = &harness.state().progress.diary;
+    let diary = &harness.state().app.progress.diary;
     assert_eq!(diary.len(), 2);
     assert_eq!(diary[0].date, day);
     assert_eq!(diary[0].ankle, Some(7));
@@ -317,7 +330,7 @@ fn the_diary_records_only_what_was_entered_and_takes_missed_days() {
     harness.run();
     harness.get_by_label(&format!("Delete {day}")).click();
     harness.run();
-    assert_eq!(harness.state().progress.diary.len(), 1);
+    assert_eq!(harness.state().app.progress.diary.len(), 1);
 }
 
 /// The app's own chooser: pick the folder to export to and the file to import, by label,
@@ -330,7 +343,7 @@ fn the_chooser_picks_an_export_folder_and_an_import_file() {
     let mut harness = common::welcomed_harness(dir.path());
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num5);
     harness.run();
-    let click = |harness: &mut egui_kittest::Harness<'static, ankleback::app::AnkleBackApp>,
+    let click = |harness: &mut egui_kittest::Harness<'static, ankleback::ui::window::AppWindow>,
                  label: &str| {
         harness.get_by_label(label).scroll_to_me();
         harness.run();

@@ -1,5 +1,9 @@
 //! `ankleback read-aloud`: real audio from espeak-ng (installed by `scripts/setup.sh --test`),
 //! whose length fits the text and which is not silent; a clear message without an engine.
+#![allow(
+    clippy::unwrap_used,
+    reason = "a panic in a test helper is a test failure with a line number"
+)]
 
 use std::process::Command;
 

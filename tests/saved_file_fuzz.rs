@@ -1,6 +1,10 @@
 //! A bounded fuzz-style test of the readers of saved files (settings, progress, profiles,
 //! exports): valid files mutated at random (seeded, so a failure repeats) must never panic or
 //! hang, and every parse error must say where it is (`line L, column C`).
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a panic is a failure with its line"
+)]
 
 use std::path::Path;
 

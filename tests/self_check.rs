@@ -1,17 +1,21 @@
 //! Self-check UI, driven by accessible labels and by the keyboard: grouped warning screens,
 //! focus that never rests on an answer, urgent advice with the emergency number, floors,
 //! going back, starting again, and deleting a saved check.
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a panic is a failure with its line"
+)]
 
 mod common;
 
-use ankleback::app::Intent;
+use ankleback::intent::Intent;
 use ankleback::selfcheck::answers::AnswersFile;
 use ankleback::selfcheck::session::Verb;
 use ankleback::selfcheck::spec::{QuestionKind, QuestionSpec, Urgency};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
-type AppHarness = Harness<'static, ankleback::app::AnkleBackApp>;
+type AppHarness = Harness<'static, ankleback::ui::window::AppWindow>;
 
 fn open_self_check(harness: &mut AppHarness) {
     harness.get_by_label("Self-check").click();
@@ -33,7 +37,7 @@ fn screen_labels(
     harness: &AppHarness,
     pick: &dyn Fn(&QuestionSpec) -> Option<String>,
 ) -> Option<Vec<String>> {
-    let app = harness.state();
+    let app = &harness.state().app;
     let questionnaire = app.content.questionnaires.first().unwrap();
     let run = app.self_check.run()?;
     let (_, asked) = questionnaire.next_screen(&run.answers)?;
@@ -105,9 +109,11 @@ fn a_whole_check_through_the_grouped_warning_screens_by_label() {
         .get_all_by_label(ankleback::notice::NOTICE)
         .next()
         .unwrap();
-    assert_eq!(harness.state().progress.self_checks.len(), 1);
+    assert_eq!(harness.state().app.progress.self_checks.len(), 1);
     assert_eq!(
-        harness.state().progress.self_checks[0].pattern.as_deref(),
+        harness.state().app.progress.self_checks[0]
+            .pattern
+            .as_deref(),
         Some("mechanical")
     );
 }
@@ -139,7 +145,7 @@ fn pressing_enter_again_and_again_from_start_never_answers() {
     press_with_keyboard(&mut harness, "Start the self-check");
     // Focus sits on the first question's text, not on an answer.
     let first = {
-        let app = harness.state();
+        let app = &harness.state().app;
         let q = app.content.questionnaires.first().unwrap();
         q.spec().questions[0].text.patient.clone()
     };
@@ -151,7 +157,7 @@ fn pressing_enter_again_and_again_from_start_never_answers() {
         harness.key_press(egui::Key::Enter);
         harness.run();
     }
-    let run = harness.state().self_check.run().unwrap();
+    let run = harness.state().app.self_check.run().unwrap();
     assert!(run.answers.is_empty(), "Enter alone answered nothing");
     assert!(
         !harness.query_all_by_label_contains("Yes: ").any(|n| n
@@ -178,7 +184,7 @@ fn the_same_check_with_the_keyboard_alone() {
         assert!(screens < 30);
     }
     harness.get_by_label(Urgency::SelfCare.label());
-    assert_eq!(harness.state().progress.self_checks.len(), 1);
+    assert_eq!(harness.state().app.progress.self_checks.len(), 1);
 }
 
 /// Tabs until the widget named `label` has focus, then presses Space (Enter for buttons).
@@ -201,7 +207,7 @@ fn an_emergency_sign_ends_at_urgent_advice_with_the_emergency_number_first() {
     let mut app = common::person_app(dir.path(), "Sam");
     let mut settings = app.settings.clone();
     settings.emergency_number = "112".into();
-    app.apply(Intent::UpdateSettings(settings));
+    app.apply(Intent::UpdateSettings(settings), 0.0);
     let mut harness = common::harness(app);
     open_self_check(&mut harness);
     let labels = screen_labels(&harness, &|q| {
@@ -228,7 +234,7 @@ fn an_emergency_sign_ends_at_urgent_advice_with_the_emergency_number_first() {
         .get_all_by_label(ankleback::notice::NOTICE)
         .next()
         .unwrap();
-    let run = harness.state().self_check.run().unwrap();
+    let run = harness.state().app.self_check.run().unwrap();
     assert_eq!(
         run.history.len(),
         1,
@@ -262,7 +268,7 @@ fn a_same_day_sign_and_a_floor_are_shown_with_their_reasons() {
     });
     harness.get_by_label(Urgency::Appointment.label());
     harness.get_by_label_contains("Why the advice is at least an appointment");
-    assert_eq!(harness.state().progress.self_checks.len(), 2);
+    assert_eq!(harness.state().app.progress.self_checks.len(), 2);
 }
 
 #[test]
@@ -284,11 +290,11 @@ fn previous_keeps_the_answer_and_finishing_again_does_not_record_twice() {
     assert!(!harness.get_by_label("Next").accesskit_node().is_disabled());
     click(&mut harness, "Next");
     answer_all(&mut harness, &|_| None);
-    assert_eq!(harness.state().progress.self_checks.len(), 1);
+    assert_eq!(harness.state().app.progress.self_checks.len(), 1);
     click(&mut harness, "Previous screen");
     answer_all(&mut harness, &|_| None);
     assert_eq!(
-        harness.state().progress.self_checks.len(),
+        harness.state().app.progress.self_checks.len(),
         1,
         "back and finish again replaces the record"
     );
@@ -305,11 +311,20 @@ fn stop_and_start_again_asks_first_and_a_check_can_be_deleted() {
     }
     click(&mut harness, "Stop and start again");
     click(&mut harness, "No, keep my answers");
-    assert!(!harness.state().self_check.run().unwrap().answers.is_empty());
+    assert!(
+        !harness
+            .state()
+            .app
+            .self_check
+            .run()
+            .unwrap()
+            .answers
+            .is_empty()
+    );
     click(&mut harness, "Stop and start again");
     click(&mut harness, "Yes, start again");
     assert!(
-        harness.state().self_check.run().is_none(),
+        harness.state().app.self_check.run().is_none(),
         "back at the start"
     );
 
@@ -317,10 +332,10 @@ fn stop_and_start_again_asks_first_and_a_check_can_be_deleted() {
     click(&mut harness, "Start the self-check");
     answer_all(&mut harness, &|_| None);
     click(&mut harness, "Start a new self-check");
-    assert_eq!(harness.state().progress.self_checks.len(), 1);
+    assert_eq!(harness.state().app.progress.self_checks.len(), 1);
     click(&mut harness, "Delete");
     click(&mut harness, "Yes, delete it");
-    assert!(harness.state().progress.self_checks.is_empty());
+    assert!(harness.state().app.progress.self_checks.is_empty());
 }
 
 #[test]
@@ -338,12 +353,12 @@ fn every_vignette_result_shows_its_guidance_the_safety_net_and_the_notice() {
     files.sort();
     for path in files {
         let file: AnswersFile = ron::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        let app = harness.state_mut();
-        app.apply(Intent::SelfCheck(Verb::Restart));
-        app.apply(Intent::SelfCheck(Verb::Start));
+        let app = &mut harness.state_mut().app;
+        app.apply(Intent::SelfCheck(Verb::Restart), 0.0);
+        app.apply(Intent::SelfCheck(Verb::Start), 0.0);
         // Answer screen by screen, as the screens would.
         loop {
-            let app = harness.state_mut();
+            let app = &mut harness.state_mut().app;
             let q = app.content.questionnaires.first().unwrap();
             let Some((_, asked)) = q.next_screen(&app.self_check.run().unwrap().answers) else {
                 break;
@@ -352,7 +367,7 @@ fn every_vignette_result_shows_its_guidance_the_safety_net_and_the_notice() {
                 .iter()
                 .map(|q| (q.id.clone(), file.answers[&q.id].clone()))
                 .collect();
-            app.apply(Intent::SelfCheck(Verb::AnswerScreen(given)));
+            app.apply(Intent::SelfCheck(Verb::AnswerScreen(given)), 0.0);
         }
         harness.run();
         let expected = file.expect.unwrap();
@@ -363,4 +378,136 @@ fn every_vignette_result_shows_its_guidance_the_safety_net_and_the_notice() {
             .next()
             .unwrap_or_else(|| panic!("{}", path.display()));
     }
+}
+
+/// From an article opened by a result, Back (and Alt+Left) returns to that result, which is
+/// still recorded once.
+#[test]
+fn back_from_an_article_opened_by_a_result_returns_to_the_result() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    open_self_check(&mut harness);
+    answer_all(&mut harness, &|_| None);
+    harness.get_by_label(Urgency::SelfCare.label());
+    let link = {
+        let app = &harness.state().app;
+        let questionnaire = app.content.questionnaires.first().unwrap();
+        let record = &app.progress.self_checks[0];
+        let outcome = questionnaire
+            .spec()
+            .outcomes
+            .iter()
+            .find(|o| o.id == record.outcome)
+            .unwrap();
+        app.content.link_title(&outcome.read_next[0])
+    };
+    click(&mut harness, &link);
+    assert!(matches!(
+        harness.state().app.route,
+        ankleback::route::Route::Learn {
+            article: Some(_),
+            ..
+        }
+    ));
+    harness.get_by_label("Back").click();
+    harness.run();
+    assert_eq!(
+        harness.state().app.route,
+        ankleback::route::Route::SelfCheck
+    );
+    harness.get_by_label(Urgency::SelfCare.label());
+
+    click(&mut harness, &link);
+    harness.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowLeft);
+    harness.run();
+    assert_eq!(
+        harness.state().app.route,
+        ankleback::route::Route::SelfCheck
+    );
+    assert_eq!(harness.state().app.progress.self_checks.len(), 1);
+}
+
+/// "Start a self-check about this area…" from the body map: the warning screens still come
+/// first, the area's answer is shown pre-selected but not answered for the person, and the
+/// next check does not carry it.
+#[test]
+fn a_check_started_from_the_body_map_suggests_the_area_and_forgets_it_afterwards() {
+    use ankleback::content::model::Area;
+    use ankleback::selfcheck::answers::Answer;
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    let (region_name, expected_option) = {
+        let app = &harness.state().app;
+        let diagram = &app.diagrams[app.body_map.view_index];
+        let region = diagram
+            .region_ids()
+            .iter()
+            .filter_map(|id| app.content.region(id))
+            .find(|r| r.area == Area::AchillesHeel)
+            .expect("a heel region on the first view");
+        let questionnaire = app.content.questionnaires.first().unwrap();
+        let (_, option) = questionnaire.body_map_answer(region.area).unwrap();
+        (region.name.clone(), option.id.clone())
+    };
+    harness.get_by_label(&region_name).click();
+    harness.run();
+    click(&mut harness, "Start a self-check about this area…");
+    harness.get_by_label_contains("You came from the body map");
+    click(&mut harness, "Start the self-check");
+    harness.get_by_label_contains("Warning signs, screen 1 of");
+
+    // Answer up to the screen with the area question: suggested, not answered.
+    let area_question = loop {
+        let app = &harness.state().app;
+        let questionnaire = app.content.questionnaires.first().unwrap();
+        let run = app.self_check.run().unwrap();
+        let (_, asked) = questionnaire.next_screen(&run.answers).unwrap();
+        if let Some(question) = asked.iter().find(|q| q.id == "area") {
+            assert_eq!(
+                run.pending.get("area"),
+                Some(&Answer::Choice(expected_option.clone()))
+            );
+            assert!(!run.answers.contains_key("area"));
+            break (*question).clone();
+        }
+        let labels = screen_labels(&harness, &|_| None).unwrap();
+        for label in labels {
+            click(&mut harness, &label);
+        }
+    };
+    let option = area_question
+        .options
+        .iter()
+        .find(|o| o.id == expected_option)
+        .unwrap();
+    let confirm = format!("{}: {}", option.label.patient, short(&area_question));
+    answer_all(&mut harness, &|q| (q.id == "area").then(|| confirm.clone()));
+    let record = &harness.state().app.progress.self_checks[0];
+    assert_eq!(
+        record.answers.get("area"),
+        Some(&Answer::Choice(expected_option.clone()))
+    );
+
+    // The next check starts without the suggestion.
+    harness
+        .state_mut()
+        .app
+        .apply(Intent::SelfCheck(Verb::Restart), 0.0);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("You came from the body map")
+            .is_none()
+    );
+    click(&mut harness, "Start the self-check");
+    assert!(
+        harness
+            .state()
+            .app
+            .self_check
+            .run()
+            .unwrap()
+            .pending
+            .is_empty()
+    );
 }

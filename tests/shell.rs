@@ -1,4 +1,8 @@
 //! The app shell: navigation, first start, settings that survive a restart.
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a panic is a failure with its line"
+)]
 
 mod common;
 
@@ -14,7 +18,7 @@ fn each_navigation_item_shows_its_screen() {
         harness.get_by_label(place.label()).click();
         harness.run();
         assert_eq!(
-            harness.state().route.place(),
+            harness.state().app.route.place(),
             place,
             "after clicking {}",
             place.label()
@@ -32,10 +36,10 @@ fn keyboard_shortcuts_navigate() {
     let mut harness = common::welcomed_harness(dir.path());
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num3);
     harness.run();
-    assert_eq!(harness.state().route.place(), Place::SelfCheck);
+    assert_eq!(harness.state().app.route.place(), Place::SelfCheck);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num1);
     harness.run();
-    assert_eq!(harness.state().route.place(), Place::BodyMap);
+    assert_eq!(harness.state().app.route.place(), Place::BodyMap);
 }
 
 #[test]
@@ -51,7 +55,7 @@ fn first_start_prompt_appears_once() {
         harness.run();
         harness.get_by_label("Start").click();
         harness.run();
-        assert_eq!(harness.state().active_name(), Some("Ana"));
+        assert_eq!(harness.state().app.active_name(), Some("Ana"));
         harness.get_by_label("Which best describes you?");
         harness.get_by_label("I am a clinician").click();
         harness.run();
@@ -61,7 +65,7 @@ fn first_start_prompt_appears_once() {
                 .is_none()
         );
         assert_eq!(
-            harness.state().settings.reading_level,
+            harness.state().app.settings.reading_level,
             ReadingLevel::Clinician
         );
     }
@@ -73,7 +77,7 @@ fn first_start_prompt_appears_once() {
         "the welcome is shown only once"
     );
     assert_eq!(
-        harness.state().settings.reading_level,
+        harness.state().app.settings.reading_level,
         ReadingLevel::Clinician
     );
 }
@@ -87,17 +91,17 @@ fn the_welcome_answer_can_be_changed_in_settings() {
     harness.get_by_label("I am a clinician").click();
     harness.run();
     assert_eq!(
-        harness.state().settings.role,
+        harness.state().app.settings.role,
         Some(ankleback::settings::Role::Clinician)
     );
     assert_eq!(
-        harness.state().settings.reading_level,
+        harness.state().app.settings.reading_level,
         ReadingLevel::Clinician
     );
     harness.get_by_label("Everyday words").click();
     harness.run();
     assert_eq!(
-        harness.state().settings.reading_level,
+        harness.state().app.settings.reading_level,
         ReadingLevel::Patient
     );
 }
@@ -112,11 +116,11 @@ fn a_setting_survives_a_new_harness_on_the_same_folder() {
         harness.get_by_label("High contrast").click();
         harness.get_by_label("Reduce motion").click();
         harness.run();
-        assert_eq!(harness.state().settings.theme, Theme::HighContrast);
+        assert_eq!(harness.state().app.settings.theme, Theme::HighContrast);
     }
     let harness = common::harness(common::app_in(dir.path()));
-    assert_eq!(harness.state().settings.theme, Theme::HighContrast);
-    assert!(harness.state().settings.reduce_motion);
+    assert_eq!(harness.state().app.settings.theme, Theme::HighContrast);
+    assert!(harness.state().app.settings.reduce_motion);
 }
 
 #[test]

@@ -1,11 +1,15 @@
 //! Saved data is never lost or exposed (issue 11): the reliability review's defects, each
 //! driven through the whole app.
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a panic is a failure with its line"
+)]
 
 mod common;
 
 use std::path::Path;
 
-use ankleback::app::Intent;
+use ankleback::intent::Intent;
 use ankleback::progress::DiaryEntry;
 use ankleback::settings::{Settings, Theme};
 use ankleback::store::Document as _;
@@ -52,7 +56,7 @@ fn path_like_profile_ids_write_and_erase_nothing_outside_the_data_folder() {
             "{:?}",
             app.banners
         );
-        app.apply(Intent::DeleteProfile(bad.to_owned()));
+        app.apply(Intent::DeleteProfile(bad.to_owned()), 0.0);
         app.flush();
         drop(app);
         assert!(victim.join("canary.txt").exists(), "{bad:?}");
@@ -69,8 +73,8 @@ fn path_like_profile_ids_write_and_erase_nothing_outside_the_data_folder() {
 fn a_broken_profile_list_is_rebuilt_from_the_folders_and_the_banner_says_so() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = common::person_app(dir.path(), "Ana");
-    app.apply(Intent::CreateProfile("Ben".into()));
-    app.apply(Intent::CreateProfile("Carla".into()));
+    app.apply(Intent::CreateProfile("Ben".into()), 0.0);
+    app.apply(Intent::CreateProfile("Carla".into()), 0.0);
     app.flush();
     drop(app);
     let text = std::fs::read_to_string(dir.path().join("profiles.ron")).unwrap();
@@ -99,15 +103,15 @@ fn two_copies_never_drop_each_others_profiles() {
     let mut first = common::person_app(dir.path(), "Ana");
     let mut second = common::app_in(dir.path());
     assert!(second.read_only);
-    first.apply(Intent::CreateProfile("Carl".into()));
+    first.apply(Intent::CreateProfile("Carl".into()), 0.0);
     first.flush();
-    second.apply(Intent::CreateProfile("Dina".into()));
+    second.apply(Intent::CreateProfile("Dina".into()), 0.0);
     assert_eq!(
         second.profiles.list.len(),
         1,
         "a read-only copy adds nobody"
     );
-    first.apply(Intent::CreateProfile("Eli".into()));
+    first.apply(Intent::CreateProfile("Eli".into()), 0.0);
     first.flush();
     drop(second);
     drop(first);
@@ -128,8 +132,8 @@ fn each_file_is_saved_and_retried_on_its_own_without_input() {
 
     let mut settings = app.settings.clone();
     settings.theme = Theme::Dark;
-    app.apply(Intent::UpdateSettings(settings));
-    app.apply(Intent::SaveDiaryEntry(entry("2026-03-01", 4)));
+    app.apply(Intent::UpdateSettings(settings), 10.0);
+    app.apply(Intent::SaveDiaryEntry(entry("2026-03-01", 4)), 10.0);
     // Progress is due at once, settings half a second after the change.
     assert_eq!(app.tick(10.0), Some(0.5));
     let progress_path = common::profile_folder(&app).join("progress.ron");
@@ -173,10 +177,13 @@ fn each_file_is_saved_and_retried_on_its_own_without_input() {
     let profiles_path = dir.path().join("profiles.ron");
     std::fs::remove_file(&profiles_path).unwrap();
     std::fs::create_dir_all(profiles_path.join("blocker")).unwrap();
-    app.apply(Intent::RenameProfile {
-        id: app.profiles.active.clone(),
-        name: "Ana M".into(),
-    });
+    app.apply(
+        Intent::RenameProfile {
+            id: app.profiles.active.clone(),
+            name: "Ana M".into(),
+        },
+        20.0,
+    );
     assert_eq!(app.tick(20.0), Some(5.0));
     std::fs::remove_dir_all(&profiles_path).unwrap();
     assert_eq!(app.tick(25.0), None);
@@ -246,7 +253,7 @@ fn imports_of_fifos_devices_and_junk_are_refused_in_plain_words() {
     }
     for (path, expected) in cases {
         app.banners.clear();
-        app.apply(Intent::ImportProfile(path.clone()));
+        app.apply(Intent::ImportProfile(path.clone()), 0.0);
         app.wait_for_import();
         let banner = app.banners.last().expect("a banner");
         assert!(
@@ -287,7 +294,7 @@ fn a_read_only_copy_keeps_its_badge_and_disables_saving() {
     let dir = tempfile::tempdir().unwrap();
     let _first = common::person_app(dir.path(), "Ana");
     let mut harness = common::harness(common::app_in(dir.path()));
-    assert!(harness.state().read_only);
+    assert!(harness.state().app.read_only);
     harness.get_by_label("Profile: Ana");
     // Dismiss every banner.
     while harness.query_by_label("Dismiss").is_some() {
@@ -307,7 +314,7 @@ fn a_read_only_copy_keeps_its_badge_and_disables_saving() {
     );
     save.click();
     harness.run();
-    assert!(harness.state().progress.diary.is_empty());
+    assert!(harness.state().app.progress.diary.is_empty());
 }
 
 /// After "Erase my data" the app asks who is using it and never opens someone else's profile.
@@ -315,9 +322,12 @@ fn a_read_only_copy_keeps_its_badge_and_disables_saving() {
 fn erase_goes_to_the_profile_chooser() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = common::person_app(dir.path(), "Amina");
-    app.apply(Intent::CreateProfile("Bo".into()));
-    app.apply(Intent::CompleteWelcome(ankleback::settings::Role::HavePain));
-    app.apply(Intent::Navigate(ankleback::route::Route::Settings));
+    app.apply(Intent::CreateProfile("Bo".into()), 0.0);
+    app.apply(
+        Intent::CompleteWelcome(ankleback::settings::Role::HavePain),
+        0.0,
+    );
+    app.apply(Intent::Navigate(ankleback::route::Route::Settings), 0.0);
     let mut harness = common::harness(app);
     harness.get_by_label("Erase my data…").scroll_to_me();
     harness.run();
@@ -327,7 +337,7 @@ fn erase_goes_to_the_profile_chooser() {
     harness.get_by_label("Yes, erase everything").click();
     harness.run();
     harness.run();
-    assert!(harness.state().profile.is_none());
+    assert!(harness.state().app.profile.is_none());
     harness.get_by_label("Who is using AnkleBack?");
     assert!(harness.query_by_label("Profile: Amina").is_none());
     harness
@@ -345,7 +355,7 @@ fn closing_with_unsaved_changes_asks_first() {
     let progress_path = common::profile_folder(&app).join("progress.ron");
     std::fs::remove_file(&progress_path).unwrap();
     std::fs::create_dir_all(progress_path.join("blocker")).unwrap();
-    app.apply(Intent::SaveDiaryEntry(entry("2026-03-02", 6)));
+    app.apply(Intent::SaveDiaryEntry(entry("2026-03-02", 6)), 0.0);
     let mut harness = common::harness(app);
     harness
         .input_mut()
@@ -358,7 +368,7 @@ fn closing_with_unsaved_changes_asks_first() {
     harness.get_by_label("Your changes are not saved");
     harness.get_by_label("Try again").click();
     harness.run();
-    assert!(harness.state().close_prompt.is_some(), "still failing");
+    assert!(harness.state().app.close_prompt.is_some(), "still failing");
     // Save a copy in another folder.
     let usb = tempfile::tempdir().unwrap();
     harness.get_by_label("Folder for a copy").click();
@@ -369,7 +379,7 @@ fn closing_with_unsaved_changes_asks_first() {
     harness.run();
     harness.get_by_label("Save a copy there and quit").click();
     harness.run();
-    assert!(harness.state().close_prompt.is_none());
+    assert!(harness.state().app.close_prompt.is_none());
     let copies: Vec<_> = std::fs::read_dir(usb.path()).unwrap().flatten().collect();
     assert_eq!(copies.len(), 1);
     let text = std::fs::read_to_string(copies[0].path()).unwrap();
@@ -392,28 +402,35 @@ fn the_active_person_is_named_in_the_navigation_bar() {
 fn a_pin_guards_switching_into_a_profile() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = common::person_app(dir.path(), "Ana");
-    app.apply(Intent::SetPin(Some("4821".into())));
-    app.apply(Intent::CreateProfile("Bo".into()));
-    app.apply(Intent::CompleteWelcome(ankleback::settings::Role::HavePain));
+    app.apply(Intent::SetPin(Some("4821".into())), 0.0);
+    app.apply(Intent::CreateProfile("Bo".into()), 0.0);
+    app.apply(
+        Intent::CompleteWelcome(ankleback::settings::Role::HavePain),
+        0.0,
+    );
     app.flush();
     let list = std::fs::read_to_string(dir.path().join("profiles.ron")).unwrap();
     assert!(list.contains("$argon2id$"), "{list}");
     assert!(!list.contains("4821"));
-    app.apply(Intent::Navigate(ankleback::route::Route::Settings));
+    app.apply(Intent::Navigate(ankleback::route::Route::Settings), 0.0);
     let mut harness = common::harness(app);
     harness
         .get_by_role_and_label(egui::accesskit::Role::RadioButton, "Ana")
         .click();
     harness.run();
     harness.get_by_label("PIN for Ana");
-    assert_eq!(harness.state().active_name(), Some("Bo"), "not open yet");
+    assert_eq!(
+        harness.state().app.active_name(),
+        Some("Bo"),
+        "not open yet"
+    );
     harness.get_by_label("PIN").click();
     harness.run();
     harness.get_by_label("PIN").type_text("1111");
     harness.get_by_label("Open profile").click();
     harness.run();
     assert_eq!(
-        harness.state().active_name(),
+        harness.state().app.active_name(),
         Some("Bo"),
         "a wrong PIN opens nothing"
     );
@@ -422,7 +439,7 @@ fn a_pin_guards_switching_into_a_profile() {
     harness.get_by_label("PIN").type_text("4821");
     harness.get_by_label("Open profile").click();
     harness.run();
-    assert_eq!(harness.state().active_name(), Some("Ana"));
+    assert_eq!(harness.state().app.active_name(), Some("Ana"));
     drop(harness);
     // After a restart, too, the PIN comes first.
     let restarted = common::app_in(dir.path());
@@ -497,8 +514,8 @@ fn a_first_start_can_import_and_an_import_never_bypasses_a_pin() {
     let old_pc = tempfile::tempdir().unwrap();
     let usb = tempfile::tempdir().unwrap();
     let mut ana = common::person_app(old_pc.path(), "Ana");
-    ana.apply(Intent::SaveDiaryEntry(entry("2026-04-01", 2)));
-    ana.apply(Intent::ExportProfile(Some(usb.path().to_path_buf())));
+    ana.apply(Intent::SaveDiaryEntry(entry("2026-04-01", 2)), 0.0);
+    ana.apply(Intent::ExportProfile(Some(usb.path().to_path_buf())), 0.0);
     let file = std::fs::read_dir(usb.path())
         .unwrap()
         .flatten()
@@ -517,24 +534,53 @@ fn a_first_start_can_import_and_an_import_never_bypasses_a_pin() {
     harness.get_by_label("Import profile").click();
     // The file is read off the UI thread: one frame starts it, then wait for it.
     harness.step();
-    harness.state_mut().wait_for_import();
+    harness.state_mut().app.wait_for_import();
     harness.run();
-    assert_eq!(harness.state().active_name(), Some("Ana"));
-    assert_eq!(harness.state().progress.diary.len(), 1);
+    assert_eq!(harness.state().app.active_name(), Some("Ana"));
+    assert_eq!(harness.state().app.progress.diary.len(), 1);
     drop(harness);
 
     // Ana sets a PIN; someone imports an "Ana" file and picks Replace from the chooser.
     let mut app = common::app_in(new_pc.path());
-    app.apply(Intent::SetPin(Some("2468".into())));
-    app.apply(Intent::CreateProfile("Bo".into()));
-    app.apply(Intent::ImportProfile(file.clone()));
+    app.apply(Intent::SetPin(Some("2468".into())), 0.0);
+    app.apply(Intent::CreateProfile("Bo".into()), 0.0);
+    app.apply(Intent::ImportProfile(file.clone()), 0.0);
     app.wait_for_import();
     assert!(app.pending_import.is_some());
-    app.apply(Intent::ResolveImport(ankleback::app::ImportChoice::Replace));
+    app.apply(
+        Intent::ResolveImport(ankleback::intent::ImportChoice::Replace),
+        0.0,
+    );
     assert_eq!(
         app.active_name(),
         Some("Bo"),
         "Ana's profile was not opened"
     );
     assert!(app.banners.iter().any(|b| b.message.contains("has a PIN")));
+}
+
+/// The settings debounce is decided in `apply` with the time passed in: a second change
+/// within 0.5 s moves the save, so a slider drag is one save; nothing needs a window.
+#[test]
+fn settings_are_saved_half_a_second_after_the_last_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = common::person_app(dir.path(), "Ana");
+    let settings_path = common::profile_folder(&app).join(Settings::FILE_NAME);
+    let on_disk = || std::fs::read_to_string(&settings_path).unwrap();
+    let mut settings = app.settings.clone();
+    settings.theme = Theme::Dark;
+    app.apply(Intent::UpdateSettings(settings.clone()), 100.0);
+    let due = app.tick(100.2).expect("waiting");
+    assert!((due - 0.3).abs() < 1e-9, "{due}");
+    settings.text_scale_percent += 10;
+    app.apply(Intent::UpdateSettings(settings), 100.3);
+    let due = app.tick(100.5).expect("still waiting");
+    assert!((due - 0.3).abs() < 1e-9, "{due}");
+    assert!(
+        !on_disk().contains("Dark"),
+        "not saved before the debounce ends"
+    );
+    assert_eq!(app.tick(100.8), None);
+    assert!(on_disk().contains("Dark"));
+    assert!(!app.has_unsaved_changes());
 }

@@ -14,8 +14,8 @@ use super::model::{ActionLink, Article, Block, PathwayInfo, RegionInfo, Source, 
 use super::plan::Plan;
 use super::warnings::{self, WarningRegistry};
 use crate::selfcheck::Questionnaire;
-use crate::selfcheck::engine::{self, KnownIds};
 use crate::selfcheck::spec::QuestionnaireSpec;
+use crate::selfcheck::validate::{self, KnownIds};
 
 include!(concat!(env!("OUT_DIR"), "/embedded_content.rs"));
 
@@ -142,7 +142,7 @@ impl fmt::Display for ContentProblem {
 }
 
 /// Validated content: every id referenced anywhere exists.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Content {
     /// Articles, sorted by file name.
     pub articles: Vec<Article>,
@@ -468,7 +468,7 @@ impl Checker<'_> {
                     for block in blocks {
                         self.check_block(content, path, text, section_start, block);
                         for piece in block.texts() {
-                            if let Some(phrase) = engine::banned_phrase(piece) {
+                            if let Some(phrase) = validate::banned_phrase(piece) {
                                 let (line, col) = find_pos(text, prefix_of(piece), section_start);
                                 self.at(
                                     path,
@@ -559,7 +559,7 @@ impl Checker<'_> {
             );
         for pair in texts {
             for level in [&pair.patient, &pair.clinician] {
-                if let Some(phrase) = engine::banned_phrase(level) {
+                if let Some(phrase) = validate::banned_phrase(level) {
                     let (line, col) = find_pos(text, prefix_of(level), 0);
                     self.at(
                         PATH,
@@ -691,7 +691,7 @@ impl Checker<'_> {
         for region in &content.regions {
             let from = find_offset(regions_text, &quoted(&region.id), 0).unwrap_or(0);
             for piece in [&region.name, &region.what, &region.link] {
-                if let Some(phrase) = engine::banned_phrase(piece) {
+                if let Some(phrase) = validate::banned_phrase(piece) {
                     let (line, col) = find_pos(regions_text, prefix_of(piece), from);
                     self.at(
                         "regions.ron",
@@ -715,7 +715,7 @@ impl Checker<'_> {
         }
         let glossary_text = files.get("glossary.ron").unwrap_or_default();
         for term in &content.glossary {
-            if let Some(phrase) = engine::banned_phrase(&term.plain) {
+            if let Some(phrase) = validate::banned_phrase(&term.plain) {
                 let from = find_offset(glossary_text, &quoted(&term.id), 0).unwrap_or(0);
                 let (line, col) = find_pos(glossary_text, prefix_of(&term.plain), from);
                 self.at(
@@ -763,7 +763,7 @@ impl Checker<'_> {
             );
         let mut banned = Vec::new();
         for piece in plan_texts {
-            if let Some(phrase) = engine::banned_phrase(piece) {
+            if let Some(phrase) = validate::banned_phrase(piece) {
                 banned.push((find_pos(text, prefix_of(piece), 0), phrase));
             }
         }
@@ -915,7 +915,7 @@ impl Checker<'_> {
             let Some(spec) = self.parse::<QuestionnaireSpec>(path, text) else {
                 continue;
             };
-            match engine::validate(spec, &known) {
+            match validate::validate(spec, &known) {
                 Ok(questionnaire) => out.push(questionnaire),
                 Err(problems) => {
                     for problem in problems {

@@ -4,5 +4,6 @@ pub mod answers;
 pub mod engine;
 pub mod session;
 pub mod spec;
+pub mod validate;
 
 pub use engine::{Assessment, Questionnaire};

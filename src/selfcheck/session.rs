@@ -3,16 +3,18 @@
 
 use super::Questionnaire;
 use super::answers::{Answer, Answers};
+use crate::content::model::Area;
 
 /// Where the self-check stands. Impossible combinations (a saved check viewed while answering,
 /// a result recorded before it is finished) cannot be written.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Session {
-    /// The start screen. `area` is the area question's option the body map suggested; it is
-    /// shown pre-selected, never answered for the person.
+    /// The start screen. `area` is the body area the check was started about (from the body
+    /// map); the questionnaire's `body_map` preset turns it into an answer shown pre-selected,
+    /// never answered for the person. It lasts until the run starts.
     NotStarted {
-        /// Option id of the `area` question, if the check was started from the body map.
-        area: Option<String>,
+        /// The body-map area, if the check was started from the body map.
+        area: Option<Area>,
     },
     /// Answering, or looking at the result of this run.
     Running(Run),
@@ -86,8 +88,11 @@ impl Session {
             Verb::Start => {
                 if let Session::NotStarted { area } = self {
                     let mut run = Run::default();
-                    if let Some(area) = area.take() {
-                        run.pending.insert("area".into(), Answer::Choice(area));
+                    if let Some((question, option)) =
+                        area.take().and_then(|a| questionnaire.body_map_answer(a))
+                    {
+                        run.pending
+                            .insert(question.id.clone(), Answer::Choice(option.id.clone()));
                     }
                     *self = Session::Running(run);
                 }

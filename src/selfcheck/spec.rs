@@ -108,6 +108,21 @@ pub struct QuestionnaireSpec {
     /// Pattern outcomes name a `pattern`; exactly one fallback outcome names none and is used
     /// when nothing else matches. Warning signs need no outcome: their text is the registry's.
     pub outcomes: Vec<OutcomeSpec>,
+    /// Which answer the body map's "Start a self-check about this area" suggests for each
+    /// body area. Without it the body map offers no such button.
+    #[serde(default)]
+    pub body_map: Option<BodyMapPreset>,
+}
+
+/// The body map's suggestion: for each body area, an option of one single-choice question.
+/// It is shown pre-selected on that question, never answered for the person.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct BodyMapPreset {
+    /// The single-choice question (usually "Which area bothers you most?").
+    pub question: String,
+    /// Option id by body area; every area needs one.
+    pub options: BTreeMap<crate::content::model::Area, String>,
 }
 
 /// A pattern the answers can match ("nerve-type pain").

@@ -8,12 +8,12 @@ use egui::{
     Align2, Color32, FontId, Key, Pos2, Rect, RichText, Sense, Shape, Stroke, Vec2, pos2, vec2,
 };
 
-use crate::app::Intent;
 use crate::body::diagram::{Diagram, DiagramPathway, DiagramShape};
 use crate::body::shape::Resolved;
 use crate::body::{BodyMapState, Leg};
 use crate::content::Content;
 use crate::content::model::Area;
+use crate::intent::Intent;
 use crate::settings::Settings;
 use crate::ui::theme::Palette;
 
@@ -632,7 +632,12 @@ fn region_panel_ui(
                 }
                 ui.add_space(6.0);
             }
-            if ui.button("Start a self-check about this area…").clicked() {
+            // Only where the self-check file says which answer this area suggests.
+            let suggests = content
+                .questionnaires
+                .first()
+                .is_some_and(|q| q.body_map_answer(region.area).is_some());
+            if suggests && ui.button("Start a self-check about this area…").clicked() {
                 intents.push(Intent::StartSelfCheck {
                     area: Some(region.area),
                 });

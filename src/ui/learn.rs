@@ -3,49 +3,38 @@
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Align, Key, Label, RichText, Sense};
 
-use crate::app::{AnkleBackApp, Intent};
+use crate::app::AnkleBackApp;
 use crate::content::Content;
 use crate::content::markup::{self, Span};
 use crate::content::model::{ActionLink, Area, Article, Block, Direction, Section};
 use crate::content::search::{self, SearchHit};
+use crate::intent::Intent;
+use crate::learn_state::{Grouping, LearnState};
 use crate::settings::ReadingLevel;
 use crate::ui::theme::Palette;
 use crate::ui::widgets::notice_ui;
-
-/// How the article list is grouped.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Grouping {
-    /// By body area.
-    #[default]
-    Area,
-    /// By direction: ankle → back, back → ankle.
-    Direction,
-}
-
-/// The Learn screen's own state (plain data).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct LearnState {
-    /// The search box.
-    pub query: String,
-    /// List grouping.
-    pub grouping: Grouping,
-    /// Reading level flipped for the open article only.
-    pub level_override: Option<ReadingLevel>,
-}
 
 fn result_id(index: usize) -> egui::Id {
     egui::Id::unique(("search-result", index))
 }
 
 /// The Learn screen.
-pub fn learn_ui(ui: &mut egui::Ui, app: &AnkleBackApp, article: Option<&str>) -> Vec<Intent> {
+pub fn learn_ui(
+    ui: &mut egui::Ui,
+    app: &AnkleBackApp,
+    article: Option<&str>,
+    section: Option<&str>,
+) -> Vec<Intent> {
     let mut intents = Vec::new();
     let mut state = app.learn.clone();
     let palette = Palette::of(app.settings.theme);
     match article.and_then(|id| app.content.article(id)) {
         Some(article) => {
             let level = state.level_override.unwrap_or(app.settings.reading_level);
-            intents.extend(reader_ui(ui, app, article, level, &mut state, palette));
+            let scroll_to = section.filter(|_| first_frame_of_arrival(ui, app));
+            intents.extend(reader_ui(
+                ui, app, article, level, &mut state, palette, scroll_to,
+            ));
         }
         None => {
             ui.heading("Learn");
@@ -251,6 +240,17 @@ fn article_list_ui(ui: &mut egui::Ui, app: &AnkleBackApp, state: &mut LearnState
     intents
 }
 
+/// Whether this frame is the first one since the app arrived at the current route (the
+/// reader scrolls to the route's section once, then leaves scrolling to the person). A view
+/// effect, so it lives in egui memory, not in the app.
+fn first_frame_of_arrival(ui: &egui::Ui, app: &AnkleBackApp) -> bool {
+    let id = egui::Id::unique("learn-scrolled-for-arrival");
+    let arrival = app.history.arrivals();
+    let seen = ui.data(|d| d.get_temp::<u64>(id));
+    ui.data_mut(|d| d.insert_temp(id, arrival));
+    seen != Some(arrival)
+}
+
 fn reader_ui(
     ui: &mut egui::Ui,
     app: &AnkleBackApp,
@@ -258,6 +258,7 @@ fn reader_ui(
     level: ReadingLevel,
     state: &mut LearnState,
     palette: Palette,
+    scroll_to: Option<&str>,
 ) -> Vec<Intent> {
     let mut intents = Vec::new();
     let content = &app.content;
@@ -266,6 +267,7 @@ fn reader_ui(
     if ui.button("Back to all articles").clicked() {
         intents.push(Intent::Navigate(crate::route::Route::Learn {
             article: None,
+            section: None,
         }));
     }
     ui.add_space(6.0);
@@ -287,7 +289,13 @@ fn reader_ui(
     ui.separator();
 
     for section in &article.sections {
-        intents.extend(section_ui(ui, app, article, section, level, palette));
+        let scroll_here = scroll_to == Some(section.id.as_str());
+        let followed = section_ui(ui, app, article, section, level, palette, scroll_here);
+        if !followed.is_empty() {
+            // Back (from the body map, a plan stage…) returns to this section.
+            intents.push(Intent::ReadingSection(section.id.clone()));
+            intents.extend(followed);
+        }
         ui.add_space(10.0);
     }
 
@@ -331,6 +339,7 @@ fn section_ui(
     section: &Section,
     level: ReadingLevel,
     palette: Palette,
+    scroll_here: bool,
 ) -> Vec<Intent> {
     let mut intents = Vec::new();
     let content = &app.content;
@@ -339,9 +348,8 @@ fn section_ui(
             .strong()
             .size(ui.text_style_height(&egui::TextStyle::Heading) * 0.8),
     );
-    if app.scroll_to_section.as_deref() == Some(section.id.as_str()) {
+    if scroll_here {
         heading.scroll_to_me(Some(Align::TOP));
-        intents.push(Intent::ScrolledToSection);
     }
     let blocks = match level {
         ReadingLevel::Patient => &section.patient,

@@ -1,4 +1,4 @@
-//! The egui views. Thin: each draws state and returns [`crate::app::Intent`]s.
+//! The egui views. Thin: each draws state and returns [`crate::intent::Intent`]s.
 
 pub mod body_map;
 pub mod drawings;
@@ -14,3 +14,4 @@ pub mod theme;
 pub mod warnings;
 pub mod welcome;
 pub mod widgets;
+pub mod window;

@@ -3,8 +3,9 @@
 use egui::RichText;
 use egui_plot::{Legend, Line, Plot};
 
-use crate::app::{AnkleBackApp, Intent};
+use crate::app::AnkleBackApp;
 use crate::content::plan::{Exercise, Plan, Programme};
+use crate::intent::Intent;
 use crate::progress::{self, DiaryEntry, KM_PER_MILE, SHOE_LIMIT_KM, Shoe, date_of_day};
 use crate::route::{ProgressFocus, Route};
 use crate::settings::{DistanceUnit, ReadingLevel};
@@ -119,7 +120,10 @@ fn summary_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>) 
                 app.content.articles.len()
             ));
             if ui.link("Go to Learn").clicked() {
-                intents.push(Intent::Navigate(Route::Learn { article: None }));
+                intents.push(Intent::Navigate(Route::Learn {
+                    article: None,
+                    section: None,
+                }));
             }
         });
         card(ui, |ui| {

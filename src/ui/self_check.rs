@@ -6,7 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use egui::emath::RectTransform;
 use egui::{Pos2, Rect, RichText, Sense, vec2};
 
-use crate::app::{AnkleBackApp, Intent};
+use crate::app::AnkleBackApp;
+use crate::intent::Intent;
 use crate::progress::CheckRecord;
 use crate::selfcheck::Questionnaire;
 use crate::selfcheck::answers::{Answer, Answers};
@@ -30,7 +31,7 @@ pub fn self_check_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
     ui.set_max_width(ui.available_width().min(1100.0 * app.settings.text_scale()));
     match &app.self_check {
         Session::NotStarted { area } => {
-            start_ui(ui, app, questionnaire, area.as_deref(), &mut intents);
+            start_ui(ui, app, questionnaire, *area, &mut intents);
         }
         Session::Viewing { index } => {
             if let Some(record) = app.progress.self_checks.get(*index) {
@@ -67,7 +68,7 @@ fn start_ui(
     ui: &mut egui::Ui,
     app: &AnkleBackApp,
     questionnaire: &Questionnaire,
-    area: Option<&str>,
+    area: Option<crate::content::model::Area>,
     intents: &mut Vec<Intent>,
 ) {
     let level = app.settings.reading_level;
@@ -85,14 +86,8 @@ fn start_ui(
     notice_ui(ui);
     ui.add_space(8.0);
     if let Some(label) = area
-        .and_then(|a| {
-            questionnaire
-                .question("area")?
-                .options
-                .iter()
-                .find(|o| o.id == a)
-        })
-        .map(|o| o.label.get(level))
+        .and_then(|a| questionnaire.body_map_answer(a))
+        .map(|(_, option)| option.label.get(level))
     {
         ui.label(format!(
             "You came from the body map. \"{label}\" will be ticked for you to confirm."

@@ -2,7 +2,8 @@
 
 use egui::RichText;
 
-use crate::app::{AnkleBackApp, ImportChoice, Intent};
+use crate::app::AnkleBackApp;
+use crate::intent::{ImportChoice, Intent};
 use crate::settings::{ReadingLevel, Role, TEXT_SCALE_RANGE, Theme};
 use crate::ui::widgets::{notice_ui, save_button};
 

@@ -2,7 +2,8 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
-use crate::app::{AnkleBackApp, Banner, Intent};
+use crate::app::{AnkleBackApp, Banner};
+use crate::intent::Intent;
 use crate::route::{Place, Route};
 use crate::ui::theme::Palette;
 
@@ -20,6 +21,12 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
                     .size(ui.text_style_height(&egui::TextStyle::Heading) * 0.8),
             );
             ui.add_space(12.0);
+            let back = ui
+                .add_enabled(app.history.can_go_back(), egui::Button::new("Back"))
+                .on_hover_text("Alt+Left");
+            if back.clicked() {
+                intents.push(Intent::Back);
+            }
             intents.extend(nav_ui(ui, app.route.place()));
             ui.add_space(12.0);
             person_ui(ui, app);
@@ -111,9 +118,19 @@ fn keyboard_scroll(ui: &mut egui::Ui) {
     ui.ctx().request_repaint();
 }
 
-/// Ctrl+1 … Ctrl+5 go to the five places.
+/// Ctrl+1 … Ctrl+5 go to the five places; Alt+Left and the mouse's back button go back
+/// (Alt+Left only while no text field has the keyboard: there it moves by words).
 fn shortcut_intents(ctx: &egui::Context) -> Option<Intent> {
     const DIGITS: [Key; 5] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
+    let typing = ctx.text_edit_focused();
+    let back = ctx.input_mut(|input| {
+        let alt_left = !typing
+            && input.consume_shortcut(&KeyboardShortcut::new(Modifiers::ALT, Key::ArrowLeft));
+        alt_left || input.pointer.button_pressed(egui::PointerButton::Extra1)
+    });
+    if back {
+        return Some(Intent::Back);
+    }
     ctx.input_mut(|input| {
         Place::ALL.into_iter().find_map(|place| {
             let key = DIGITS[usize::from(place.shortcut_digit() - 1)];
@@ -154,7 +171,7 @@ fn banners_ui(
             ui.set_max_width(width);
             for (index, banner) in banners.iter().enumerate() {
                 egui::Frame::popup(ui.style())
-                    .fill(if banner.is_warning {
+                    .fill(if banner.is_warning() {
                         palette.warning_fill
                     } else {
                         ui.visuals().window_fill
@@ -163,7 +180,7 @@ fn banners_ui(
                         ui.set_width(width);
                         ui.horizontal_wrapped(|ui| {
                             let text = RichText::new(&banner.message);
-                            let text = if banner.is_warning {
+                            let text = if banner.is_warning() {
                                 text.color(palette.warning_text)
                             } else {
                                 text
@@ -191,7 +208,9 @@ fn screen_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
             };
             crate::ui::body_map::body_map_ui(ui, &input)
         }
-        Route::Learn { article } => crate::ui::learn::learn_ui(ui, app, article.as_deref()),
+        Route::Learn { article, section } => {
+            crate::ui::learn::learn_ui(ui, app, article.as_deref(), section.as_deref())
+        }
         Route::SelfCheck => crate::ui::self_check::self_check_ui(ui, app),
         Route::Progress => crate::ui::progress::progress_ui(ui, app),
         Route::Settings => crate::ui::settings::settings_ui(ui, app)

@@ -1,6 +1,7 @@
 //! First start: who is using the app, and the educational-use notice.
 
-use crate::app::{AnkleBackApp, ClosePrompt, ImportChoice, Intent};
+use crate::app::{AnkleBackApp, ClosePrompt};
+use crate::intent::{ImportChoice, Intent};
 use crate::settings::Role;
 use crate::ui::widgets::notice_ui;
 

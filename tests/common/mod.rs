@@ -1,11 +1,16 @@
-//! Shared kittest harness: the whole app over a data folder.
+//! The one shared kittest harness builder: the whole app over a data folder. Used by the
+//! integration tests and, through `#[path]`, by the benchmarks.
 #![allow(dead_code)]
 
 use std::path::Path;
 
 use ankleback::app::{AnkleBackApp, StartOptions};
 use ankleback::store::DataDirChoice;
+use ankleback::ui::window::AppWindow;
 use egui_kittest::Harness;
+
+/// The harness type every test and benchmark uses.
+pub type AppHarness = Harness<'static, AppWindow>;
 
 /// The app as a user starts it with `--data-dir dir`.
 pub fn app_in(dir: &Path) -> AnkleBackApp {
@@ -15,11 +20,21 @@ pub fn app_in(dir: &Path) -> AnkleBackApp {
     })
 }
 
-/// A harness over the whole app at a laptop-sized window.
-pub fn harness(app: AnkleBackApp) -> Harness<'static, AnkleBackApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, app: &mut AnkleBackApp| app.show(ui), app);
+/// The whole app in a laptop-sized window, not yet run; `step_dt` is the time per frame.
+pub fn harness_builder(app: AnkleBackApp, step_dt: Option<f32>) -> AppHarness {
+    let mut builder = Harness::builder().with_size(egui::vec2(1280.0, 800.0));
+    if let Some(step_dt) = step_dt {
+        builder = builder.with_step_dt(step_dt);
+    }
+    builder.build_ui_state(
+        |ui, window: &mut AppWindow| window.show(ui),
+        AppWindow::new(app),
+    )
+}
+
+/// A harness over the whole app at a laptop-sized window, after its first frames.
+pub fn harness(app: AnkleBackApp) -> AppHarness {
+    let mut harness = harness_builder(app, None);
     harness.run();
     harness
 }
@@ -29,17 +44,21 @@ pub fn harness(app: AnkleBackApp) -> Harness<'static, AnkleBackApp> {
 pub fn person_app(dir: &Path, name: &str) -> AnkleBackApp {
     let mut app = app_in(dir);
     if app.profile.is_none() {
-        app.apply(ankleback::app::Intent::CreateProfile(name.to_owned()));
+        app.apply(
+            ankleback::intent::Intent::CreateProfile(name.to_owned()),
+            0.0,
+        );
     }
-    app.apply(ankleback::app::Intent::CompleteWelcome(
-        ankleback::settings::Role::HavePain,
-    ));
+    app.apply(
+        ankleback::intent::Intent::CompleteWelcome(ankleback::settings::Role::HavePain),
+        0.0,
+    );
     app.flush();
     app
 }
 
 /// A harness where a first profile exists and the first-start welcome has been answered.
-pub fn welcomed_harness(dir: &Path) -> Harness<'static, AnkleBackApp> {
+pub fn welcomed_harness(dir: &Path) -> AppHarness {
     harness(person_app(dir, "Sam"))
 }
 
