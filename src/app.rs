@@ -17,6 +17,8 @@ use crate::store::profiles::{self, ProfileChange, ProfileEntry, Profiles};
 use crate::store::{self, DataDirChoice, Document, Problem, ProfileDir};
 
 /// How long after a change the app waits before saving (a slider drag is one save).
+/// How often the read-aloud highlight is brought up to date while speaking.
+const READING_POLL_SECS: f64 = 0.1;
 const SAVE_DELAY_SECS: f64 = 0.5;
 /// How long the app waits before trying again after a failed save.
 const SAVE_RETRY_SECS: f64 = 5.0;
@@ -232,6 +234,8 @@ pub struct AnkleBackApp {
     close_allowed: bool,
     /// Ask the window to close at the end of this frame.
     close_now: bool,
+    /// Reading aloud: the speaker and what it is reading.
+    pub reading: crate::reading::Reading,
     /// UI time (seconds) of the intent being applied: save deadlines count from it.
     now: f64,
     save: SaveState,
@@ -289,6 +293,7 @@ impl AnkleBackApp {
             pin_prompt: None,
             close_allowed: false,
             close_now: false,
+            reading: crate::reading::Reading::detect(),
             now: 0.0,
             save,
         };
@@ -704,6 +709,13 @@ impl AnkleBackApp {
             Intent::Back => {
                 self.history.back(&mut self.route);
             }
+            Intent::ReadAloud { key, sentences } => {
+                let rate = self.settings.speech_rate;
+                self.reading.start(key, sentences, "en", rate);
+            }
+            Intent::PauseReading => self.reading.pause(),
+            Intent::ResumeReading => self.reading.resume(),
+            Intent::StopReading => self.reading.stop(),
             Intent::ReadingSection(id) => {
                 // Where the reader is, so Back returns there; not an arrival (no scroll).
                 if let Route::Learn {
@@ -1019,6 +1031,7 @@ impl AnkleBackApp {
     /// `request_repaint_after`, or `None` when nothing is waiting.
     pub fn tick(&mut self, now: f64) -> Option<f64> {
         self.poll_import(false);
+        let (reading, reading_changed) = self.reading.poll();
         for which in SavedFile::ALL {
             let file = self.save.file(which);
             if file.dirty && file.due_at.is_none() {
@@ -1041,6 +1054,12 @@ impl AnkleBackApp {
             .map(|due| (due - now).max(0.0))
             // An import being read off the UI thread is looked at again soon.
             .chain(self.import_job.is_some().then_some(IMPORT_POLL_SECS))
+            // While reading aloud, the highlight follows the sentence being spoken.
+            .chain(reading.then_some(if reading_changed {
+                0.0
+            } else {
+                READING_POLL_SECS
+            }))
             .reduce(f64::min)
     }
 

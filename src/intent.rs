@@ -19,6 +19,19 @@ pub enum Intent {
     Navigate(Route),
     /// Go back to the screen before (the Back button, Alt+Left, the mouse's back button).
     Back,
+    /// Read these sentences aloud; `key` names the button that asked (for its highlight).
+    ReadAloud {
+        /// Which part of which screen.
+        key: String,
+        /// The sentences, as shown and as spoken.
+        sentences: Vec<crate::speech::text::Sentence>,
+    },
+    /// Pause reading aloud.
+    PauseReading,
+    /// Go on reading aloud.
+    ResumeReading,
+    /// Stop reading aloud.
+    StopReading,
     /// The reader followed a link from this section of the open article: Back returns here.
     ReadingSection(String),
     /// Replace the settings (applied at once, saved shortly after).

@@ -13,6 +13,7 @@ pub mod intent;
 pub mod learn_state;
 pub mod notice;
 pub mod progress;
+pub mod reading;
 pub mod route;
 pub mod selfcheck;
 pub mod settings;

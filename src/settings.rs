@@ -143,6 +143,8 @@ pub struct Settings {
     /// The local emergency number a clinic sets once (e.g. "112"); empty shows "your local
     /// emergency number, for example 112, 911 or 999". Copied into new profiles.
     pub emergency_number: String,
+    /// Reading-aloud speed in words a minute (80–300).
+    pub speech_rate: u32,
 }
 
 impl Default for Settings {
@@ -156,6 +158,7 @@ impl Default for Settings {
             reduce_motion: false,
             distance_unit: DistanceUnit::Kilometres,
             emergency_number: String::new(),
+            speech_rate: 160,
         }
     }
 }

@@ -29,6 +29,8 @@ pub struct BodyMapInput<'a> {
     pub content: &'a Content,
     /// Theme, motion and reading level.
     pub settings: &'a Settings,
+    /// What is being read aloud.
+    pub reading: &'a crate::reading::Reading,
 }
 
 /// Id of the accessible widget of a region.
@@ -593,6 +595,28 @@ fn region_panel_ui(
                     state.highlighted.clear();
                 }
             });
+            let level = input.settings.reading_level;
+            intents.extend(crate::ui::read_aloud::read_aloud_ui(
+                ui,
+                (input.reading, input.settings),
+                level,
+                &format!("region:{id}"),
+                &region.name,
+                || {
+                    let mut paragraphs = vec![
+                        format!("{}.", region.name),
+                        region.what.clone(),
+                        region.link.clone(),
+                    ];
+                    paragraphs.extend(crate::speech::script::warning_paragraphs(
+                        content,
+                        &region.signs,
+                        level,
+                        &input.settings.emergency_number,
+                    ));
+                    paragraphs
+                },
+            ));
             ui.label(&region.what);
             ui.add_space(6.0);
             ui.label(RichText::new("How it links the back and the ankle").strong());

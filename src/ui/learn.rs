@@ -351,6 +351,21 @@ fn section_ui(
     if scroll_here {
         heading.scroll_to_me(Some(Align::TOP));
     }
+    intents.extend(crate::ui::read_aloud::read_aloud_ui(
+        ui,
+        (&app.reading, &app.settings),
+        level,
+        &format!("article:{}#{}", article.id, section.id),
+        &section.heading,
+        || {
+            crate::speech::script::section_paragraphs(
+                content,
+                section,
+                level,
+                &app.settings.emergency_number,
+            )
+        },
+    ));
     let blocks = match level {
         ReadingLevel::Patient => &section.patient,
         ReadingLevel::Clinician => &section.clinician,

@@ -7,6 +7,7 @@ pub mod file_chooser;
 pub mod icon;
 pub mod learn;
 pub mod progress;
+pub mod read_aloud;
 pub mod self_check;
 pub mod settings;
 pub mod shell;

@@ -213,6 +213,19 @@ fn screen_ui(
     if let Some(first) = asked.first() {
         ui.label(RichText::new(&first.section).heading());
     }
+    intents.extend(crate::ui::read_aloud::read_aloud_ui(
+        ui,
+        (&app.reading, &app.settings),
+        level,
+        &format!("screen:{}:{}", screen.id, run.history.len()),
+        "the questions on this screen",
+        || {
+            asked
+                .iter()
+                .flat_map(|q| crate::speech::script::question_paragraphs(q, level))
+                .collect()
+        },
+    ));
     if screen.warning && asked.len() > 1 {
         ui.label("Answer each question. If you cannot tell, pick Not sure: for warning signs it counts the same as Yes, to keep you safe.");
     }
@@ -580,6 +593,51 @@ fn result_ui(
                 ui.label(RichText::new(outcome.title.get(level)).strong());
             }
         });
+    let emergency = &app.settings.emergency_number;
+    intents.extend(crate::ui::read_aloud::read_aloud_ui(
+        ui,
+        (&app.reading, &app.settings),
+        level,
+        &format!("result:{}", record.date),
+        "this result",
+        || {
+            use crate::speech::script;
+            let mut paragraphs = match (outcome, warning_sign) {
+                (Some(o), _) => script::result_paragraphs(
+                    &app.content,
+                    urgency,
+                    o.title.get(level),
+                    o.explanation.get(level),
+                    level,
+                    emergency,
+                ),
+                (None, Some(sign)) => script::result_paragraphs(
+                    &app.content,
+                    urgency,
+                    sign.text.get(level),
+                    sign.why.get(level),
+                    level,
+                    emergency,
+                ),
+                (None, None) => Vec::new(),
+            };
+            paragraphs.push(
+                app.content
+                    .warnings
+                    .safety_net
+                    .heading
+                    .get(level)
+                    .to_owned(),
+            );
+            paragraphs.extend(script::warning_paragraphs(
+                &app.content,
+                &app.content.warnings.safety_net.signs,
+                level,
+                emergency,
+            ));
+            paragraphs
+        },
+    ));
     ui.add_space(8.0);
     ui.horizontal_top(|ui| {
         let text_width = (ui.available_width() - 330.0).max(320.0);

@@ -62,6 +62,14 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
             ui.checkbox(&mut settings.reduce_motion, "Reduce motion");
             ui.end_row();
 
+            ui.label("Reading aloud");
+            ui.add(
+                egui::Slider::new(&mut settings.speech_rate, 80..=300)
+                    .suffix(" words a minute")
+                    .text("Reading speed"),
+            );
+            ui.end_row();
+
             let label = ui.label("Emergency number");
             ui.vertical(|ui| {
                 ui.add(

@@ -118,7 +118,8 @@ fn keyboard_scroll(ui: &mut egui::Ui) {
     ui.ctx().request_repaint();
 }
 
-/// Ctrl+1 … Ctrl+5 go to the five places; Alt+Left and the mouse's back button go back
+/// Ctrl+1 … Ctrl+5 go to the five places; Ctrl+Shift+R stops reading aloud; Alt+Left and
+/// the mouse's back button go back
 /// (Alt+Left only while no text field has the keyboard: there it moves by words).
 fn shortcut_intents(ctx: &egui::Context) -> Option<Intent> {
     const DIGITS: [Key; 5] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
@@ -130,6 +131,16 @@ fn shortcut_intents(ctx: &egui::Context) -> Option<Intent> {
     });
     if back {
         return Some(Intent::Back);
+    }
+    // Ctrl+Shift+R stops reading aloud, wherever the reading was started.
+    let stop_reading = ctx.input_mut(|input| {
+        input.consume_shortcut(&KeyboardShortcut::new(
+            Modifiers::COMMAND | Modifiers::SHIFT,
+            Key::R,
+        ))
+    });
+    if stop_reading {
+        return Some(Intent::StopReading);
     }
     ctx.input_mut(|input| {
         Place::ALL.into_iter().find_map(|place| {
@@ -205,6 +216,7 @@ fn screen_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
                 mirrored: &app.mirrored,
                 content: &app.content,
                 settings: &app.settings,
+                reading: &app.reading,
             };
             crate::ui::body_map::body_map_ui(ui, &input)
         }
