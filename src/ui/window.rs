@@ -40,9 +40,11 @@ impl AppWindow {
             crate::ui::theme::apply(&ctx, &self.app.settings);
             self.applied_settings = Some(self.app.settings.clone());
         }
+        // Screen readers announce the window's name: say the screen and the person.
+        let screen = self.app.route.place().label();
         let title = match self.app.active_name() {
-            Some(name) => format!("AnkleBack: {name}"),
-            None => "AnkleBack".to_owned(),
+            Some(name) => format!("AnkleBack — {screen} — {name}"),
+            None => format!("AnkleBack — {screen}"),
         };
         if self.applied_title.as_ref() != Some(&title) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
