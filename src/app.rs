@@ -236,6 +236,9 @@ pub struct AnkleBackApp {
     close_now: bool,
     /// Reading aloud: the speaker and what it is reading.
     pub reading: crate::reading::Reading,
+    /// Why the data folder cannot be written, checked at start (read-only stick, full disk):
+    /// said on the first screen, before anything is typed.
+    pub data_folder_problem: Option<String>,
     /// UI time (seconds) of the intent being applied: save deadlines count from it.
     now: f64,
     save: SaveState,
@@ -260,6 +263,9 @@ impl AnkleBackApp {
         let mirrored = diagrams.iter().map(Diagram::mirrored).collect();
         let data = options.data_dir.path().to_path_buf();
         prepare_data_folder(&options.data_dir);
+        let data_folder_problem = crate::store::check_writable(options.data_dir.path())
+            .err()
+            .map(|err| err.to_string());
         let (profiles, profile_problems, _first_start) = profiles::load_profiles(&data);
         let mut save = SaveState::default();
         for problem in &profile_problems {
@@ -294,6 +300,7 @@ impl AnkleBackApp {
             close_allowed: false,
             close_now: false,
             reading: crate::reading::Reading::detect(),
+            data_folder_problem,
             now: 0.0,
             save,
         };

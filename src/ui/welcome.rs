@@ -42,6 +42,19 @@ pub fn profile_chooser_ui(ctx: &egui::Context, app: &AnkleBackApp) -> Vec<Intent
     egui::Modal::new(egui::Id::unique("profile-chooser")).show(ctx, |ui| {
         ui.set_max_width(520.0);
         ui.heading("Who is using AnkleBack?");
+        if let Some(problem) = &app.data_folder_problem {
+            let palette = crate::ui::theme::Palette::of(app.settings.theme);
+            ui.label(
+                egui::RichText::new(format!(
+                    "AnkleBack cannot save in this folder: {} ({problem}). What you enter now \
+                     is kept only until you close the app. To keep it, start AnkleBack with \
+                     --data-dir and a folder you can write to, for example: ankleback \
+                     --data-dir ~/AnkleBack-data",
+                    app.data_dir.path().display()
+                ))
+                .color(palette.warning_text),
+            );
+        }
         if !app.profiles.list.is_empty() {
             ui.label("Choose your profile:");
             for entry in &app.profiles.list {
