@@ -21,13 +21,14 @@ pub fn flesch_kincaid_grade(text: &str) -> Option<f64> {
     Some(0.39 * words_per_sentence + 11.8 * syllables_per_word - 15.59)
 }
 
-/// Sentence ends: `.`, `!`, `?`, `:` and `;` followed by space or end, not inside numbers
-/// ("10.3"). Bullet items are joined with ". " by callers, so each counts as a sentence.
+/// Sentence ends: `.`, `!` and `?` followed by space or end, not inside numbers ("10.3").
+/// A colon or semicolon does not end a sentence: counting them would make list-heavy text
+/// look easier than it is. Bullet items are joined with ". " by callers, so each counts.
 fn count_sentences(text: &str) -> usize {
     let chars: Vec<char> = text.chars().collect();
     let mut count = 0;
     for (i, &c) in chars.iter().enumerate() {
-        if matches!(c, '.' | '!' | '?' | ':' | ';') {
+        if matches!(c, '.' | '!' | '?') {
             let next = chars.get(i + 1).copied();
             let ends = next.is_none_or(|n| n.is_whitespace() || n == '"' || n == ')');
             // In a run like "..." or "?!" only the last mark is followed by a space.
