@@ -52,6 +52,8 @@ pub enum Command {
         #[arg(long, value_name = "OUT.wav")]
         wav: PathBuf,
     },
+    /// Write a take-home handout (PDF): article sections, a self-check result, the plan.
+    Handout(crate::handout::cli::HandoutArgs),
 }
 
 #[cfg(test)]

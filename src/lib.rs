@@ -7,6 +7,7 @@ pub mod app;
 pub mod body;
 pub mod cli;
 pub mod content;
+pub mod handout;
 pub mod notice;
 pub mod progress;
 pub mod route;
