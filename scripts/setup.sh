@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what AnkleBack needs on Debian or Ubuntu, once. Safe to run again.
 #   scripts/setup.sh          packages to run the app (X11/OpenGL libraries, Mesa software GL)
-#   scripts/setup.sh --test   also the packages the test suite uses (Xvfb, ImageMagick, strace)
+#   scripts/setup.sh --test   also the packages the test suite uses (Xvfb, ImageMagick, strace,
+#                             espeak-ng, poppler-utils and qpdf for the handout PDFs)
 set -euo pipefail
 
 packages=(libx11-6 libxcursor1 libxrandr2 libxi6 libxkbcommon-x11-0 libgl1 libegl1 libgl1-mesa-dri)
 if [[ ${1:-} == --test ]]; then
-  packages+=(xvfb xauth imagemagick strace espeak-ng)
+  packages+=(xvfb xauth imagemagick strace espeak-ng poppler-utils qpdf)
 fi
 
 missing=()

@@ -121,6 +121,8 @@ struct Composer<'a> {
     sources: Vec<String>,
     regions: BTreeSet<String>,
     pathways: BTreeSet<String>,
+    /// The result's regions and pathways (shown instead of the sections' when there is one).
+    result_view: Option<(BTreeSet<String>, BTreeSet<String>)>,
 }
 
 impl Composer<'_> {
@@ -495,9 +497,13 @@ pub fn compose(
         sources: Vec::new(),
         regions: BTreeSet::new(),
         pathways: BTreeSet::new(),
+        result_view: None,
     };
     if let Some(answers) = request.answers {
         c.result(answers)?;
+        let regions = std::mem::take(&mut c.regions);
+        let pathways = std::mem::take(&mut c.pathways);
+        c.result_view = Some((regions, pathways));
     }
     let figure_at = c.blocks.len();
     for (article, sections) in &chosen {
@@ -514,11 +520,20 @@ pub fn compose(
         c.plan(request.plan_stage)?;
     }
     if !diagrams.is_empty() && (request.answers.is_some() || !chosen.is_empty()) {
+        // The result's parts when there is a result (what the drawing is about), else the
+        // sections'; the sections' pathways when the result names none.
+        if let Some((regions, pathways)) = c.result_view.take() {
+            if !pathways.is_empty() {
+                c.pathways = pathways;
+            }
+            c.regions = regions;
+        }
         let view = BodyView {
             regions: c.regions.iter().map(String::as_str).collect(),
             pathways: c.pathways.iter().map(String::as_str).collect(),
         };
-        let drawing = body_drawing(diagrams, content, &view);
+        let font = super::font::HandoutFont::new().ok_or(super::pdf::PdfError::Font)?;
+        let drawing = body_drawing(diagrams, content, &view, &font);
         let mut alt = words.figure_alt.to_owned();
         let names: Vec<&str> = c
             .regions

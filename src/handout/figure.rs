@@ -10,6 +10,7 @@ use crate::body::geometry::{Point, Tissue};
 use crate::body::shape::Resolved;
 use crate::content::Content;
 
+use super::layout::Measure;
 use super::model::{Drawing, LabelItem, PathItem, Rgb, StrokeStyle};
 
 /// Print colours: the light theme's (`ui::theme::Palette::of(Theme::Light)`), copied here
@@ -54,27 +55,43 @@ pub struct BodyView<'a> {
     pub pathways: BTreeSet<&'a str>,
 }
 
-const GAP: f32 = 40.0;
+const GAP: f32 = 30.0;
 const LEGEND_LINE: f32 = 44.0;
 const LABEL_SIZE: f32 = 26.0;
 
-/// The views side by side, then a legend of the pathways and highlights shown.
-pub fn body_drawing(diagrams: &[Diagram], content: &Content, view: &BodyView<'_>) -> Drawing {
+/// The views side by side (moved apart so that no region label overlaps the next view),
+/// then a legend of the pathways and highlights shown.
+pub fn body_drawing(
+    diagrams: &[Diagram],
+    content: &Content,
+    view: &BodyView<'_>,
+    measure: &dyn Measure,
+) -> Drawing {
     let mut drawing = Drawing::default();
-    let mut x = 0.0_f32;
+    let mut right = 0.0_f32;
     let mut height = 0.0_f32;
-    for diagram in diagrams {
-        add_view(&mut drawing, diagram, [x, 0.0], content, view);
+    for (i, diagram) in diagrams.iter().enumerate() {
+        let mut scratch = Drawing::default();
+        add_view(&mut scratch, diagram, [0.0, 0.0], content, view, measure);
+        let left = scratch.labels.iter().map(|l| l.at[0]).fold(0.0_f32, f32::min);
+        let extent = scratch
+            .labels
+            .iter()
+            .map(|l| l.at[0] + measure.width(&l.text, l.size))
+            .fold(diagram.size[0], f32::max);
+        let x = if i == 0 { -left } else { right + GAP - left };
+        add_view(&mut drawing, diagram, [x, 0.0], content, view, measure);
         // The view's name under it.
+        let name_width = measure.width(&diagram.name, LABEL_SIZE);
         drawing.labels.push(LabelItem {
-            at: [x + diagram.size[0] * 0.5 - 60.0, diagram.size[1] + 34.0],
+            at: [x + (diagram.size[0] - name_width) * 0.5, diagram.size[1] + 34.0],
             size: LABEL_SIZE,
             text: diagram.name.clone(),
         });
-        x += diagram.size[0] + GAP;
+        right = x + extent;
         height = height.max(diagram.size[1] + 44.0);
     }
-    let width = (x - GAP).max(1.0);
+    let width = right.max(1.0);
     // Legend: one sample line per pathway part drawn, then the highlight swatch.
     let mut y = height + 20.0;
     let mut parts: Vec<(String, String)> = Vec::new();
@@ -146,6 +163,7 @@ fn add_view(
     origin: Point,
     content: &Content,
     view: &BodyView<'_>,
+    measure: &dyn Measure,
 ) {
     let at = |p: &Point| [p[0] + origin[0], p[1] + origin[1]];
     let moved = |points: &[Point]| points.iter().map(at).collect::<Vec<_>>();
@@ -209,8 +227,8 @@ fn add_view(
                 dash: Vec::new(),
             }),
         });
-        // Text starts at the anchor, away from the target (a rough width: 0.5 em a letter).
-        let width = name.chars().count() as f32 * LABEL_SIZE * 0.5;
+        // Text starts at the anchor, away from the target.
+        let width = measure.width(name, LABEL_SIZE);
         let x = if label.target[0] < label.at[0] {
             label.at[0] + 4.0
         } else {
@@ -342,12 +360,13 @@ mod tests {
         let content = load_embedded();
         let diagrams = parse_diagrams(EMBEDDED_GEOMETRY).unwrap();
         let region = diagrams[0].region_ids()[0];
-        let plain = body_drawing(&diagrams, &content, &BodyView::default());
+        let font = crate::handout::font::HandoutFont::new().unwrap();
+        let plain = body_drawing(&diagrams, &content, &BodyView::default(), &font);
         let view = BodyView {
             regions: [region].into_iter().collect(),
             pathways: ["nerve_route"].into_iter().collect(),
         };
-        let shown = body_drawing(&diagrams, &content, &view);
+        let shown = body_drawing(&diagrams, &content, &view, &font);
         assert!(shown.paths.len() > plain.paths.len() + 3);
         assert!(shown.size[1] > plain.size[1]);
         assert!(shown.labels.iter().any(|l| l.text.contains("L5")));

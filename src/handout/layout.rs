@@ -101,8 +101,21 @@ pub struct TextLine {
     pub bold: bool,
     /// The words.
     pub text: String,
+    /// For a list item's first line: the text starts with its label ("•", "2.") and a space,
+    /// and the words after the space start this far right of `x`.
+    pub hang: Option<f32>,
     /// The structure element (block) it belongs to: index into [`Layout::groups`].
     pub group: usize,
+}
+
+impl TextLine {
+    /// Where the line ends.
+    pub fn right(&self, measure: &dyn Measure) -> f32 {
+        match (self.hang, self.text.split_once(' ')) {
+            (Some(hang), Some((_, rest))) => self.x + hang + measure.width(rest, self.size),
+            _ => self.x + measure.width(&self.text, self.size),
+        }
+    }
 }
 
 /// Something placed on a page.
@@ -150,6 +163,7 @@ struct Pending {
     size: f32,
     bold: bool,
     text: String,
+    hang: Option<f32>,
     group: usize,
     /// Space from the previous line's baseline (or the block's top) to this baseline.
     advance: f32,
@@ -260,34 +274,18 @@ impl Builder<'_> {
         let label_width = if label.is_some() { size * 1.5 } else { 0.0 };
         let width = self.width - indent - label_width;
         for (i, line) in wrap(text, size, width, self.measure).into_iter().enumerate() {
-            let text = match (i, label) {
-                (0, Some(label)) => {
-                    // The label and the text share one line of text (one tagged span).
-                    out.push(Pending {
-                        x: indent,
-                        size,
-                        bold,
-                        text: label.to_owned(),
-                        group,
-                        advance: size * LEADING,
-                    });
-                    out.push(Pending {
-                        x: indent + label_width,
-                        size,
-                        bold,
-                        text: line,
-                        group,
-                        advance: 0.0,
-                    });
-                    continue;
-                }
-                _ => line,
+            // The label and the first line are one run of text, so that copying or
+            // extracting the text keeps "• words" together.
+            let (x, text, hang) = match (i, label) {
+                (0, Some(label)) => (indent, format!("{label} {line}"), Some(label_width)),
+                _ => (indent + label_width, line, None),
             };
             out.push(Pending {
-                x: indent + label_width,
+                x,
                 size,
                 bold,
                 text,
+                hang,
                 group,
                 advance: size * LEADING,
             });
@@ -552,6 +550,7 @@ fn place(chunks: &[Chunk], size: [f32; 2]) -> Vec<Page> {
                 size: line.size,
                 bold: line.bold,
                 text: line.text.clone(),
+                hang: line.hang,
                 group: line.group,
             }));
         }
@@ -617,7 +616,7 @@ mod tests {
         page.items
             .iter()
             .filter_map(|i| match i {
-                Item::Text(t) => Some(t.text.as_str()),
+                Item::Text(t) => Some(t.text.split_once(' ').filter(|_| t.hang.is_some()).map_or(t.text.as_str(), |(_, rest)| rest)),
                 _ => None,
             })
             .collect()
@@ -672,7 +671,7 @@ mod tests {
                 for item in &page.items {
                     if let Item::Text(t) = item {
                         assert!(t.x >= MARGIN - 0.01);
-                        assert!(t.x + Fixed.width(&t.text, t.size) <= w - MARGIN + 0.01);
+                        assert!(t.right(&Fixed) <= w - MARGIN + 0.01);
                         assert!(t.baseline <= h - MARGIN - FOOTER + 0.01, "{}", t.baseline);
                         assert!(t.baseline >= MARGIN);
                     }

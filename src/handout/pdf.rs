@@ -75,12 +75,21 @@ fn stroke(colour: Rgb, width: f32, dash: &[f32]) -> Stroke {
 }
 
 /// Glyphs of a text, placed with the font's own advances (the ones the layout measured).
-fn glyphs(font: &HandoutFont, text: &str) -> Vec<KrillaGlyph> {
+/// With `hang` (ems), the first space is widened so the next word starts there.
+fn glyphs(font: &HandoutFont, text: &str, hang: Option<f32>) -> Vec<KrillaGlyph> {
+    let first_space = text.find(' ');
+    let label = first_space.map_or(0.0, |at| {
+        text[..at].chars().map(|c| font.advance(c)).sum::<f32>()
+    });
     text.char_indices()
         .map(|(at, c)| {
+            let advance = match hang {
+                Some(hang) if Some(at) == first_space => (hang - label).max(font.advance(c)),
+                _ => font.advance(c),
+            };
             KrillaGlyph::new(
                 GlyphId::new(u32::from(font.glyph(c))),
-                font.advance(c),
+                advance,
                 0.0,
                 0.0,
                 0.0,
@@ -97,13 +106,24 @@ struct Writer<'a> {
 }
 
 impl Writer<'_> {
-    fn text(&self, surface: &mut Surface<'_>, x: f32, baseline: f32, text_size: f32, bold: bool, text: &str, colour: Rgb) {
+    #[allow(clippy::too_many_arguments)]
+    fn text(
+        &self,
+        surface: &mut Surface<'_>,
+        at: (f32, f32),
+        text_size: f32,
+        bold: bool,
+        text: &str,
+        hang: Option<f32>,
+        colour: Rgb,
+    ) {
+        let (x, baseline) = at;
         surface.set_fill(Some(fill(colour, 1.0)));
         // Ubuntu Light has no bold: a thin outline in the same colour thickens the letters.
         surface.set_stroke(bold.then(|| stroke(colour, text_size * 0.045, &[])));
         surface.draw_glyphs(
             Point::from_xy(x, baseline),
-            &glyphs(self.metrics, text),
+            &glyphs(self.metrics, text, hang.map(|h| h / text_size)),
             self.font.clone(),
             text,
             text_size,
@@ -114,7 +134,15 @@ impl Writer<'_> {
 
     fn line(&self, surface: &mut Surface<'_>, line: &TextLine) -> Identifier {
         let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
-        self.text(surface, line.x, line.baseline, line.size, line.bold, &line.text, INK);
+        self.text(
+            surface,
+            (line.x, line.baseline),
+            line.size,
+            line.bold,
+            &line.text,
+            line.hang,
+            INK,
+        );
         surface.end_tagged();
         id
     }
@@ -126,11 +154,13 @@ impl Writer<'_> {
         surface.push_transform(&Transform::from_row(scale, 0.0, 0.0, scale, dx, y));
         for item in &drawing.paths {
             let mut pb = PathBuilder::new();
+            // A tenth of a unit (about 0.03 pt) is finer than any printer: shorter numbers.
+            let r = |v: f32| (v * 10.0).round() / 10.0;
             for (i, p) in item.points.iter().enumerate() {
                 if i == 0 {
-                    pb.move_to(p[0], p[1]);
+                    pb.move_to(r(p[0]), r(p[1]));
                 } else {
-                    pb.line_to(p[0], p[1]);
+                    pb.line_to(r(p[0]), r(p[1]));
                 }
             }
             if item.closed {
@@ -153,7 +183,15 @@ impl Writer<'_> {
         }
         surface.set_stroke(None);
         for label in &drawing.labels {
-            self.text(surface, label.at[0], label.at[1], label.size, false, &label.text, INK);
+            self.text(
+                surface,
+                (label.at[0], label.at[1]),
+                label.size,
+                false,
+                &label.text,
+                None,
+                INK,
+            );
         }
         surface.pop();
     }
@@ -228,11 +266,11 @@ pub fn write(layout: &Layout, meta: &Meta<'_>) -> Result<Vec<u8>, PdfError> {
         );
         writer.text(
             &mut surface,
-            super::layout::MARGIN,
-            height - super::layout::MARGIN + 4.0,
+            (super::layout::MARGIN, height - super::layout::MARGIN + 4.0),
             size::SMALL,
             false,
             &footer,
+            None,
             [90, 90, 90],
         );
         surface.end_tagged();
