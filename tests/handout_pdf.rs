@@ -15,7 +15,11 @@ const BIN: &str = env!("CARGO_BIN_EXE_ankleback");
 const VIGNETTES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/vignettes");
 
 fn run(args: &[&str]) -> Output {
-    Command::new(BIN).arg("handout").args(args).output().unwrap()
+    Command::new(BIN)
+        .arg("handout")
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 fn tool(name: &str) -> bool {
@@ -38,7 +42,10 @@ fn extracted(pdf: &Path) -> String {
     let text = String::from_utf8(out.stdout).unwrap();
     let kept: Vec<&str> = text
         .lines()
-        .filter(|l| !l.trim_start_matches('\u{c}').starts_with("AnkleBack handout ·"))
+        .filter(|l| {
+            !l.trim_start_matches('\u{c}')
+                .starts_with("AnkleBack handout ·")
+        })
         .collect();
     collapse(&kept.join(" "))
 }
@@ -79,7 +86,11 @@ fn a_full_handout_has_every_chosen_sentence_and_passes_qpdf() {
     assert!(raw.contains("/FontFile2"), "font not embedded");
     assert!(raw.contains("Ubuntu-Light"));
     assert!(raw.contains("/StructTreeRoot"), "not tagged");
-    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "temp file left");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "temp file left"
+    );
 
     if !(tool("pdftotext") && tool("qpdf") && tool("pdftoppm")) {
         return;
@@ -120,7 +131,10 @@ fn a_full_handout_has_every_chosen_sentence_and_passes_qpdf() {
             Block::Figure(f) => vec![f.alt.clone()],
         };
         for t in texts {
-            assert!(text.contains(&collapse(&t)), "missing from the PDF text: {t}");
+            assert!(
+                text.contains(&collapse(&t)),
+                "missing from the PDF text: {t}"
+            );
             checked += 1;
         }
     }
@@ -130,8 +144,16 @@ fn a_full_handout_has_every_chosen_sentence_and_passes_qpdf() {
     assert!(checked > 40, "only {checked} texts");
     assert!(text.contains("the emergency number 112"));
 
-    let check = Command::new("qpdf").arg("--check").arg(&out).output().unwrap();
-    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stdout));
+    let check = Command::new("qpdf")
+        .arg("--check")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
 
     // Page 1, rendered in grey at 30 dpi, is not blank.
     let prefix = dir.path().join("page");
@@ -152,7 +174,10 @@ fn a_full_handout_has_every_chosen_sentence_and_passes_qpdf() {
     // P5 header: magic, width, height, max, then one byte a pixel.
     let pixels = &image[image.len() - (image.len() * 9 / 10)..];
     let dark = pixels.iter().filter(|&&p| p < 200).count();
-    assert!(dark * 100 > pixels.len(), "page looks blank: {dark} dark pixels");
+    assert!(
+        dark * 100 > pixels.len(),
+        "page looks blank: {dark} dark pixels"
+    );
 }
 
 #[test]
@@ -181,7 +206,9 @@ fn urgent_advice_with_the_emergency_number_comes_first() {
         .find("get emergency care now")
         .expect("urgency heading");
     let number = text.find("999").expect("emergency number");
-    let article = text.find("Can back pain cause ankle pain?").expect("article");
+    let article = text
+        .find("Can back pain cause ankle pain?")
+        .expect("article");
     assert!(urgent < number && number < article, "{text}");
     let info = Command::new("pdfinfo").arg(&out).output().unwrap();
     assert!(String::from_utf8_lossy(&info.stdout).contains("612 x 792"));
@@ -205,9 +232,17 @@ fn bad_input_is_one_line_exit_1_and_no_file() {
             vec!["--article", "back-to-ankle#nope", "--out", out_s],
             "has no section \"nope\"".into(),
         ),
-        (vec!["--answers", broken_s, "--out", out_s], format!("{broken_s}:2:20: ")),
         (
-            vec!["--article", "back-to-ankle", "--out", missing_dir.to_str().unwrap()],
+            vec!["--answers", broken_s, "--out", out_s],
+            format!("{broken_s}:2:20: "),
+        ),
+        (
+            vec![
+                "--article",
+                "back-to-ankle",
+                "--out",
+                missing_dir.to_str().unwrap(),
+            ],
             "cannot write".into(),
         ),
         (vec!["--out", out_s], "nothing to put in the handout".into()),

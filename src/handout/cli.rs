@@ -72,7 +72,10 @@ pub fn read_answers(path: &Path, questionnaire: &Questionnaire) -> Result<Answer
         let before = &text[..at];
         let line = before.matches('\n').count() + 1;
         let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        return Err(format!("{shown}:{line}:{col}: {}", message.replace('\n', "\\n")));
+        return Err(format!(
+            "{shown}:{line}:{col}: {}",
+            message.replace('\n', "\\n")
+        ));
     }
     Ok(file)
 }

@@ -148,11 +148,16 @@ impl Composer<'_> {
     fn warning_boxes(&mut self, ids: &[String]) {
         let registry = &self.content.warnings;
         for (tier, signs) in registry.grouped(ids) {
-            let heading = registry
-                .tier(tier)
-                .map_or_else(|| tier.label().to_owned(), |t| t.heading.get(self.level).to_owned());
+            let heading = registry.tier(tier).map_or_else(
+                || tier.label().to_owned(),
+                |t| t.heading.get(self.level).to_owned(),
+            );
             let mut lines = vec![registry.action(tier, self.level, self.emergency)];
-            lines.extend(signs.iter().map(|s| format!("• {}", s.text.get(self.level))));
+            lines.extend(
+                signs
+                    .iter()
+                    .map(|s| format!("• {}", s.text.get(self.level))),
+            );
             self.blocks.push(Block::Warning { heading, lines });
         }
     }
@@ -350,7 +355,8 @@ impl Composer<'_> {
                     }
                 }
                 if !outcome.read_next.is_empty() {
-                    self.blocks.push(Block::Strong(self.words.read_more.to_owned()));
+                    self.blocks
+                        .push(Block::Strong(self.words.read_more.to_owned()));
                     self.blocks.push(Block::List {
                         numbered: false,
                         items: outcome
@@ -414,7 +420,11 @@ impl Composer<'_> {
             });
             self.blocks.push(Block::List {
                 numbered: true,
-                items: exercise.steps.iter().map(|s| self.content.plain(s)).collect(),
+                items: exercise
+                    .steps
+                    .iter()
+                    .map(|s| self.content.plain(s))
+                    .collect(),
             });
             if level == ReadingLevel::Clinician && !exercise.clinician_note.is_empty() {
                 self.blocks.push(Block::Paragraph(format!(
@@ -436,15 +446,25 @@ impl Composer<'_> {
             self.warning_boxes(&plan.signs.clone());
         }
         let mut ids = stage.sources.clone();
-        ids.extend(plan.sources.iter().filter(|s| !stage.sources.contains(s)).cloned());
+        ids.extend(
+            plan.sources
+                .iter()
+                .filter(|s| !stage.sources.contains(s))
+                .cloned(),
+        );
         self.cite(&ids);
         Ok(())
     }
 }
 
 /// The sections a link names: the whole article, or one section.
-fn resolve<'c>(content: &'c Content, link: &str) -> Result<(&'c Article, Vec<&'c Section>), HandoutError> {
-    let (article_id, section_id) = link.split_once('#').map_or((link, None), |(a, s)| (a, Some(s)));
+fn resolve<'c>(
+    content: &'c Content,
+    link: &str,
+) -> Result<(&'c Article, Vec<&'c Section>), HandoutError> {
+    let (article_id, section_id) = link
+        .split_once('#')
+        .map_or((link, None), |(a, s)| (a, Some(s)));
     let article = content
         .article(article_id)
         .ok_or_else(|| HandoutError::UnknownArticle(article_id.to_owned()))?;
@@ -469,7 +489,8 @@ pub fn compose(
     diagrams: &[Diagram],
     request: &Request<'_>,
 ) -> Result<Handout, HandoutError> {
-    let words = words(request.lang).ok_or_else(|| HandoutError::Language(request.lang.to_owned()))?;
+    let words =
+        words(request.lang).ok_or_else(|| HandoutError::Language(request.lang.to_owned()))?;
     if request.articles.is_empty() && request.answers.is_none() && !request.plan {
         return Err(HandoutError::Empty);
     }
@@ -511,7 +532,8 @@ pub fn compose(
             level: 1,
             text: article.title.clone(),
         });
-        c.blocks.push(Block::Paragraph(content.plain(&article.summary)));
+        c.blocks
+            .push(Block::Paragraph(content.plain(&article.summary)));
         for section in sections {
             c.section(section);
         }
@@ -588,12 +610,19 @@ pub fn compose(
         .sources
         .iter()
         .filter_map(|id| content.source(id))
-        .map(|s| format!("{}. {}, {}.", s.title.trim_end_matches('.'), s.publisher, s.year))
+        .map(|s| {
+            let title = s.title.trim_end_matches('.');
+            let stop = if title.ends_with(['?', '!']) { "" } else { "." };
+            format!("{title}{stop} {}, {}.", s.publisher, s.year)
+        })
         .collect();
     Ok(Handout {
         title,
         date: request.date.clone(),
-        clinic: request.clinic.map(str::to_owned).filter(|c| !c.trim().is_empty()),
+        clinic: request
+            .clinic
+            .map(str::to_owned)
+            .filter(|c| !c.trim().is_empty()),
         lang: request.lang.to_owned(),
         blocks: c.blocks,
         sources,

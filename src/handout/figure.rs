@@ -73,7 +73,11 @@ pub fn body_drawing(
     for (i, diagram) in diagrams.iter().enumerate() {
         let mut scratch = Drawing::default();
         add_view(&mut scratch, diagram, [0.0, 0.0], content, view, measure);
-        let left = scratch.labels.iter().map(|l| l.at[0]).fold(0.0_f32, f32::min);
+        let left = scratch
+            .labels
+            .iter()
+            .map(|l| l.at[0])
+            .fold(0.0_f32, f32::min);
         let extent = scratch
             .labels
             .iter()
@@ -84,7 +88,10 @@ pub fn body_drawing(
         // The view's name under it.
         let name_width = measure.width(&diagram.name, LABEL_SIZE);
         drawing.labels.push(LabelItem {
-            at: [x + (diagram.size[0] - name_width) * 0.5, diagram.size[1] + 34.0],
+            at: [
+                x + (diagram.size[0] - name_width) * 0.5,
+                diagram.size[1] + 34.0,
+            ],
             size: LABEL_SIZE,
             text: diagram.name.clone(),
         });
@@ -119,7 +126,9 @@ pub fn body_drawing(
                 dash,
             }),
         });
-        let name = content.pathway(pathway).map_or(pathway.as_str(), |p| p.name.as_str());
+        let name = content
+            .pathway(pathway)
+            .map_or(pathway.as_str(), |p| p.name.as_str());
         drawing.labels.push(LabelItem {
             at: [130.0, y + 9.0],
             size: LABEL_SIZE,
@@ -129,7 +138,12 @@ pub fn body_drawing(
     }
     if !view.regions.is_empty() {
         drawing.paths.push(PathItem {
-            points: vec![[0.0, y - 14.0], [110.0, y - 14.0], [110.0, y + 14.0], [0.0, y + 14.0]],
+            points: vec![
+                [0.0, y - 14.0],
+                [110.0, y - 14.0],
+                [110.0, y + 14.0],
+                [0.0, y + 14.0],
+            ],
             closed: true,
             fill: Some((SELECTED, 0.45)),
             stroke: Some(StrokeStyle {
@@ -169,7 +183,13 @@ fn add_view(
     let moved = |points: &[Point]| points.iter().map(at).collect::<Vec<_>>();
     for shape in &diagram.shapes {
         let (fill, opacity) = tissue_fill(shape.tissue);
-        push_outline(drawing, &shape.outline, moved(shape.outline.points()), fill, opacity);
+        push_outline(
+            drawing,
+            &shape.outline,
+            moved(shape.outline.points()),
+            fill,
+            opacity,
+        );
     }
     for shape in &diagram.shapes {
         let Some(region) = shape.region.as_deref() else {
@@ -242,7 +262,13 @@ fn add_view(
     }
 }
 
-fn push_outline(drawing: &mut Drawing, outline: &Resolved, points: Vec<Point>, fill: Rgb, opacity: f32) {
+fn push_outline(
+    drawing: &mut Drawing,
+    outline: &Resolved,
+    points: Vec<Point>,
+    fill: Rgb,
+    opacity: f32,
+) {
     match outline {
         Resolved::Polygon(_) => drawing.paths.push(PathItem {
             points,
@@ -320,8 +346,14 @@ fn push_pathway(drawing: &mut Drawing, pathway: &DiagramPathway, points: Vec<Poi
         drawing.paths.push(PathItem {
             points: vec![
                 [end[0] + ux * size * 0.3, end[1] + uy * size * 0.3],
-                [end[0] - ux * size + nx * size * 0.6, end[1] - uy * size + ny * size * 0.6],
-                [end[0] - ux * size - nx * size * 0.6, end[1] - uy * size - ny * size * 0.6],
+                [
+                    end[0] - ux * size + nx * size * 0.6,
+                    end[1] - uy * size + ny * size * 0.6,
+                ],
+                [
+                    end[0] - ux * size - nx * size * 0.6,
+                    end[1] - uy * size - ny * size * 0.6,
+                ],
             ],
             closed: true,
             fill: Some((colour, 1.0)),

@@ -273,7 +273,10 @@ impl Builder<'_> {
     ) {
         let label_width = if label.is_some() { size * 1.5 } else { 0.0 };
         let width = self.width - indent - label_width;
-        for (i, line) in wrap(text, size, width, self.measure).into_iter().enumerate() {
+        for (i, line) in wrap(text, size, width, self.measure)
+            .into_iter()
+            .enumerate()
+        {
             // The label and the first line are one run of text, so that copying or
             // extracting the text keeps "• words" together.
             let (x, text, hang) = match (i, label) {
@@ -616,7 +619,12 @@ mod tests {
         page.items
             .iter()
             .filter_map(|i| match i {
-                Item::Text(t) => Some(t.text.split_once(' ').filter(|_| t.hang.is_some()).map_or(t.text.as_str(), |(_, rest)| rest)),
+                Item::Text(t) => Some(
+                    t.text
+                        .split_once(' ')
+                        .filter(|_| t.hang.is_some())
+                        .map_or(t.text.as_str(), |(_, rest)| rest),
+                ),
                 _ => None,
             })
             .collect()
@@ -693,7 +701,10 @@ mod tests {
                 if first.starts_with("word") {
                     let continued = after.iter().filter(|s| s.starts_with("word")).count();
                     let left = before.iter().filter(|s| s.starts_with("word")).count();
-                    assert!(left == 0 || left >= KEEP_LINES, "n {n}: {left} line(s) left");
+                    assert!(
+                        left == 0 || left >= KEEP_LINES,
+                        "n {n}: {left} line(s) left"
+                    );
                     assert!(continued >= 2 || left == 0, "n {n}: one line carried over");
                 }
             }
@@ -712,7 +723,11 @@ mod tests {
             .pages
             .iter()
             .enumerate()
-            .filter(|(_, p)| texts(p).iter().any(|t| t.starts_with("sign") || *t == "BOX"))
+            .filter(|(_, p)| {
+                texts(p)
+                    .iter()
+                    .any(|t| t.starts_with("sign") || *t == "BOX")
+            })
             .map(|(i, _)| i)
             .collect();
         assert_eq!(with_box.len(), 1, "{with_box:?}");

@@ -120,7 +120,13 @@ pub fn default_path(
     };
     let topic: String = topic
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' || c == ' ' { c } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == ' ' {
+                c
+            } else {
+                '-'
+            }
+        })
         .take(60)
         .collect();
     let stem = format!("{date} {}", topic.trim());
@@ -162,7 +168,9 @@ mod tests {
         let path = default_path(Some(dir.path()), "2025-03-04", "ankle/back: why?").unwrap();
         assert_eq!(
             path,
-            dir.path().join("handouts").join("2025-03-04 ankle-back- why-.pdf")
+            dir.path()
+                .join("handouts")
+                .join("2025-03-04 ankle-back- why-.pdf")
         );
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, b"x").unwrap();

@@ -309,7 +309,10 @@ fn tag_tree(layout: &Layout, ids: Vec<Vec<Identifier>>, lang: &str) -> TagTree {
                     } else {
                         ListNumbering::Disc
                     };
-                    list = Some((*n, TagGroup::with_children(Tag::L(numbering), vec![item.into()])));
+                    list = Some((
+                        *n,
+                        TagGroup::with_children(Tag::L(numbering), vec![item.into()]),
+                    ));
                 }
             }
             continue;
@@ -319,7 +322,10 @@ fn tag_tree(layout: &Layout, ids: Vec<Vec<Identifier>>, lang: &str) -> TagTree {
         }
         let group = match role {
             Role::Heading(level) => TagGroup::with_children(
-                Tag::Hn(NonZeroU16::new(u16::from(*level)).unwrap_or(NonZeroU16::MIN), None),
+                Tag::Hn(
+                    NonZeroU16::new(u16::from(*level)).unwrap_or(NonZeroU16::MIN),
+                    None,
+                ),
                 children,
             ),
             Role::Figure { alt, .. } => {
