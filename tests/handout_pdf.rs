@@ -266,3 +266,36 @@ fn bad_input_is_one_line_exit_1_and_no_file() {
         assert!(left.is_empty(), "{args:?} left {left:?}");
     }
 }
+
+#[test]
+fn spanish_accents_survive_extraction() {
+    if !tool("pdftotext") {
+        return;
+    }
+    use ankleback::handout::model::Handout;
+    let sentence = "¿Puede el tobillo causar dolor de espalda? Sí: el niño camina cojeando, según la guía.";
+    let model = Handout {
+        title: "Folleto para llevar".into(),
+        date: "2025-06-01".into(),
+        clinic: Some("Clínica Peñalara".into()),
+        lang: "es".into(),
+        blocks: vec![
+            Block::Paragraph(sentence.into()),
+            Block::List {
+                numbered: false,
+                items: vec!["Acción rápida, ¡ahora!".into()],
+            },
+        ],
+        sources: vec![],
+        notice: ("Para aprender, no es un diagnóstico".into(), "Información.".into()),
+        review: "Revisión pendiente.".into(),
+    };
+    let bytes = handout::render(&model, handout::Paper::A4).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("es.pdf");
+    handout::save(&bytes, &out).unwrap();
+    let text = extracted(&out);
+    for expected in [sentence, "Clínica Peñalara", "Acción rápida, ¡ahora!"] {
+        assert!(text.contains(expected), "{expected} not in {text}");
+    }
+}
