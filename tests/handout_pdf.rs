@@ -273,7 +273,8 @@ fn spanish_accents_survive_extraction() {
         return;
     }
     use ankleback::handout::model::Handout;
-    let sentence = "¿Puede el tobillo causar dolor de espalda? Sí: el niño camina cojeando, según la guía.";
+    let sentence =
+        "¿Puede el tobillo causar dolor de espalda? Sí: el niño camina cojeando, según la guía.";
     let model = Handout {
         title: "Folleto para llevar".into(),
         date: "2025-06-01".into(),
@@ -287,7 +288,10 @@ fn spanish_accents_survive_extraction() {
             },
         ],
         sources: vec![],
-        notice: ("Para aprender, no es un diagnóstico".into(), "Información.".into()),
+        notice: (
+            "Para aprender, no es un diagnóstico".into(),
+            "Información.".into(),
+        ),
         review: "Revisión pendiente.".into(),
     };
     let bytes = handout::render(&model, handout::Paper::A4).unwrap();

@@ -102,9 +102,12 @@ fn make(args: &HandoutArgs, content_dir: Option<&Path>) -> Result<String, String
     };
     let (content, problems) = content::load(&files);
     if let Some(first) = problems.first() {
+        let more = match problems.len() - 1 {
+            0 => String::new(),
+            n => format!(" and {n} more problem(s)"),
+        };
         return Err(format!(
-            "{first} (and {} more; fix the content first: ankleback check-content)",
-            problems.len() - 1
+            "{first}{more}; fix the content first (ankleback check-content)"
         ));
     }
     let answers = match &args.answers {

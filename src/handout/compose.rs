@@ -50,6 +50,8 @@ pub struct Words {
     pub shown: &'static str,
     /// Plan heading.
     pub plan: &'static str,
+    /// Box over the plan's first check.
+    pub before_you_start: &'static str,
     /// "Move on when".
     pub move_on: &'static str,
     /// Plan signs heading.
@@ -75,6 +77,7 @@ const EN: Words = Words {
     highlighted: "Highlighted",
     shown: "Lines drawn",
     plan: "Your plan",
+    before_you_start: "Before you start",
     move_on: "Move on when",
     stop_signs: "Stop and get care if",
     note: "Note for clinicians",
@@ -265,13 +268,22 @@ impl Composer<'_> {
         }
         match outcome {
             None => {
-                // A warning-sign result: the signs raised, with why and what to say.
-                let _ = sign_of_outcome(&result.outcome_id);
+                // A warning-sign result: the signs raised, with why and what to say; the
+                // sign the result is named after first.
+                let mut ids: Vec<String> =
+                    sign_of_outcome(&result.outcome_id).into_iter().collect();
+                let rest: Vec<String> = result
+                    .flags
+                    .iter()
+                    .filter(|f| !ids.contains(f))
+                    .cloned()
+                    .collect();
+                ids.extend(rest);
                 self.blocks.push(Block::Heading {
                     level: 2,
                     text: self.words.signs_raised.to_owned(),
                 });
-                for (tier, signs) in registry.grouped(&result.flags) {
+                for (tier, signs) in registry.grouped(&ids) {
                     let mut lines = Vec::new();
                     if tier != urgency {
                         lines.push(registry.action(tier, level, self.emergency));
@@ -400,16 +412,22 @@ impl Composer<'_> {
         self.blocks.push(Block::Heading {
             level: 1,
             text: format!(
-                "{}: stage {} of {}, {}",
+                "{}, stage {} of {}: {}",
                 self.words.plan,
                 index + 1,
                 plan.stages.len(),
-                stage.name
+                // The content's names may carry their number already ("1. Protect").
+                stage
+                    .name
+                    .strip_prefix(&format!("{}. ", index + 1))
+                    .unwrap_or(&stage.name)
             ),
         });
         if index == 0 {
-            self.blocks
-                .push(Block::Strong(plan.before_you_start.get(level).to_owned()));
+            self.blocks.push(Block::Warning {
+                heading: self.words.before_you_start.to_owned(),
+                lines: vec![plan.before_you_start.get(level).to_owned()],
+            });
         }
         self.blocks
             .push(Block::Paragraph(stage.goal.get(level).to_owned()));
@@ -643,5 +661,104 @@ pub fn topic(request: &Request<'_>) -> String {
         "self-check".to_owned()
     } else {
         "plan".to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::body::{diagram::EMBEDDED_GEOMETRY, parse_diagrams};
+    use crate::content::load_embedded;
+    use crate::selfcheck::answers::AnswersFile;
+
+    fn vignette(name: &str) -> Answers {
+        let path = format!("{}/tests/vignettes/{name}", env!("CARGO_MANIFEST_DIR"));
+        let file: AnswersFile = ron::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        file.answers
+    }
+
+    fn request<'a>(answers: Option<&'a Answers>, articles: &[&str]) -> Request<'a> {
+        Request {
+            articles: articles.iter().map(|s| s.to_string()).collect(),
+            answers,
+            plan: false,
+            plan_stage: None,
+            level: ReadingLevel::Patient,
+            lang: "en",
+            emergency_number: "112",
+            clinic: None,
+            date: "2025-06-01".into(),
+        }
+    }
+
+    #[test]
+    fn urgent_results_say_where_to_go_first_with_the_number() {
+        let content = load_embedded();
+        let diagrams = parse_diagrams(EMBEDDED_GEOMETRY).unwrap();
+        let answers = vignette("01-saddle-numbness.ron");
+        let handout = compose(&content, &diagrams, &request(Some(&answers), &[])).unwrap();
+        let Some(Block::Warning { heading, lines }) = handout.blocks.get(1) else {
+            panic!("{:?}", handout.blocks.get(1));
+        };
+        assert_eq!(heading, Urgency::Emergency.label());
+        assert!(lines[0].contains("112"), "{lines:?}");
+        // The sign it is named after is listed, and the safety net follows.
+        let text = format!("{:?}", handout.blocks);
+        assert!(text.contains(&content.warnings.safety_net.heading.patient));
+        assert!(handout.blocks.iter().any(|b| matches!(b, Block::Figure(_))));
+    }
+
+    #[test]
+    fn a_pattern_result_has_its_explanation_and_recheck_weeks() {
+        let content = load_embedded();
+        let answers = vignette("28-nerve-type-back.ron");
+        let q = &content.questionnaires[0];
+        let result = q.assess(&answers);
+        let outcome = q.outcome(&result.outcome_id).unwrap();
+        let handout = compose(&content, &[], &request(Some(&answers), &[])).unwrap();
+        let text = format!("{:?}", handout.blocks);
+        assert!(text.contains(&outcome.explanation.patient));
+        if let Some(weeks) = outcome.recheck_weeks {
+            let line = content.warnings.not_better(weeks, ReadingLevel::Patient);
+            assert!(handout.blocks.contains(&Block::Strong(line)));
+        }
+    }
+
+    #[test]
+    fn unknown_articles_sections_and_languages_are_errors() {
+        let content = load_embedded();
+        let err = compose(&content, &[], &request(None, &["nope"])).unwrap_err();
+        assert!(matches!(err, HandoutError::UnknownArticle(id) if id == "nope"));
+        let id = &content.articles[0].id;
+        let link = format!("{id}#nope");
+        let err = compose(&content, &[], &request(None, &[&link])).unwrap_err();
+        assert!(matches!(err, HandoutError::UnknownSection(..)));
+        let mut es = request(None, &[id]);
+        es.lang = "es";
+        assert!(matches!(
+            compose(&content, &[], &es),
+            Err(HandoutError::Language(_))
+        ));
+        assert!(matches!(
+            compose(&content, &[], &request(None, &[])),
+            Err(HandoutError::Empty)
+        ));
+    }
+
+    #[test]
+    fn every_character_of_every_article_and_the_plan_is_in_the_font() {
+        let content = load_embedded();
+        let font = crate::handout::font::HandoutFont::new().unwrap();
+        let ids: Vec<&str> = content.articles.iter().map(|a| a.id.as_str()).collect();
+        for level in ReadingLevel::ALL {
+            let mut r = request(None, &ids);
+            r.plan = true;
+            r.level = level;
+            let handout = compose(&content, &[], &r).unwrap();
+            let text = format!("{:?}{:?}", handout.blocks, handout.sources);
+            for c in text.chars() {
+                assert!(font.has(c), "{c:?} (U+{:04X}) is not in the font", c as u32);
+            }
+        }
     }
 }
