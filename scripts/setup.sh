@@ -2,7 +2,8 @@
 # Installs what AnkleBack needs on Debian or Ubuntu, once. Safe to run again.
 #   scripts/setup.sh          packages to run the app (X11/OpenGL libraries, Mesa software GL)
 #   scripts/setup.sh --test   also the packages the test suite uses (Xvfb, ImageMagick, strace,
-#                             espeak-ng, and the desktop-entry and AppStream validators)
+#                             espeak-ng, the desktop-entry and AppStream validators, and
+#                             poppler-utils and qpdf for the handout PDFs)
 # Rust is checked first. Without root or sudo it prints the apt-get line for an administrator
 # and exits 1.
 set -euo pipefail
@@ -30,7 +31,7 @@ fi
 # 2. System packages.
 packages=(libx11-6 libxcursor1 libxrandr2 libxi6 libxkbcommon-x11-0 libgl1 libegl1 libgl1-mesa-dri)
 if [[ ${1:-} == --test ]]; then
-  packages+=(xvfb xauth imagemagick strace espeak-ng desktop-file-utils appstream)
+  packages+=(xvfb xauth imagemagick strace espeak-ng desktop-file-utils appstream poppler-utils qpdf)
 fi
 
 missing=()

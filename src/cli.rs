@@ -74,6 +74,8 @@ pub enum Command {
         #[arg(long, value_name = "OUT.wav")]
         wav: PathBuf,
     },
+    /// Write a take-home handout (PDF): article sections, a self-check result, the plan.
+    Handout(crate::handout::cli::HandoutArgs),
 }
 
 /// Which content a run uses: the copy built into the app, or a folder given with `--content`.

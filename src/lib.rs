@@ -9,6 +9,7 @@ pub mod app;
 pub mod body;
 pub mod cli;
 pub mod content;
+pub mod handout;
 pub mod intent;
 pub mod learn_state;
 pub mod notice;

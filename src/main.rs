@@ -77,6 +77,9 @@ fn main() -> anyhow::Result<()> {
             );
             std::process::exit(code);
         }
+        Some(Command::Handout(args)) => {
+            std::process::exit(ankleback::handout::cli::run(&args, cli.content.as_deref()));
+        }
         None => run_app(cli),
     }
 }

@@ -60,7 +60,10 @@ fn man_pages_cover_every_subcommand_and_flag() {
     for flag in &flags {
         assert!(main.contains(flag.as_str()), "main page lacks {flag}");
     }
-    assert_eq!(subcommands, ["check-content", "assess", "read-aloud"]);
+    assert_eq!(
+        subcommands,
+        ["check-content", "assess", "read-aloud", "handout"]
+    );
     for sub in cmd.get_subcommands() {
         let name = format!("ankleback-{}", sub.get_name());
         assert!(main.contains(&name), "main page does not name {name}");
@@ -109,7 +112,7 @@ fn completions_cover_every_subcommand_and_flag() {
 fn generator_writes_every_file_the_package_lists() {
     let dir = tempfile::tempdir().unwrap();
     let written = render::write_all(dir.path()).unwrap();
-    assert_eq!(written.len(), 7);
+    assert_eq!(written.len(), 8);
     for path in &written {
         assert!(
             std::fs::metadata(path).unwrap().len() > 100,

@@ -81,7 +81,7 @@ set to 1 to draw with Mesa's software renderer on a PC whose graphics driver fai
 AnkleBack is for learning. It does not diagnose, and it never replaces a clinician.
 It never connects to the internet.
 .SH "SEE ALSO"
-\fBankleback\-check\-content\fR(1), \fBankleback\-assess\fR(1), \fBankleback\-read\-aloud\fR(1), \fBespeak\-ng\fR(1)
+\fBankleback\-check\-content\fR(1), \fBankleback\-assess\fR(1), \fBankleback\-read\-aloud\fR(1), \fBankleback\-handout\fR(1), \fBespeak\-ng\fR(1)
 "#;
 
 /// Every man page: (file name, roff text). The main page first, then one per subcommand.

@@ -1,0 +1,158 @@
+//! `ankleback handout …`: the command-line front of the handout, for clinics and tests.
+
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+
+use crate::content::{self, ContentFiles};
+use crate::selfcheck::Questionnaire;
+use crate::selfcheck::answers::AnswersFile;
+use crate::settings::ReadingLevel;
+
+use super::{Paper, Request};
+
+/// Options of `ankleback handout`.
+#[derive(Debug, Args)]
+pub struct HandoutArgs {
+    /// A self-check answers file (RON, as `ankleback assess` reads): prints its result.
+    #[arg(long, value_name = "FILE.ron")]
+    pub answers: Option<PathBuf>,
+    /// An article, or one section of it (`article-id#section-id`); repeat for more.
+    #[arg(long, value_name = "ID[#SECTION]")]
+    pub article: Vec<String>,
+    /// Add the recovery plan stage (the first stage, or --stage).
+    #[arg(long)]
+    pub plan: bool,
+    /// The plan stage to print with --plan (a stage id from plan.ron).
+    #[arg(long, value_name = "STAGE", requires = "plan")]
+    pub stage: Option<String>,
+    /// Reading level: patient (everyday words) or clinician.
+    #[arg(long, default_value = "patient", value_parser = ["patient", "clinician"])]
+    pub level: String,
+    /// Paper size: a4 or letter.
+    #[arg(long, default_value = "a4", value_parser = ["a4", "letter"])]
+    pub paper: String,
+    /// The local emergency number, printed with urgent advice.
+    #[arg(long, value_name = "N", default_value = "")]
+    pub emergency_number: String,
+    /// The clinic's name, printed under the title.
+    #[arg(long, value_name = "NAME")]
+    pub clinic: Option<String>,
+    /// The content language.
+    #[arg(long, default_value = "en")]
+    pub lang: String,
+    /// The PDF file to write.
+    #[arg(long, value_name = "FILE.pdf")]
+    pub out: PathBuf,
+}
+
+/// Reads an answers file and checks it against the self-check; problems as
+/// `path:line:col: message` lines, like `ankleback assess`.
+pub fn read_answers(path: &Path, questionnaire: &Questionnaire) -> Result<AnswersFile, String> {
+    use crate::store::safe_read;
+    let shown = path.display();
+    let bytes = safe_read::read_regular_file(path, safe_read::USER_FILE_CAP_BYTES)
+        .map_err(|err| format!("{shown}:1:1: cannot read file: {err}"))?;
+    let text = String::from_utf8(bytes).map_err(|err| {
+        let (line, col) = safe_read::utf8_error_position(&err);
+        format!("{shown}:{line}:{col}: not UTF-8 text")
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let file: AnswersFile = ron::from_str(text).map_err(|err| {
+        format!(
+            "{shown}:{}:{}: {}",
+            err.span.start.line,
+            err.span.start.col,
+            err.code.to_string().replace('\n', "\\n")
+        )
+    })?;
+    if let Some((question_id, message)) = questionnaire.check_answers(&file.answers).first() {
+        let written = ron::to_string(question_id).unwrap_or_else(|_| format!("\"{question_id}\""));
+        let at = text.find(&written).unwrap_or(0);
+        let before = &text[..at];
+        let line = before.matches('\n').count() + 1;
+        let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        return Err(format!(
+            "{shown}:{line}:{col}: {}",
+            message.replace('\n', "\\n")
+        ));
+    }
+    Ok(file)
+}
+
+/// Runs `ankleback handout`; prints one line (where the PDF went, or what is wrong) and
+/// returns the exit code.
+pub fn run(args: &HandoutArgs, content_dir: Option<&Path>) -> i32 {
+    match make(args, content_dir) {
+        Ok(message) => {
+            println!("{message}");
+            0
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            1
+        }
+    }
+}
+
+fn make(args: &HandoutArgs, content_dir: Option<&Path>) -> Result<String, String> {
+    let files = match content_dir {
+        Some(dir) => ContentFiles::read_dir(dir),
+        None => ContentFiles::embedded(),
+    };
+    let (content, problems) = content::load(&files);
+    if let Some(first) = problems.first() {
+        let more = match problems.len() - 1 {
+            0 => String::new(),
+            n => format!(" and {n} more problem(s)"),
+        };
+        return Err(format!(
+            "{first}{more}; fix the content first (ankleback check-content)"
+        ));
+    }
+    let answers = match &args.answers {
+        Some(path) => {
+            let questionnaire = content
+                .questionnaires
+                .first()
+                .ok_or("handout: the content has no self-check")?;
+            Some(read_answers(path, questionnaire)?)
+        }
+        None => None,
+    };
+    let diagrams = crate::body::parse_diagrams(crate::body::diagram::EMBEDDED_GEOMETRY)
+        .map_err(|err| format!("handout: {err}"))?;
+    let request = Request {
+        articles: args.article.clone(),
+        answers: answers.as_ref().map(|a| &a.answers),
+        plan: args.plan,
+        plan_stage: args.stage.as_deref(),
+        level: if args.level == "clinician" {
+            ReadingLevel::Clinician
+        } else {
+            ReadingLevel::Patient
+        },
+        lang: &args.lang,
+        emergency_number: &args.emergency_number,
+        clinic: args.clinic.as_deref(),
+        date: crate::progress::today(),
+    };
+    if let Some(stage) = &args.stage
+        && content
+            .plan
+            .as_ref()
+            .is_none_or(|p| p.stage(stage).is_none())
+    {
+        return Err(format!("handout: no plan stage \"{stage}\""));
+    }
+    let handout =
+        super::compose(&content, &diagrams, &request).map_err(|err| format!("handout: {err}"))?;
+    let paper = Paper::parse(&args.paper).unwrap_or_default();
+    let bytes = super::render(&handout, paper).map_err(|err| format!("handout: {err}"))?;
+    super::save(&bytes, &args.out).map_err(|err| format!("handout: {err}"))?;
+    Ok(format!(
+        "wrote {} ({} KB)",
+        args.out.display(),
+        bytes.len().div_ceil(1024)
+    ))
+}

@@ -1,0 +1,192 @@
+//! Take-home handouts (issue 17): a PDF of the article sections shown, a self-check result
+//! and the plan, with the body drawing, sources, date, notice and review status. No egui:
+//! [`compose`] builds a [`model::Handout`] from the content, [`layout`] breaks it into pages
+//! with the font's real advances, [`pdf`] writes it with krilla, [`save`] puts it on disk
+//! without ever leaving a half-written file.
+
+pub mod cli;
+pub mod compose;
+pub mod figure;
+pub mod font;
+pub mod layout;
+pub mod model;
+pub mod pdf;
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+pub use compose::{Request, compose};
+pub use layout::Paper;
+
+/// Why a handout could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum HandoutError {
+    /// No article with this id.
+    #[error("no article \"{0}\"")]
+    UnknownArticle(String),
+    /// The article has no such section.
+    #[error("article \"{0}\" has no section \"{1}\"")]
+    UnknownSection(String, String),
+    /// No handout wording in this language yet.
+    #[error("no handout text in the language \"{0}\" (available: en)")]
+    Language(String),
+    /// Nothing was chosen.
+    #[error("nothing to put in the handout: give --article, --answers or --plan")]
+    Empty,
+    /// The content has no plan (for `--plan`).
+    #[error("the content has no plan")]
+    NoPlan,
+    /// The content has no self-check (for answers).
+    #[error("the content has no self-check")]
+    NoSelfCheck,
+    /// The PDF could not be made.
+    #[error(transparent)]
+    Pdf(#[from] pdf::PdfError),
+    /// The file could not be written.
+    #[error("cannot write {path}: {source}")]
+    Write {
+        /// Where.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// No documents folder (and no data folder given).
+    #[error("no folder to save handouts in: this system has no documents or home folder")]
+    NoFolder,
+}
+
+/// Lays out and writes a handout as PDF bytes.
+pub fn render(handout: &model::Handout, paper: Paper) -> Result<Vec<u8>, HandoutError> {
+    let font = font::HandoutFont::new().ok_or(pdf::PdfError::Font)?;
+    let laid = layout::layout(handout, paper, &font);
+    Ok(pdf::write(
+        &laid,
+        &pdf::Meta {
+            title: &handout.title,
+            lang: &handout.lang,
+            date: &handout.date,
+        },
+    )?)
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder, flushed to disk and
+/// then renamed: the path holds either the old file or the whole new one, never a part.
+pub fn save(bytes: &[u8], path: &Path) -> Result<(), HandoutError> {
+    let err = |source| HandoutError::Write {
+        path: path.to_owned(),
+        source,
+    };
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "handout.pdf".to_owned());
+    let temp = folder.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = std::fs::File::create(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&temp, path)
+    })();
+    if let Err(source) = result {
+        let _ = std::fs::remove_file(&temp);
+        return Err(err(source));
+    }
+    Ok(())
+}
+
+/// Where the app saves a handout without asking: `<documents>/AnkleBack/handouts/<date>
+/// <topic>.pdf`, or `<data>/handouts/…` when the app runs with `--data-dir`. A number is
+/// added when the name is taken.
+pub fn default_path(
+    data_dir: Option<&Path>,
+    date: &str,
+    topic: &str,
+) -> Result<PathBuf, HandoutError> {
+    let folder = match data_dir {
+        Some(dir) => dir.join("handouts"),
+        None => directories::UserDirs::new()
+            .and_then(|u| {
+                u.document_dir()
+                    .map(Path::to_owned)
+                    .or_else(|| Some(u.home_dir().join("Documents")))
+            })
+            .ok_or(HandoutError::NoFolder)?
+            .join("AnkleBack")
+            .join("handouts"),
+    };
+    let topic: String = topic
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == ' ' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .take(60)
+        .collect();
+    let stem = format!("{date} {}", topic.trim());
+    let mut path = folder.join(format!("{stem}.pdf"));
+    let mut n = 2;
+    while path.exists() {
+        path = folder.join(format!("{stem} ({n}).pdf"));
+        n += 1;
+    }
+    Ok(path)
+}
+
+/// For the UI's button: makes the PDF and saves it at [`default_path`]; returns where.
+pub fn save_default(
+    handout: &model::Handout,
+    paper: Paper,
+    data_dir: Option<&Path>,
+    topic: &str,
+) -> Result<PathBuf, HandoutError> {
+    let bytes = render(handout, paper)?;
+    let path = default_path(data_dir, &handout.date, topic)?;
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder).map_err(|source| HandoutError::Write {
+            path: folder.to_owned(),
+            source,
+        })?;
+    }
+    save(&bytes, &path)?;
+    Ok(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_path_is_dated_under_the_data_folder_and_never_overwrites() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = default_path(Some(dir.path()), "2025-03-04", "ankle/back: why?").unwrap();
+        assert_eq!(
+            path,
+            dir.path()
+                .join("handouts")
+                .join("2025-03-04 ankle-back- why-.pdf")
+        );
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, b"x").unwrap();
+        let next = default_path(Some(dir.path()), "2025-03-04", "ankle/back: why?").unwrap();
+        assert!(next.to_string_lossy().ends_with("why- (2).pdf"), "{next:?}");
+    }
+
+    #[test]
+    fn save_replaces_whole_and_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.pdf");
+        save(b"%PDF-old", &path).unwrap();
+        save(b"%PDF-new", &path).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"%PDF-new");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        let bad = dir.path().join("missing").join("a.pdf");
+        assert!(matches!(save(b"x", &bad), Err(HandoutError::Write { .. })));
+    }
+}
