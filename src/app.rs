@@ -236,6 +236,8 @@ pub struct AnkleBackApp {
     close_now: bool,
     /// Reading aloud: the speaker and what it is reading.
     pub reading: crate::reading::Reading,
+    /// The last handout made: where it was saved, or why it could not be.
+    pub last_handout: Option<Result<PathBuf, String>>,
     /// Why the data folder cannot be written, checked at start (read-only stick, full disk):
     /// said on the first screen, before anything is typed.
     pub data_folder_problem: Option<String>,
@@ -300,6 +302,7 @@ impl AnkleBackApp {
             close_allowed: false,
             close_now: false,
             reading: crate::reading::Reading::detect(),
+            last_handout: None,
             data_folder_problem,
             now: 0.0,
             save,
@@ -720,6 +723,13 @@ impl AnkleBackApp {
                 let rate = self.settings.speech_rate;
                 self.reading.start(key, sentences, "en", rate);
             }
+            Intent::MakeHandout {
+                articles,
+                answers,
+                plan,
+                topic,
+            } => self.make_handout(articles, answers.as_ref(), plan, &topic),
+            Intent::OpenFile(path) => open_in_system_viewer(&path),
             Intent::PauseReading => self.reading.pause(),
             Intent::ResumeReading => self.reading.resume(),
             Intent::StopReading => self.reading.stop(),
@@ -1070,6 +1080,43 @@ impl AnkleBackApp {
             .reduce(f64::min)
     }
 
+    /// Makes a handout PDF from the chosen parts and saves it (documents folder, or the
+    /// data folder's `handouts/` with `--data-dir`). The result is kept in `last_handout`.
+    fn make_handout(
+        &mut self,
+        articles: Vec<String>,
+        answers: Option<&crate::selfcheck::answers::Answers>,
+        plan: bool,
+        topic: &str,
+    ) {
+        let request = crate::handout::compose::Request {
+            articles,
+            answers,
+            plan,
+            plan_stage: self.progress.plan_stage.as_deref(),
+            level: self.settings.reading_level,
+            lang: "en",
+            emergency_number: &self.settings.emergency_number,
+            clinic: None,
+            date: progress::today(),
+        };
+        let data_dir = match &self.data_dir {
+            DataDirChoice::CommandLine(path) => Some(path.clone()),
+            _ => None,
+        };
+        let saved = crate::handout::compose(&self.content, &self.diagrams, &request)
+            .and_then(|handout| {
+                crate::handout::save_default(
+                    &handout,
+                    crate::handout::Paper::default(),
+                    data_dir.as_deref(),
+                    topic,
+                )
+            })
+            .map_err(|err| err.to_string());
+        self.last_handout = Some(saved);
+    }
+
     /// Whether the window may close now: nothing is unsaved, or the person chose to lose it.
     pub fn may_close(&self) -> bool {
         self.close_allowed || !self.has_unsaved_changes()
@@ -1281,5 +1328,26 @@ const READ_ONLY_PREFIX: &str = "Read-only";
 impl Drop for AnkleBackApp {
     fn drop(&mut self) {
         self.flush();
+    }
+}
+
+/// Opens a file or folder with the desktop's own viewer (`xdg-open`, `open`, `explorer`).
+/// Nothing waits for it; a missing viewer is only logged.
+fn open_in_system_viewer(path: &Path) {
+    let program = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    if let Err(err) = std::process::Command::new(program)
+        .arg(path)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+    {
+        log::warn!("could not open {}: {err}", path.display());
     }
 }

@@ -26,6 +26,19 @@ pub enum Intent {
         /// The sentences, as shown and as spoken.
         sentences: Vec<crate::speech::text::Sentence>,
     },
+    /// Make a take-home PDF and save it in the documents folder (or under `--data-dir`).
+    MakeHandout {
+        /// Article links (`article` or `article#section`).
+        articles: Vec<String>,
+        /// Self-check answers whose result is printed.
+        answers: Option<crate::selfcheck::answers::Answers>,
+        /// Print the current plan stage.
+        plan: bool,
+        /// A short topic for the file name.
+        topic: String,
+    },
+    /// Open a saved file in the system's viewer (a handout), or its folder.
+    OpenFile(PathBuf),
     /// Pause reading aloud.
     PauseReading,
     /// Go on reading aloud.

@@ -286,6 +286,17 @@ fn reader_ui(
         }
     });
     ui.label(RichText::new(review_line(&article.review)).weak());
+    intents.extend(crate::ui::handout::handout_ui(
+        ui,
+        app,
+        "Make a handout of this article (PDF)",
+        || Intent::MakeHandout {
+            articles: vec![article.id.clone()],
+            answers: None,
+            plan: false,
+            topic: article.id.clone(),
+        },
+    ));
     ui.separator();
 
     for section in &article.sections {

@@ -4,6 +4,7 @@ pub mod body_map;
 pub mod drawings;
 pub mod figures;
 pub mod file_chooser;
+pub mod handout;
 pub mod icon;
 pub mod learn;
 pub mod progress;

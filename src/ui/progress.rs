@@ -391,6 +391,17 @@ fn plan_ui(
     let level = app.settings.reading_level;
     ui.heading("Recovery and prevention plan");
     ui.label("Pick the programme that fits. Each has stages; tick off what you did today.");
+    intents.extend(crate::ui::handout::handout_ui(
+        ui,
+        app,
+        "Make a handout of my plan stage (PDF)",
+        || Intent::MakeHandout {
+            articles: Vec::new(),
+            answers: None,
+            plan: true,
+            topic: "plan".to_owned(),
+        },
+    ));
     ui.add_space(6.0);
     let focused_stage = match &app.progress_focus {
         Some(ProgressFocus::PlanStage(id)) => Some(id.as_str()),

@@ -594,6 +594,17 @@ fn result_ui(
             }
         });
     let emergency = &app.settings.emergency_number;
+    intents.extend(crate::ui::handout::handout_ui(
+        ui,
+        app,
+        "Make a handout of this result (PDF)",
+        || Intent::MakeHandout {
+            articles: outcome.map(|o| o.read_next.clone()).unwrap_or_default(),
+            answers: Some(record.answers.clone()),
+            plan: false,
+            topic: "self-check".to_owned(),
+        },
+    ));
     intents.extend(crate::ui::read_aloud::read_aloud_ui(
         ui,
         (&app.reading, &app.settings),
