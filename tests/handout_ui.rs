@@ -42,25 +42,13 @@ fn an_article_handout_is_saved_and_its_path_shown() {
 #[test]
 fn a_self_check_result_becomes_a_handout() {
     use ankleback::selfcheck::answers::AnswersFile;
-    use ankleback::selfcheck::session::Verb;
     let dir = tempfile::tempdir().unwrap();
     let mut app = common::person_app(dir.path(), "Sam");
     let vignette = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/vignettes/02-bladder-bowel-not-sure.ron");
     let file: AnswersFile = ron::from_str(&std::fs::read_to_string(vignette).unwrap()).unwrap();
     app.apply(Intent::Navigate(ankleback::route::Route::SelfCheck), 0.0);
-    app.apply(Intent::SelfCheck(Verb::Start), 0.0);
-    loop {
-        let q = app.content.questionnaires.first().unwrap();
-        let Some((_, asked)) = q.next_screen(&app.self_check.run().unwrap().answers) else {
-            break;
-        };
-        let given = asked
-            .iter()
-            .map(|q| (q.id.clone(), file.answers[&q.id].clone()))
-            .collect();
-        app.apply(Intent::SelfCheck(Verb::AnswerScreen(given)), 0.0);
-    }
+    common::answer_check(&mut app, &file.answers);
     let mut harness = common::harness(app);
     harness
         .get_by_label("Make a handout of this result (PDF)")

@@ -353,22 +353,7 @@ fn every_vignette_result_shows_its_guidance_the_safety_net_and_the_notice() {
     files.sort();
     for path in files {
         let file: AnswersFile = ron::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        let app = &mut harness.state_mut().app;
-        app.apply(Intent::SelfCheck(Verb::Restart), 0.0);
-        app.apply(Intent::SelfCheck(Verb::Start), 0.0);
-        // Answer screen by screen, as the screens would.
-        loop {
-            let app = &mut harness.state_mut().app;
-            let q = app.content.questionnaires.first().unwrap();
-            let Some((_, asked)) = q.next_screen(&app.self_check.run().unwrap().answers) else {
-                break;
-            };
-            let given = asked
-                .iter()
-                .map(|q| (q.id.clone(), file.answers[&q.id].clone()))
-                .collect();
-            app.apply(Intent::SelfCheck(Verb::AnswerScreen(given)), 0.0);
-        }
+        common::answer_check(&mut harness.state_mut().app, &file.answers);
         harness.run();
         let expected = file.expect.unwrap();
         harness.get_by_label(expected.urgency.label());

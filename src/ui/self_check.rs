@@ -383,13 +383,11 @@ fn answer_ui(
                         draw(ui, &mut picked);
                     });
                     let highlighted: BTreeSet<String> = regions.into_iter().collect();
-                    let (response, painter) =
-                        ui.allocate_painter(vec2(220.0, 320.0), Sense::hover());
-                    paint_still_body(
-                        &painter,
-                        response.rect,
+                    still_body_ui(
+                        ui,
                         app,
                         diagram,
+                        vec2(220.0, 320.0),
                         &highlighted,
                         &BTreeSet::new(),
                     );
@@ -473,6 +471,19 @@ fn finished_ui(
             intents.push(Intent::SelfCheck(Verb::Restart));
         }
     });
+}
+
+/// A still drawing of the body of `size`, with these regions and pathways shown.
+fn still_body_ui(
+    ui: &mut egui::Ui,
+    app: &AnkleBackApp,
+    diagram: &crate::body::Diagram,
+    size: egui::Vec2,
+    highlighted: &BTreeSet<String>,
+    overlays: &BTreeSet<String>,
+) {
+    let (response, painter) = ui.allocate_painter(size, Sense::hover());
+    paint_still_body(&painter, response.rect, app, diagram, highlighted, overlays);
 }
 
 /// A still (not animated) drawing of the body in `rect`, with regions and pathways shown.
@@ -697,12 +708,11 @@ fn result_ui(
             ui.vertical(|ui| {
                 let highlighted: BTreeSet<String> = regions.iter().cloned().collect();
                 let overlays: BTreeSet<String> = pathways.iter().cloned().collect();
-                let (response, painter) = ui.allocate_painter(vec2(300.0, 420.0), Sense::hover());
-                paint_still_body(
-                    &painter,
-                    response.rect,
+                still_body_ui(
+                    ui,
                     app,
                     diagram,
+                    vec2(300.0, 420.0),
                     &highlighted,
                     &overlays,
                 );

@@ -70,3 +70,28 @@ pub fn profile_folder(app: &AnkleBackApp) -> std::path::PathBuf {
         .root()
         .to_path_buf()
 }
+
+/// Runs a self-check from the start with these answers, screen by screen as the screens
+/// send them, up to its result.
+pub fn answer_check(app: &mut AnkleBackApp, answers: &ankleback::selfcheck::answers::Answers) {
+    use ankleback::intent::Intent;
+    use ankleback::selfcheck::session::Verb;
+    app.apply(Intent::SelfCheck(Verb::Restart), 0.0);
+    app.apply(Intent::SelfCheck(Verb::Start), 0.0);
+    loop {
+        let questionnaire = app
+            .content
+            .questionnaires
+            .first()
+            .expect("a self-check ships");
+        let run = app.self_check.run().expect("started");
+        let Some((_, asked)) = questionnaire.next_screen(&run.answers) else {
+            break;
+        };
+        let given = asked
+            .iter()
+            .map(|q| (q.id.clone(), answers[&q.id].clone()))
+            .collect();
+        app.apply(Intent::SelfCheck(Verb::AnswerScreen(given)), 0.0);
+    }
+}
