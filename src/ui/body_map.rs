@@ -262,8 +262,11 @@ fn canvas_ui(
             .content
             .region(id)
             .map_or(id.as_str(), |r| r.name.as_str());
-        let galley =
-            painter.layout_no_wrap(name.to_owned(), FontId::proportional(15.0), palette.label);
+        let galley = painter.layout_no_wrap(
+            name.to_owned(),
+            FontId::proportional(15.0 * input.settings.text_scale()),
+            palette.label,
+        );
         let text_rect = Rect::from_min_size(pos + vec2(14.0, 10.0), galley.size()).expand(4.0);
         painter.rect_filled(text_rect, 4.0, palette.canvas.gamma_multiply(0.95));
         painter.rect_stroke(
