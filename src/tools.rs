@@ -3,7 +3,6 @@
 use std::path::Path;
 
 use crate::content::{self, ContentFiles};
-use crate::selfcheck::answers::AnswersFile;
 
 /// `ankleback check-content [DIR]`: prints every problem as `path:line:col: message` and
 /// returns the exit code (1 on any problem, 0 with a one-line summary when clean).
@@ -55,55 +54,15 @@ pub fn assess(answers_path: &Path, content_dir: Option<&Path>) -> i32 {
         eprintln!("no self-check in the content");
         return 1;
     };
-    use crate::store::safe_read;
-    let bytes = match safe_read::read_regular_file(answers_path, safe_read::USER_FILE_CAP_BYTES) {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            println!("{}:1:1: cannot read file: {err}", answers_path.display());
-            return 1;
-        }
-    };
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(err) => {
-            // Placed at the first byte that is not UTF-8, as the parser would.
-            let (line, col) = safe_read::utf8_error_position(&err);
-            println!("{}:{line}:{col}: not UTF-8 text", answers_path.display());
-            return 1;
-        }
-    };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned();
-    let file: AnswersFile = match ron::from_str(&text) {
+    let file = match crate::selfcheck::answers::read_answers_file(answers_path, questionnaire) {
         Ok(file) => file,
-        Err(err) => {
-            println!(
-                "{}:{}:{}: {}",
-                answers_path.display(),
-                err.span.start.line,
-                err.span.start.col,
-                err.code
-            );
+        Err(problems) => {
+            for problem in problems {
+                println!("{problem}");
+            }
             return 1;
         }
     };
-    let problems = questionnaire.check_answers(&file.answers);
-    for (question_id, message) in &problems {
-        // Find the id as RON writes it (escapes included), so the position is the parser's.
-        let written = ron::to_string(question_id).unwrap_or_else(|_| format!("\"{question_id}\""));
-        let at = text.find(&written).unwrap_or(0);
-        let before = &text[..at];
-        let line = before.matches('\n').count() + 1;
-        let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        println!(
-            "{}:{line}:{col}: {}",
-            answers_path.display(),
-            message.replace('\n', "\\n")
-        );
-    }
-    let invalid = !problems.is_empty();
-    if invalid {
-        return 1;
-    }
     let result = questionnaire.assess(&file.answers);
     println!("urgency: {}", result.urgency.id());
     println!("pattern: {}", result.pattern.as_deref().unwrap_or("none"));

@@ -5,8 +5,6 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 
 use crate::content::{self, ContentFiles};
-use crate::selfcheck::Questionnaire;
-use crate::selfcheck::answers::AnswersFile;
 use crate::settings::ReadingLevel;
 
 use super::{Paper, Request};
@@ -46,40 +44,6 @@ pub struct HandoutArgs {
     pub out: PathBuf,
 }
 
-/// Reads an answers file and checks it against the self-check; problems as
-/// `path:line:col: message` lines, like `ankleback assess`.
-pub fn read_answers(path: &Path, questionnaire: &Questionnaire) -> Result<AnswersFile, String> {
-    use crate::store::safe_read;
-    let shown = path.display();
-    let bytes = safe_read::read_regular_file(path, safe_read::USER_FILE_CAP_BYTES)
-        .map_err(|err| format!("{shown}:1:1: cannot read file: {err}"))?;
-    let text = String::from_utf8(bytes).map_err(|err| {
-        let (line, col) = safe_read::utf8_error_position(&err);
-        format!("{shown}:{line}:{col}: not UTF-8 text")
-    })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let file: AnswersFile = ron::from_str(text).map_err(|err| {
-        format!(
-            "{shown}:{}:{}: {}",
-            err.span.start.line,
-            err.span.start.col,
-            err.code.to_string().replace('\n', "\\n")
-        )
-    })?;
-    if let Some((question_id, message)) = questionnaire.check_answers(&file.answers).first() {
-        let written = ron::to_string(question_id).unwrap_or_else(|_| format!("\"{question_id}\""));
-        let at = text.find(&written).unwrap_or(0);
-        let before = &text[..at];
-        let line = before.matches('\n').count() + 1;
-        let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        return Err(format!(
-            "{shown}:{line}:{col}: {}",
-            message.replace('\n', "\\n")
-        ));
-    }
-    Ok(file)
-}
-
 /// Runs `ankleback handout`; prints one line (where the PDF went, or what is wrong) and
 /// returns the exit code.
 pub fn run(args: &HandoutArgs, content_dir: Option<&Path>) -> i32 {
@@ -116,7 +80,10 @@ fn make(args: &HandoutArgs, content_dir: Option<&Path>) -> Result<String, String
                 .questionnaires
                 .first()
                 .ok_or("handout: the content has no self-check")?;
-            Some(read_answers(path, questionnaire)?)
+            Some(
+                crate::selfcheck::answers::read_answers_file(path, questionnaire)
+                    .map_err(|problems| problems.join(" "))?,
+            )
         }
         None => None,
     };

@@ -58,3 +58,48 @@ pub struct Expected {
     /// Outcome id.
     pub outcome: String,
 }
+
+/// Reads an answers file (a regular file under the size cap, a BOM stripped) and checks it
+/// against the questionnaire. Every problem comes as one `path:line:col: message` line, placed
+/// where the parser or the file puts it (escaped ids found as RON writes them, invalid UTF-8
+/// at its first bad byte). Used by `ankleback assess` and `ankleback handout`.
+pub fn read_answers_file(
+    path: &std::path::Path,
+    questionnaire: &super::Questionnaire,
+) -> Result<AnswersFile, Vec<String>> {
+    use crate::store::safe_read;
+    let shown = path.display();
+    let bytes = safe_read::read_regular_file(path, safe_read::USER_FILE_CAP_BYTES)
+        .map_err(|err| vec![format!("{shown}:1:1: cannot read file: {err}")])?;
+    let text = String::from_utf8(bytes).map_err(|err| {
+        let (line, col) = safe_read::utf8_error_position(&err);
+        vec![format!("{shown}:{line}:{col}: not UTF-8 text")]
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let file: AnswersFile = ron::from_str(text).map_err(|err| {
+        vec![format!(
+            "{shown}:{}:{}: {}",
+            err.span.start.line,
+            err.span.start.col,
+            err.code.to_string().replace('\n', "\\n")
+        )]
+    })?;
+    let problems: Vec<String> = questionnaire
+        .check_answers(&file.answers)
+        .into_iter()
+        .map(|(question_id, message)| {
+            let written =
+                ron::to_string(&question_id).unwrap_or_else(|_| format!("\"{question_id}\""));
+            let at = text.find(&written).unwrap_or(0);
+            let before = &text[..at];
+            let line = before.matches('\n').count() + 1;
+            let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            format!("{shown}:{line}:{col}: {}", message.replace('\n', "\\n"))
+        })
+        .collect();
+    if problems.is_empty() {
+        Ok(file)
+    } else {
+        Err(problems)
+    }
+}

@@ -624,25 +624,19 @@ fn result_ui(
         "this result",
         || {
             use crate::speech::script;
-            let mut paragraphs = match (outcome, warning_sign) {
-                (Some(o), _) => script::result_paragraphs(
-                    &app.content,
-                    urgency,
-                    o.title.get(level),
-                    o.explanation.get(level),
-                    level,
-                    emergency,
-                ),
-                (None, Some(sign)) => script::result_paragraphs(
-                    &app.content,
-                    urgency,
-                    sign.text.get(level),
-                    sign.why.get(level),
-                    level,
-                    emergency,
-                ),
-                (None, None) => Vec::new(),
+            let (title, explanation) = match (outcome, warning_sign) {
+                (Some(o), _) => (o.title.get(level), o.explanation.get(level)),
+                (None, Some(sign)) => (sign.text.get(level), sign.why.get(level)),
+                (None, None) => ("", ""),
             };
+            let mut paragraphs = script::result_paragraphs(
+                &app.content,
+                urgency,
+                title,
+                explanation,
+                level,
+                emergency,
+            );
             paragraphs.push(
                 app.content
                     .warnings

@@ -3,7 +3,7 @@
 use egui::RichText;
 
 use crate::app::AnkleBackApp;
-use crate::intent::{ImportChoice, Intent};
+use crate::intent::Intent;
 use crate::settings::{ReadingLevel, Role, TEXT_SCALE_RANGE, Theme};
 use crate::ui::widgets::{notice_ui, save_button};
 
@@ -278,17 +278,7 @@ fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>)
             ))
             .strong(),
         );
-        ui.horizontal(|ui| {
-            if ui.button("Replace it").clicked() {
-                intents.push(Intent::ResolveImport(ImportChoice::Replace));
-            }
-            if ui.button("Import as a new profile").clicked() {
-                intents.push(Intent::ResolveImport(ImportChoice::AsNew));
-            }
-            if ui.button("Cancel").clicked() {
-                intents.push(Intent::ResolveImport(ImportChoice::Cancel));
-            }
-        });
+        intents.extend(crate::ui::widgets::import_conflict_ui(ui));
     }
     if let Some(target) = drafts.confirm_delete.clone() {
         let name = app

@@ -1,7 +1,7 @@
 //! First start: who is using the app, and the educational-use notice.
 
 use crate::app::{AnkleBackApp, ClosePrompt};
-use crate::intent::{ImportChoice, Intent};
+use crate::intent::Intent;
 use crate::settings::Role;
 use crate::ui::widgets::notice_ui;
 
@@ -118,17 +118,7 @@ pub fn profile_chooser_ui(ctx: &egui::Context, app: &AnkleBackApp) -> Vec<Intent
         });
         if app.pending_import.is_some() {
             ui.label("A profile with this name already exists:");
-            ui.horizontal(|ui| {
-                if ui.button("Replace it").clicked() {
-                    intents.push(Intent::ResolveImport(ImportChoice::Replace));
-                }
-                if ui.button("Import as a new profile").clicked() {
-                    intents.push(Intent::ResolveImport(ImportChoice::AsNew));
-                }
-                if ui.button("Cancel").clicked() {
-                    intents.push(Intent::ResolveImport(ImportChoice::Cancel));
-                }
-            });
+            intents.extend(crate::ui::widgets::import_conflict_ui(ui));
         }
         ui.data_mut(|d| d.insert_temp(path_id, path));
     });

@@ -50,3 +50,21 @@ pub fn explain_disabled(
         None => response,
     }
 }
+
+/// "Replace it / Import as a new profile / Cancel" for an import whose name is taken.
+pub fn import_conflict_ui(ui: &mut egui::Ui) -> Option<crate::intent::Intent> {
+    use crate::intent::{ImportChoice, Intent};
+    let mut choice = None;
+    ui.horizontal(|ui| {
+        if ui.button("Replace it").clicked() {
+            choice = Some(ImportChoice::Replace);
+        }
+        if ui.button("Import as a new profile").clicked() {
+            choice = Some(ImportChoice::AsNew);
+        }
+        if ui.button("Cancel").clicked() {
+            choice = Some(ImportChoice::Cancel);
+        }
+    });
+    choice.map(Intent::ResolveImport)
+}
