@@ -14,10 +14,6 @@ use crate::settings::ReadingLevel;
 use crate::ui::theme::Palette;
 use crate::ui::widgets::notice_ui;
 
-fn result_id(index: usize) -> egui::Id {
-    egui::Id::unique(("search-result", index))
-}
-
 /// The Learn screen.
 pub fn learn_ui(
     ui: &mut egui::Ui,
@@ -86,9 +82,8 @@ fn search_ui(
     {
         intents.extend(open_hit(first));
     }
-    if search_box.has_focus() && ui.input(|i| i.key_pressed(Key::ArrowDown)) && !hits.is_empty() {
-        ui.memory_mut(|m| m.request_focus(result_id(0)));
-    }
+    // ArrowDown moves to the first result (focused when it is drawn below).
+    let focus_first = search_box.has_focus() && ui.input(|i| i.key_pressed(Key::ArrowDown));
     ui.add_space(6.0);
     if hits.is_empty() {
         ui.label(format!(
@@ -112,10 +107,16 @@ fn search_ui(
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             let label = format!("{} ({})", hit.heading, hit.kind.label());
-            let response = ui.add(egui::Button::new(RichText::new(&label).strong()).frame(false));
-            let response = ui
-                .interact(response.rect, result_id(index), Sense::click())
-                .union(response);
+            // One focus stop per result: the named button itself.
+            // Framed only while hovered or focused, so the keyboard focus can be seen.
+            let response = ui.add(
+                egui::Button::new(RichText::new(&label).strong())
+                    .frame(true)
+                    .frame_when_inactive(false),
+            );
+            if index == 0 && focus_first {
+                response.request_focus();
+            }
             if response.clicked() {
                 intents.extend(open_hit(hit));
             }
