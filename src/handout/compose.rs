@@ -15,9 +15,15 @@ use crate::selfcheck::engine::sign_of_outcome;
 use crate::selfcheck::spec::{QuestionKind, Urgency};
 use crate::settings::ReadingLevel;
 
+use crate::body::exercise_figures;
+
 use super::HandoutError;
+use super::exercise::exercise_drawing;
 use super::figure::{BodyView, body_drawing};
 use super::model::{Block, Figure, Handout};
+
+/// Height of an exercise drawing on paper, in points (about 37 mm; 53 mm wide).
+pub const EXERCISE_FIGURE_HEIGHT: f32 = 105.0;
 
 /// The handout's own words (headings the content does not carry), per language.
 #[derive(Debug)]
@@ -429,6 +435,7 @@ impl Composer<'_> {
 
     fn plan(&mut self, stage_id: Option<&str>) -> Result<(), HandoutError> {
         let plan = self.content.plan.as_ref().ok_or(HandoutError::NoPlan)?;
+        let font = &super::font::HandoutFont::new().ok_or(super::pdf::PdfError::Font)?;
         let chosen = stage_id.and_then(|id| plan.stage(id)).or_else(|| {
             plan.programmes
                 .first()
@@ -471,9 +478,15 @@ impl Composer<'_> {
                 level: 2,
                 text: exercise.name.clone(),
             });
-            self.blocks.push(Block::List {
-                numbered: true,
-                items: exercise
+            // The drawing the screen shows, beside the steps (which end with how many times
+            // and how often).
+            self.blocks.push(Block::Exercise {
+                figure: Figure {
+                    alt: exercise_figures::caption(exercise.drawing).to_owned(),
+                    drawing: exercise_drawing(exercise.drawing, font),
+                    height: EXERCISE_FIGURE_HEIGHT,
+                },
+                steps: exercise
                     .steps
                     .iter()
                     .map(|s| self.content.plain(s))

@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod compose;
+pub mod exercise;
 pub mod figure;
 pub mod font;
 pub mod layout;
