@@ -22,11 +22,11 @@ mod profiles_ops;
 mod saving;
 mod transfer;
 
+use banners::problem_banner;
 pub use banners::{Banner, BannerKind, READ_ONLY_WHY};
 pub use saving::{ClosePrompt, SavedFile};
+use saving::{SaveState, prepare_data_folder};
 pub use transfer::{ExportError, ImportError, PendingImport};
-use banners::problem_banner;
-use saving::{prepare_data_folder, SaveState};
 
 /// How the app was started.
 #[derive(Clone, Debug)]
