@@ -112,6 +112,7 @@ fn a_full_handout_has_every_chosen_sentence_and_passes_qpdf() {
             answers: Some(&file.answers),
             plan: true,
             plan_stage: None,
+            diary: None,
             level: ReadingLevel::Patient,
             lang: "en",
             emergency_number: "112",

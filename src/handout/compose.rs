@@ -10,6 +10,7 @@ use crate::body::Diagram;
 use crate::content::Content;
 use crate::content::model::{Article, Block as ContentBlock, ReviewStatus, Section};
 use crate::content::warnings::fill_emergency;
+use crate::progress::DiaryEntry;
 use crate::selfcheck::answers::Answers;
 use crate::selfcheck::engine::sign_of_outcome;
 use crate::selfcheck::spec::{QuestionKind, Urgency};
@@ -17,10 +18,10 @@ use crate::settings::ReadingLevel;
 
 use crate::body::exercise_figures;
 
-use super::HandoutError;
 use super::exercise::exercise_drawing;
 use super::figure::{BodyView, body_drawing};
 use super::model::{Block, Figure, Handout};
+use super::{HandoutError, chart};
 
 /// Height of an exercise drawing on paper, in points (about 37 mm; 53 mm wide).
 pub const EXERCISE_FIGURE_HEIGHT: f32 = 105.0;
@@ -66,6 +67,10 @@ pub struct Words {
     pub note: &'static str,
     /// Review line when no article is printed.
     pub no_review: &'static str,
+    /// Heading over the pain diary's chart.
+    pub diary: &'static str,
+    /// When the diary has no pain values.
+    pub diary_empty: &'static str,
 }
 
 const EN: Words = Words {
@@ -88,6 +93,8 @@ const EN: Words = Words {
     stop_signs: "Stop and get care if",
     note: "Note for clinicians",
     no_review: "No clinician review is recorded for the self-check and plan texts.",
+    diary: "Your pain diary",
+    diary_empty: "The pain diary has no pain scores yet.",
 };
 
 /// The words for a language; `None` until it is translated.
@@ -109,6 +116,8 @@ pub struct Request<'a> {
     pub plan: bool,
     /// The current plan stage id (the first stage when `None` or unknown).
     pub plan_stage: Option<&'a str>,
+    /// The pain diary, when its trend is printed.
+    pub diary: Option<&'a [DiaryEntry]>,
     /// Reading level.
     pub level: ReadingLevel,
     /// Language (`en`).
@@ -557,7 +566,11 @@ pub fn compose(
 ) -> Result<Handout, HandoutError> {
     let words =
         words(request.lang).ok_or_else(|| HandoutError::Language(request.lang.to_owned()))?;
-    if request.articles.is_empty() && request.answers.is_none() && !request.plan {
+    if request.articles.is_empty()
+        && request.answers.is_none()
+        && !request.plan
+        && request.diary.is_none()
+    {
         return Err(HandoutError::Empty);
     }
     // Check every link before anything else, so a typo is reported whatever else was asked.
@@ -607,6 +620,23 @@ pub fn compose(
     if request.plan {
         c.plan(request.plan_stage)?;
     }
+    if let Some(diary) = request.diary {
+        c.blocks.push(Block::Heading {
+            level: 1,
+            text: words.diary.to_owned(),
+        });
+        let font = super::font::HandoutFont::new().ok_or(super::pdf::PdfError::Font)?;
+        match (chart::diary_chart(diary, &font), chart::diary_alt(diary)) {
+            (Some(drawing), Some(alt)) => c.blocks.push(Block::Figure(Figure {
+                alt,
+                drawing,
+                height: chart::SIZE[1],
+            })),
+            _ => c
+                .blocks
+                .push(Block::Paragraph(words.diary_empty.to_owned())),
+        }
+    }
     if !diagrams.is_empty() && (request.answers.is_some() || !chosen.is_empty()) {
         // The result's parts when there is a result (what the drawing is about), else the
         // sections'; the sections' pathways when the result names none.
@@ -648,7 +678,11 @@ pub fn compose(
             }),
         );
     }
-    let title = match (chosen.as_slice(), request.answers, request.plan) {
+    let title = match (
+        chosen.as_slice(),
+        request.answers,
+        request.plan || request.diary.is_some(),
+    ) {
         ([(article, _)], None, false) => article.title.clone(),
         _ => words.title.to_owned(),
     };
@@ -707,8 +741,10 @@ pub fn topic(request: &Request<'_>) -> String {
     }
     if request.answers.is_some() {
         "self-check".to_owned()
-    } else {
+    } else if request.plan {
         "plan".to_owned()
+    } else {
+        "pain diary".to_owned()
     }
 }
 
@@ -731,6 +767,7 @@ mod tests {
             answers,
             plan: false,
             plan_stage: None,
+            diary: None,
             level: ReadingLevel::Patient,
             lang: "en",
             emergency_number: "112",

@@ -8,7 +8,7 @@ use crate::content::Content;
 use crate::content::markup::{self, Span};
 use crate::content::model::{ActionLink, Area, Article, Block, Direction, Section};
 use crate::content::search::{self, SearchHit};
-use crate::intent::Intent;
+use crate::intent::{HandoutOrder, Intent};
 use crate::learn_state::{Grouping, LearnState};
 use crate::settings::ReadingLevel;
 use crate::ui::theme::Palette;
@@ -290,11 +290,10 @@ fn reader_ui(
         ui,
         app,
         "Make a handout of this article (PDF)",
-        || Intent::MakeHandout {
+        || HandoutOrder {
             articles: vec![article.id.clone()],
-            answers: None,
-            plan: false,
             topic: article.id.clone(),
+            ..HandoutOrder::default()
         },
     ));
     ui.separator();

@@ -7,7 +7,7 @@ use egui::emath::RectTransform;
 use egui::{Pos2, Rect, RichText, Sense, vec2};
 
 use crate::app::AnkleBackApp;
-use crate::intent::Intent;
+use crate::intent::{HandoutOrder, Intent};
 use crate::progress::CheckRecord;
 use crate::selfcheck::Questionnaire;
 use crate::selfcheck::answers::{Answer, Answers};
@@ -609,11 +609,11 @@ fn result_ui(
         ui,
         app,
         "Make a handout of this result (PDF)",
-        || Intent::MakeHandout {
+        || HandoutOrder {
             articles: outcome.map(|o| o.read_next.clone()).unwrap_or_default(),
             answers: Some(record.answers.clone()),
-            plan: false,
             topic: "self-check".to_owned(),
+            ..HandoutOrder::default()
         },
     ));
     intents.extend(crate::ui::read_aloud::read_aloud_ui(
@@ -623,35 +623,15 @@ fn result_ui(
         &format!("result:{}", record.date),
         "this result",
         || {
-            use crate::speech::script;
-            let (title, explanation) = match (outcome, warning_sign) {
-                (Some(o), _) => (o.title.get(level), o.explanation.get(level)),
-                (None, Some(sign)) => (sign.text.get(level), sign.why.get(level)),
-                (None, None) => ("", ""),
-            };
-            let mut paragraphs = script::result_paragraphs(
+            crate::speech::script::result_script(
                 &app.content,
+                questionnaire,
                 urgency,
-                title,
-                explanation,
+                &record.outcome,
                 level,
                 emergency,
-            );
-            paragraphs.push(
-                app.content
-                    .warnings
-                    .safety_net
-                    .heading
-                    .get(level)
-                    .to_owned(),
-            );
-            paragraphs.extend(script::warning_paragraphs(
-                &app.content,
-                &app.content.warnings.safety_net.signs,
-                level,
-                emergency,
-            ));
-            paragraphs
+            )
+            .unwrap_or_default()
         },
     ));
     ui.add_space(8.0);
