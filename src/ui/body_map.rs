@@ -420,18 +420,6 @@ fn paint_shape(
     }
 }
 
-fn pathway_colour(pathway: &DiagramPathway, palette: Palette) -> Color32 {
-    match (pathway.pathway.as_str(), pathway.part.as_str()) {
-        ("nerve_route", "L4") => palette.roots[0],
-        ("nerve_route", "L5") => palette.roots[1],
-        ("nerve_route", "S1") => palette.roots[2],
-        ("nerve_route", _) => palette.nerve_route,
-        ("movement_chain", "back_to_ankle") => palette.chain_down,
-        ("movement_chain", _) => palette.chain_up,
-        _ => palette.limp,
-    }
-}
-
 /// A pathway: a dashed line with an arrowhead at its end, and dots travelling along it in
 /// its direction (still when motion is reduced).
 fn paint_pathway(
@@ -442,7 +430,7 @@ fn paint_pathway(
     time: f64,
     animate: bool,
 ) {
-    let colour = pathway_colour(pathway, palette);
+    let colour = palette.pathway(pathway.style);
     let scale = to_screen.scale().x;
     let points: Vec<Pos2> = pathway
         .outline
@@ -547,7 +535,7 @@ fn captions_ui(
             ui.horizontal_wrapped(|ui| {
                 let (rect, _) = ui.allocate_exact_size(vec2(18.0, 10.0), Sense::hover());
                 ui.painter()
-                    .rect_filled(rect, 2.0, pathway_colour(part, palette));
+                    .rect_filled(rect, 2.0, palette.pathway(part.style));
                 ui.label(label);
             });
         }
