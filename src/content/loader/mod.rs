@@ -26,6 +26,7 @@ mod gaps;
 mod parts;
 mod refs;
 
+pub use body::drawn_without_text;
 use parts::plan_ids;
 
 /// Loads and validates content. Returns the content (whatever could be read) and every
