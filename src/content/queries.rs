@@ -1,7 +1,7 @@
 //! Validated content and the questions the screens ask of it.
 
 use super::markup;
-use super::model::{Article, PathwayInfo, RegionInfo, Source, Term};
+use super::model::{Article, PathwayInfo, PathwayStyle, RegionInfo, Source, Term};
 use super::plan::Plan;
 use super::warnings::WarningRegistry;
 use crate::selfcheck::Questionnaire;
@@ -46,6 +46,13 @@ impl Content {
     /// A region's text by id.
     pub fn region(&self, id: &str) -> Option<&RegionInfo> {
         self.regions.iter().find(|r| r.id == id)
+    }
+
+    /// How a part of a pathway's drawing is styled (the pathway's own style when the part
+    /// has none; the default for an unknown pathway, which `check-content` reports).
+    pub fn pathway_style(&self, pathway: &str, part: &str) -> PathwayStyle {
+        self.pathway(pathway)
+            .map_or_else(PathwayStyle::default, |p| p.style_of(part))
     }
 
     /// A pathway's text by id.

@@ -136,8 +136,8 @@ fn make(
     } else {
         None
     };
-    let diagrams = crate::body::parse_diagrams(crate::body::diagram::EMBEDDED_GEOMETRY)
-        .map_err(|err| format!("handout: {err}"))?;
+    let diagrams =
+        crate::body::embedded_diagrams(&content).map_err(|err| format!("handout: {err}"))?;
     let request = Request {
         articles: args.article.clone(),
         answers: answers.as_ref().map(|a| &a.answers),

@@ -3,7 +3,7 @@
 //! Every problem is collected, with `path:line:col`, and loading goes on: an author sees all
 //! of them at once. Nothing here panics on content.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde::de::DeserializeOwned;
 
@@ -21,10 +21,12 @@ use super::positions::*;
 use super::queries::Content;
 
 mod blocks;
+mod body;
 mod gaps;
 mod parts;
 mod refs;
 
+pub use body::drawn_without_text;
 use parts::plan_ids;
 
 /// Loads and validates content. Returns the content (whatever could be read) and every
@@ -74,6 +76,7 @@ pub fn load(files: &ContentFiles) -> (Content, Vec<ContentProblem>) {
     checker.check_regions_and_glossary(&content, files);
     checker.actions(&content, &article_files);
     checker.gaps(&content, files, &article_files);
+    checker.body(&content, files);
     (content, checker.problems)
 }
 
@@ -172,5 +175,6 @@ mod tests {
             .filter(|(path, _)| path.starts_with("articles/"))
             .count();
         assert_eq!(content.articles.len(), article_files);
+        assert_eq!(body::drawn_without_text(&content), Vec::<String>::new());
     }
 }
