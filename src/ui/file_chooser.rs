@@ -55,16 +55,22 @@ pub fn chooser_panel_ui(ui: &mut egui::Ui, salt: &str, pick: Pick) -> Option<Pat
     chosen
 }
 
-/// A "Save as…" button: opens (or closes) the save chooser named `salt` in `start`, the
-/// file name field filled with `name`.
-pub fn save_button_ui(ui: &mut egui::Ui, salt: &str, button: &str, start: &Path, name: &str) {
+/// A "Save as…" button: opens (or closes) the save chooser named `salt` in `start` (or the
+/// nearest folder above it that exists), the file name field filled with `name()`.
+pub fn save_button_ui(
+    ui: &mut egui::Ui,
+    salt: &str,
+    button: &str,
+    start: impl FnOnce() -> PathBuf,
+    name: impl FnOnce() -> String,
+) {
     let id = chooser_id(salt);
     if ui.button(button).clicked() {
         let mut draft: Draft = ui.data(|d| d.get_temp(id)).unwrap_or_default();
         draft.open = !draft.open;
         if draft.open {
-            draft.dir = start_folder(start);
-            draft.name = name.to_owned();
+            draft.dir = start_folder(&start());
+            draft.name = name();
             draft.confirm = None;
             draft.problem = None;
         }

@@ -36,12 +36,16 @@ pub fn handout_ui(
         if ui.button(label).clicked() {
             order = Some(make());
         }
-        let start = app.handout_folder().unwrap_or_default();
-        let name = format!(
-            "{}.pdf",
-            crate::handout::file_stem(&crate::progress::today(), &make().topic)
+        file_chooser::save_button_ui(
+            ui,
+            &salt,
+            "Save as…",
+            || app.handout_folder().unwrap_or_default(),
+            || {
+                let date = crate::progress::today();
+                format!("{}.pdf", crate::handout::file_stem(&date, &make().topic))
+            },
         );
-        file_chooser::save_button_ui(ui, &salt, "Save as…", &start, &name);
         if has_diary {
             ui.checkbox(&mut diary, DIARY_LABEL);
         }
