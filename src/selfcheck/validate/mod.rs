@@ -105,7 +105,7 @@ pub struct KnownIds<'a> {
     /// Source ids.
     pub sources: HashSet<&'a str>,
     /// `article` and `article#section` links.
-    pub links: HashSet<String>,
+    pub links: HashSet<crate::content::Link>,
     /// Warning signs of the registry with their tiers.
     pub signs: HashMap<&'a str, Urgency>,
 }

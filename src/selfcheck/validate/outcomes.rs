@@ -99,7 +99,7 @@ pub(super) fn check(
             if !known.links.contains(link) {
                 problems.push(problem(
                     format!("broken link \"{link}\": no such article or section"),
-                    link,
+                    &link.to_string(),
                     Some(id),
                 ));
             }

@@ -84,14 +84,7 @@ pub(super) fn check<'s>(
                 ));
             }
             check_text(&option.label, &option.id, problems);
-            check_effect(
-                &option.effect,
-                pattern_ids,
-                known,
-                id,
-                &option.id,
-                problems,
-            );
+            check_effect(&option.effect, pattern_ids, known, id, &option.id, problems);
             if question.kind == QuestionKind::Multiple
                 && option
                     .label
