@@ -62,7 +62,7 @@ pub enum Command {
     ReadAloud {
         /// The article id, or `article-id#section-id`.
         #[arg(long, value_name = "ID[#SECTION]")]
-        article: Option<String>,
+        article: Option<crate::content::Link>,
         /// A self-check answers file (RON, as `ankleback assess` reads): reads its result,
         /// the urgent advice first.
         #[arg(long, value_name = "FILE.ron")]

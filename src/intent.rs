@@ -11,6 +11,16 @@ use crate::route::Route;
 use crate::selfcheck::session::Verb;
 use crate::settings::{Role, Settings};
 
+impl Intent {
+    /// Opens the article (at the section) a link points to.
+    pub fn open(link: &crate::content::Link) -> Self {
+        Intent::OpenArticle {
+            article: link.article.clone(),
+            section: link.section.clone(),
+        }
+    }
+}
+
 /// A change the UI asks for. Screens return these; [`AnkleBackApp::apply`] carries them out.
 #[must_use]
 #[derive(Clone, Debug, PartialEq)]
@@ -158,7 +168,7 @@ pub enum ImportChoice {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct HandoutOrder {
     /// Article links (`article` or `article#section`).
-    pub articles: Vec<String>,
+    pub articles: Vec<crate::content::Link>,
     /// Self-check answers whose result is printed.
     pub answers: Option<crate::selfcheck::answers::Answers>,
     /// Print the current plan stage.

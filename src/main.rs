@@ -67,13 +67,18 @@ fn main() -> anyhow::Result<()> {
             } else {
                 ankleback::settings::ReadingLevel::Patient
             };
+            let what = match (&answers, &article) {
+                (Some(path), _) => ankleback::tools::ReadWhat::Result(path),
+                (None, Some(link)) => ankleback::tools::ReadWhat::Article(link),
+                // clap requires one of the two.
+                (None, None) => {
+                    eprintln!("read-aloud: give --article ID[#SECTION] or --answers FILE.ron");
+                    std::process::exit(2);
+                }
+            };
             let code = ankleback::tools::read_aloud(
                 &ankleback::tools::ReadAloud {
-                    what: match (&article, &answers) {
-                        (_, Some(path)) => ankleback::tools::ReadWhat::Result(path),
-                        (Some(link), None) => ankleback::tools::ReadWhat::Article(link),
-                        (None, None) => ankleback::tools::ReadWhat::Article(""),
-                    },
+                    what,
                     emergency_number: &emergency_number,
                     lang: &lang,
                     level,

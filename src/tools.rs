@@ -101,8 +101,8 @@ pub fn assess(answers_path: &Path, content_dir: Option<&Path>) -> i32 {
 /// What `ankleback read-aloud` reads.
 #[derive(Clone, Copy, Debug)]
 pub enum ReadWhat<'a> {
-    /// `article-id` or `article-id#section-id`.
-    Article(&'a str),
+    /// An article, or one section of it.
+    Article(&'a crate::content::Link),
     /// A self-check answers file: its result.
     Result(&'a Path),
 }
@@ -178,9 +178,7 @@ fn read_aloud_paragraphs(
             .ok_or_else(|| format!("the result \"{}\" is not in the content", result.outcome_id));
         }
     };
-    let (article_id, section_id) = link
-        .split_once('#')
-        .map_or((link, None), |(a, s)| (a, Some(s)));
+    let (article_id, section_id) = (link.article.as_str(), link.section.as_deref());
     let article = content
         .article(article_id)
         .ok_or_else(|| format!("no article \"{article_id}\""))?;
