@@ -6,6 +6,7 @@ pub mod model;
 pub mod plan;
 pub mod readability;
 pub mod search;
+pub mod stories;
 pub mod warnings;
 
 pub use loader::{Content, ContentFiles, ContentProblem, load, load_embedded};
