@@ -94,8 +94,11 @@ pub fn canvas_ui(ui: &mut egui::Ui, input: &CanvasInput<'_>, size: Vec2) -> Vec<
     let drag_id = response.id.with("stroke");
     let mut drag: Option<Drag> = ui.data(|d| d.get_temp(drag_id));
     if state.tool != Tool::Move {
+        // The mark starts where the button went down, not where the drag was noticed.
         if response.drag_started()
-            && let Some(p) = response.interact_pointer_pos()
+            && let Some(p) = ui
+                .input(|i| i.pointer.press_origin())
+                .or(response.interact_pointer_pos())
         {
             drag = Some(Drag {
                 points: vec![in_diagram(p)],

@@ -167,10 +167,10 @@ pub fn consult_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
                 .show(ui, |ui| {
                     caption_ui(ui, &mut intents, app, step, level);
                     ui.separator();
-                    show_one_thing_ui(ui, &mut intents, state, step, &picture, &names);
-                    ui.separator();
                     drawing_tools_ui(ui, &mut intents, state, palette);
                     marks_ui(ui, &mut intents, &descriptions);
+                    ui.separator();
+                    show_one_thing_ui(ui, &mut intents, state, step, &picture, &names);
                     ui.separator();
                     patient_ui(ui, &mut intents, state);
                 });
@@ -220,7 +220,7 @@ fn top_bar_ui(ui: &mut egui::Ui, intents: &mut Vec<Intent>, stories: &[Story], s
 fn progress_ui(ui: &mut egui::Ui, _intents: &mut [Intent], step: usize, count: usize, palette: Palette) {
     let height = 8.0 * consult_scale(ui.ctx().content_rect().size());
     let (rect, response) = ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::hover());
-    let label = format!("Step {} of {count}", step + 1);
+    let label = format!("Progress: step {} of {count}", step + 1);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &label));
     let gap = 4.0;
     let width = (rect.width() - gap * (count.saturating_sub(1)) as f32) / count.max(1) as f32;
@@ -398,7 +398,7 @@ fn drawing_tools_ui(ui: &mut egui::Ui, intents: &mut Vec<Intent>, state: &Consul
             let label = format!("Ink {}", ink.index() + 1);
             let button = egui::Button::selectable(
                 state.ink == ink,
-                RichText::new(format!("● {label}")).color(colour),
+                RichText::new(&label).strong().color(colour),
             );
             let response = ui.add(button);
             response.widget_info(|| {
@@ -444,18 +444,18 @@ fn marks_ui(ui: &mut egui::Ui, intents: &mut Vec<Intent>, descriptions: &[(usize
         ui.label(RichText::new("No marks yet: choose Pen, Arrow or Circle and drag on the picture.").small());
         return;
     }
+    // One line of text, then its button: a wrapped row would split the text for screen
+    // readers.
     for (index, text, here) in descriptions {
-        ui.horizontal_wrapped(|ui| {
-            let label = if *here {
-                text.clone()
-            } else {
-                format!("{text} (another view)")
-            };
-            ui.label(label);
-            if ui.small_button(format!("Delete mark {}", index + 1)).clicked() {
-                intents.push(verb(ConsultVerb::DeleteMark(*index)));
-            }
-        });
+        let label = if *here {
+            text.clone()
+        } else {
+            format!("{text} (another view)")
+        };
+        ui.label(label);
+        if ui.small_button(format!("Delete mark {}", index + 1)).clicked() {
+            intents.push(verb(ConsultVerb::DeleteMark(*index)));
+        }
     }
 }
 
