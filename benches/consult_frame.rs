@@ -33,7 +33,10 @@ fn main() {
     app.apply(Intent::CreateProfile("Bench".into()), 0.0);
     app.apply(Intent::CompleteWelcome(Role::Clinician), 0.0);
     // "Pinched S1 root › heel pain", step 2: the S1 path animates.
-    app.apply(Intent::Consult(ConsultVerb::Enter(Some("s1-heel".into()))), 0.0);
+    app.apply(
+        Intent::Consult(ConsultVerb::Enter(Some("s1-heel".into()))),
+        0.0,
+    );
     app.apply(Intent::Consult(ConsultVerb::Next), 0.0);
     let stories = app.content.stories.clone();
     let space = app.consult.picture(&stories).map(|p| p.space);

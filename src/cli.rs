@@ -65,7 +65,7 @@ pub enum Command {
     ReadAloud {
         /// The article id, or `article-id#section-id`.
         #[arg(long, value_name = "ID[#SECTION]")]
-        article: String,
+        article: crate::content::Link,
         /// The content language.
         #[arg(long, default_value = "en")]
         lang: String,

@@ -1,7 +1,10 @@
 //! Consult mode: entering (button, F5), stepping with the keys clickers send and with the
 //! labelled buttons, drawing with drags (diagram coordinates survive zoom and view switches),
 //! undo and clear, deleting a mark by its label, New patient, Esc.
-#![allow(clippy::unwrap_used, reason = "tests: a panic is a failure with its line")]
+#![allow(
+    clippy::unwrap_used,
+    reason = "tests: a panic is a failure with its line"
+)]
 
 mod common;
 
@@ -59,7 +62,9 @@ fn drag(harness: &mut common::AppHarness, points: &[egui::Pos2]) {
 fn keys_and_buttons_step_through_a_story_and_esc_leaves() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = consult_harness(dir.path());
-    let first = harness.state().app.content.stories[0].steps[0].patient.clone();
+    let first = harness.state().app.content.stories[0].steps[0]
+        .patient
+        .clone();
     harness.get_by_label(&first);
     harness.get_by_label("Progress: step 1 of 5");
     for key in [Key::ArrowRight, Key::PageDown, Key::Space] {
@@ -67,7 +72,9 @@ fn keys_and_buttons_step_through_a_story_and_esc_leaves() {
         harness.run();
     }
     assert_eq!(step(&harness), (0, 3));
-    let fourth = harness.state().app.content.stories[0].steps[3].patient.clone();
+    let fourth = harness.state().app.content.stories[0].steps[3]
+        .patient
+        .clone();
     harness.get_by_label(&fourth);
     for key in [Key::ArrowLeft, Key::PageUp] {
         harness.key_press(key);
@@ -119,10 +126,19 @@ fn a_dragged_stroke_stays_in_diagram_coordinates_through_zoom_and_view_switches(
     assert!(harness.state().app.consult.zoom > 1.0);
     harness.get_by_label("Back view").click_accesskit();
     harness.run();
-    assert_eq!(harness.state().app.consult.changes.view.as_deref(), Some("back"));
+    assert_eq!(
+        harness.state().app.consult.changes.view.as_deref(),
+        Some("back")
+    );
     let listed = harness
         .query_all_by_label_contains("Mark 1: line near the right ")
-        .map(|n| n.accesskit_node().label().filter(|l| !l.is_empty()).or_else(|| n.value()).unwrap_or_default())
+        .map(|n| {
+            n.accesskit_node()
+                .label()
+                .filter(|l| !l.is_empty())
+                .or_else(|| n.value())
+                .unwrap_or_default()
+        })
         .collect::<Vec<_>>();
     assert!(
         listed.len() == 1 && listed[0].ends_with(" (another view)"),
@@ -164,14 +180,24 @@ fn a_mark_is_listed_in_words_and_deleted_by_its_label() {
     let diagram = &app.diagrams[0];
     let anchor = diagram.anchor("achilles").unwrap();
     let rect = canvas_rect(&harness);
-    let to_screen = ankleback::ui::consult::canvas::screen_from_diagram(diagram, rect, 1.0, [0.0, 0.0]);
+    let to_screen =
+        ankleback::ui::consult::canvas::screen_from_diagram(diagram, rect, 1.0, [0.0, 0.0]);
     let at = to_screen.transform_pos(egui::pos2(anchor[0], anchor[1]));
     drag(&mut harness, &[at, at + egui::vec2(20.0, 0.0)]);
     let labels: Vec<String> = harness
         .query_all_by_label_contains("Mark ")
-        .map(|n| n.accesskit_node().label().filter(|l| !l.is_empty()).or_else(|| n.value()).unwrap_or_default())
+        .map(|n| {
+            n.accesskit_node()
+                .label()
+                .filter(|l| !l.is_empty())
+                .or_else(|| n.value())
+                .unwrap_or_default()
+        })
         .collect();
-    assert_eq!(labels, vec!["Mark 1: circle near the right Achilles tendon".to_owned()]);
+    assert_eq!(
+        labels,
+        vec!["Mark 1: circle near the right Achilles tendon".to_owned()]
+    );
     harness.get_by_label("Delete mark 1").click_accesskit();
     harness.run();
     assert!(harness.state().app.consult.drawing.marks().is_empty());
@@ -183,7 +209,10 @@ fn new_patient_asks_first_then_clears_the_drawing_and_the_record() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = consult_harness(dir.path());
     let c = canvas_rect(&harness).center();
-    drag(&mut harness, &[c, c + egui::vec2(20.0, 20.0), c + egui::vec2(40.0, 10.0)]);
+    drag(
+        &mut harness,
+        &[c, c + egui::vec2(20.0, 20.0), c + egui::vec2(40.0, 10.0)],
+    );
     harness.key_press(Key::ArrowRight);
     harness.run();
     harness.get_by_label("New patient…").click_accesskit();
@@ -193,7 +222,9 @@ fn new_patient_asks_first_then_clears_the_drawing_and_the_record() {
     assert_eq!(harness.state().app.consult.drawing.marks().len(), 1);
     harness.get_by_label("New patient…").click_accesskit();
     harness.run();
-    harness.get_by_label("Clear for a new patient").click_accesskit();
+    harness
+        .get_by_label("Clear for a new patient")
+        .click_accesskit();
     harness.run();
     let state = &harness.state().app.consult;
     assert!(state.drawing.marks().is_empty());
@@ -230,7 +261,9 @@ fn one_root_both_legs_and_patient_words_at_clinician_level() {
     assert!(picture.space.two_legs);
     harness.get_by_label("Clinician detail").click_accesskit();
     harness.run();
-    let clinician = harness.state().app.content.stories[0].steps[0].clinician.clone();
+    let clinician = harness.state().app.content.stories[0].steps[0]
+        .clinician
+        .clone();
     harness.get_by_label(&clinician);
     // The app's own setting is untouched.
     assert_eq!(

@@ -17,8 +17,8 @@ use crate::store::profiles::{self, Profiles};
 use crate::store::{DataDirChoice, ProfileDir};
 
 mod activity;
-mod consult;
 mod banners;
+mod consult;
 mod profiles_ops;
 mod saving;
 mod transfer;
@@ -113,7 +113,7 @@ impl AnkleBackApp {
     pub fn new(options: StartOptions) -> Self {
         let mut banners = Vec::new();
         let content = load_content(options.content_dir.as_deref(), &mut banners);
-        let diagrams = match body::parse_diagrams(body::diagram::EMBEDDED_GEOMETRY) {
+        let diagrams = match body::embedded_diagrams(&content) {
             Ok(diagrams) => diagrams,
             Err(err) => {
                 log::error!("{err}");

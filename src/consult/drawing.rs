@@ -260,7 +260,10 @@ pub fn describe(
     } else {
         format!("the {side} ")
     };
-    format!("Mark {number}: {noun} near {the}{}", lower_first(&name(region)))
+    format!(
+        "Mark {number}: {noun} near {the}{}",
+        lower_first(&name(region))
+    )
 }
 
 /// The end of a region id on the left leg of the two-legged picture.
@@ -313,7 +316,10 @@ mod tests {
 
     #[test]
     fn points_closer_than_the_gap_are_dropped() {
-        let stroke = simplify(&[[0.0, 0.0], [0.3, 0.0], [0.9, 0.0], [1.2, 0.0], [5.0, 5.0]], 1.0);
+        let stroke = simplify(
+            &[[0.0, 0.0], [0.3, 0.0], [0.9, 0.0], [1.2, 0.0], [5.0, 5.0]],
+            1.0,
+        );
         assert_eq!(stroke, vec![[0.0, 0.0], [1.2, 0.0], [5.0, 5.0]]);
     }
 
@@ -351,7 +357,11 @@ mod tests {
             crate::body::parse_diagrams(crate::body::diagram::EMBEDDED_GEOMETRY).unwrap();
         let side = &diagrams[0];
         let content = crate::content::load_embedded();
-        let name = |id: &str| content.region(id).map_or("?".to_owned(), |r| r.name.clone());
+        let name = |id: &str| {
+            content
+                .region(id)
+                .map_or("?".to_owned(), |r| r.name.clone())
+        };
         let on_tendon = side.anchor("achilles").unwrap();
         let text = describe(2, &circle(on_tendon), side, name);
         assert_eq!(text, "Mark 2: circle near the right Achilles tendon");
@@ -374,7 +384,10 @@ mod tests {
         mark.space.two_legs = true;
         let text = describe(1, &mark, &two, |_| "Achilles tendon".into());
         assert_eq!(text, "Mark 1: circle near the left Achilles tendon");
-        mark.shape = MarkShape::Circle { center: two.anchor("achilles").unwrap(), radius: 3.0 };
+        mark.shape = MarkShape::Circle {
+            center: two.anchor("achilles").unwrap(),
+            radius: 3.0,
+        };
         let text = describe(1, &mark, &two, |_| "Achilles tendon".into());
         assert_eq!(text, "Mark 1: circle near the right Achilles tendon");
     }

@@ -145,8 +145,7 @@ impl ConsultState {
     pub fn apply(&mut self, verb: ConsultVerb, stories: &[Story]) {
         match verb {
             ConsultVerb::Enter(story) => {
-                if let Some(index) = story.and_then(|id| stories.iter().position(|s| s.id == id))
-                {
+                if let Some(index) = story.and_then(|id| stories.iter().position(|s| s.id == id)) {
                     self.go_to(index, 0);
                 }
                 self.story = self.story.min(stories.len().saturating_sub(1));
@@ -229,8 +228,7 @@ impl ConsultState {
     }
 
     fn record_step(&mut self, stories: &[Story]) {
-        if let (Some(story), Some(step)) =
-            (self.current_story(stories), self.current_step(stories))
+        if let (Some(story), Some(step)) = (self.current_story(stories), self.current_step(stories))
         {
             let (id, link) = (story.id.clone(), step.link.clone());
             self.record.shown(&id, self.step + 1, &link);

@@ -198,7 +198,11 @@ mod tests {
         // Everything drawn fits in the picture.
         for shape in &both.shapes {
             let (min, max) = shape.outline.bounds();
-            assert!(min[0] >= 0.0 && max[0] <= both.size[0], "{:?}", shape.region);
+            assert!(
+                min[0] >= 0.0 && max[0] <= both.size[0],
+                "{:?}",
+                shape.region
+            );
         }
         let mirrored = two_legged(&back, Leg::Left);
         let right_path = both.pathways[0].outline.points()[0];

@@ -1,6 +1,7 @@
 //! Content: the articles, sources, glossary and body-map texts. No egui.
 
 mod files;
+pub mod link;
 pub mod loader;
 pub mod markup;
 pub mod model;
@@ -13,6 +14,7 @@ pub mod stories;
 pub mod warnings;
 
 pub use files::ContentFiles;
+pub use link::Link;
 pub use loader::{load, load_embedded};
 pub use positions::ContentProblem;
 pub use queries::Content;

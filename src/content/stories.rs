@@ -134,8 +134,8 @@ pub fn check_stories(
     content: &Content,
     check_links: bool,
 ) -> (Vec<Story>, Vec<ContentProblem>) {
-    let diagrams = crate::body::parse_diagrams(crate::body::diagram::EMBEDDED_GEOMETRY)
-        .unwrap_or_default();
+    let diagrams =
+        crate::body::parse_diagrams(crate::body::diagram::EMBEDDED_GEOMETRY).unwrap_or_default();
     check_stories_with(text, path, content, check_links, &diagrams)
 }
 
@@ -349,7 +349,8 @@ mod tests {
 
     fn check(text: &str) -> (Vec<Story>, Vec<String>) {
         let content = crate::content::load_embedded();
-        let (stories, problems) = check_stories_with(Some(text), "stories.ron", &content, true, &diagrams());
+        let (stories, problems) =
+            check_stories_with(Some(text), "stories.ron", &content, true, &diagrams());
         (stories, problems.iter().map(ToString::to_string).collect())
     }
 
@@ -375,7 +376,8 @@ mod tests {
         assert!(
             problems
                 .iter()
-                .any(|p| p.starts_with("stories.ron:3:") && p.contains("unknown region id \"elbow\"")),
+                .any(|p| p.starts_with("stories.ron:3:")
+                    && p.contains("unknown region id \"elbow\"")),
             "{problems:?}"
         );
         assert!(problems.iter().any(|p| p.contains("unknown view \"top\"")));
@@ -407,7 +409,8 @@ mod tests {
             .find(|(p, _)| p == STORIES_FILE)
             .map(|(_, t)| t.as_str());
         let content = crate::content::load_embedded();
-        let (stories, problems) = check_stories_with(text, "stories.ron", &content, true, &diagrams());
+        let (stories, problems) =
+            check_stories_with(text, "stories.ron", &content, true, &diagrams());
         let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert!(problems.is_empty(), "{}", listed.join("\n"));
         assert!(stories.len() >= 4, "the issue's four stories");

@@ -17,7 +17,7 @@ pub struct HandoutArgs {
     pub answers: Option<PathBuf>,
     /// An article, or one section of it (`article-id#section-id`); repeat for more.
     #[arg(long, value_name = "ID[#SECTION]")]
-    pub article: Vec<String>,
+    pub article: Vec<crate::content::Link>,
     /// Add the recovery plan stage (the first stage, or --stage).
     #[arg(long)]
     pub plan: bool,
@@ -87,8 +87,8 @@ fn make(args: &HandoutArgs, content_dir: Option<&Path>) -> Result<String, String
         }
         None => None,
     };
-    let diagrams = crate::body::parse_diagrams(crate::body::diagram::EMBEDDED_GEOMETRY)
-        .map_err(|err| format!("handout: {err}"))?;
+    let diagrams =
+        crate::body::embedded_diagrams(&content).map_err(|err| format!("handout: {err}"))?;
     let request = Request {
         articles: args.article.clone(),
         answers: answers.as_ref().map(|a| &a.answers),

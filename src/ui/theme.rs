@@ -1,5 +1,6 @@
 //! Every colour and text size the app uses, per theme. Widgets take colours from here only.
 
+use crate::content::model::PathwayStyle;
 use egui::{Color32, FontId, Stroke, TextStyle};
 
 use crate::body::geometry::Tissue;
@@ -151,6 +152,19 @@ pub struct Palette {
 }
 
 impl Palette {
+    /// The colour of a pathway style (the style comes from the content).
+    pub fn pathway(&self, style: PathwayStyle) -> Color32 {
+        match style {
+            PathwayStyle::Nerve => self.nerve_route,
+            PathwayStyle::Root1 => self.roots[0],
+            PathwayStyle::Root2 => self.roots[1],
+            PathwayStyle::Root3 => self.roots[2],
+            PathwayStyle::ChainUp => self.chain_up,
+            PathwayStyle::ChainDown => self.chain_down,
+            PathwayStyle::Limp => self.limp,
+        }
+    }
+
     /// The palette of a theme.
     pub fn of(theme: Theme) -> Self {
         match theme {
@@ -174,7 +188,11 @@ impl Palette {
                 figure_fill: Color32::from_rgb(230, 242, 255),
                 note_fill: Color32::from_rgb(245, 240, 225),
                 match_fill: Color32::from_rgb(255, 230, 120),
-                ink: [Color32::from_rgb(20, 20, 20), Color32::from_rgb(190, 0, 110), Color32::from_rgb(0, 120, 40)],
+                ink: [
+                    Color32::from_rgb(20, 20, 20),
+                    Color32::from_rgb(190, 0, 110),
+                    Color32::from_rgb(0, 120, 40),
+                ],
                 skin: Color32::from_rgb(250, 226, 206),
                 bone: Color32::from_rgb(246, 240, 222),
                 disc: Color32::from_rgb(150, 190, 220),
@@ -205,7 +223,11 @@ impl Palette {
                 figure_fill: Color32::from_rgb(25, 45, 70),
                 note_fill: Color32::from_rgb(55, 50, 35),
                 match_fill: Color32::from_rgb(90, 70, 0),
-                ink: [Color32::WHITE, Color32::from_rgb(255, 130, 210), Color32::from_rgb(130, 235, 110)],
+                ink: [
+                    Color32::WHITE,
+                    Color32::from_rgb(255, 130, 210),
+                    Color32::from_rgb(130, 235, 110),
+                ],
                 skin: Color32::from_rgb(95, 78, 70),
                 bone: Color32::from_rgb(205, 198, 180),
                 disc: Color32::from_rgb(90, 130, 165),
@@ -235,7 +257,11 @@ impl Palette {
                 figure_fill: Color32::BLACK,
                 note_fill: Color32::BLACK,
                 match_fill: Color32::from_rgb(0, 70, 160),
-                ink: [Color32::WHITE, Color32::from_rgb(255, 80, 200), Color32::from_rgb(80, 255, 80)],
+                ink: [
+                    Color32::WHITE,
+                    Color32::from_rgb(255, 80, 200),
+                    Color32::from_rgb(80, 255, 80),
+                ],
                 skin: Color32::from_rgb(40, 40, 40),
                 bone: Color32::from_rgb(235, 235, 235),
                 disc: Color32::from_rgb(0, 120, 255),

@@ -3,7 +3,7 @@
 //! Every problem is collected, with `path:line:col`, and loading goes on: an author sees all
 //! of them at once. Nothing here panics on content.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde::de::DeserializeOwned;
 
@@ -21,10 +21,12 @@ use super::positions::*;
 use super::queries::Content;
 
 mod blocks;
+mod body;
 mod gaps;
 mod parts;
 mod refs;
 
+pub use body::drawn_without_text;
 use parts::plan_ids;
 
 /// Loads and validates content. Returns the content (whatever could be read) and every
@@ -75,6 +77,7 @@ pub fn load(files: &ContentFiles) -> (Content, Vec<ContentProblem>) {
     checker.check_regions_and_glossary(&content, files);
     checker.actions(&content, &article_files);
     checker.gaps(&content, files, &article_files);
+    checker.body(&content, files);
     let (stories, problems) = super::stories::check_stories(
         files.get(super::stories::STORIES_FILE),
         &format!("{}{}", files.prefix, super::stories::STORIES_FILE),
@@ -181,5 +184,6 @@ mod tests {
             .filter(|(path, _)| path.starts_with("articles/"))
             .count();
         assert_eq!(content.articles.len(), article_files);
+        assert_eq!(body::drawn_without_text(&content), Vec::<String>::new());
     }
 }

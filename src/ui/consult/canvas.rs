@@ -40,7 +40,12 @@ struct Drag {
 }
 
 /// The diagram fitted into `rect` at this zoom and pan.
-pub fn screen_from_diagram(diagram: &Diagram, rect: Rect, zoom: f32, pan: [f32; 2]) -> RectTransform {
+pub fn screen_from_diagram(
+    diagram: &Diagram,
+    rect: Rect,
+    zoom: f32,
+    pan: [f32; 2],
+) -> RectTransform {
     let [w, h] = diagram.size;
     let scale = (rect.width() / w).min(rect.height() / h) * zoom;
     let center = rect.center() + vec2(pan[0], pan[1]);
@@ -141,12 +146,22 @@ pub fn canvas_ui(ui: &mut egui::Ui, input: &CanvasInput<'_>, size: Vec2) -> Vec<
         .iter()
         .filter(|m| m.space == input.picture.space)
     {
-        paint_mark(&painter, &to_screen, &mark.shape, input.palette.ink[mark.ink.index()]);
+        paint_mark(
+            &painter,
+            &to_screen,
+            &mark.shape,
+            input.palette.ink[mark.ink.index()],
+        );
     }
     if let Some(d) = &drag
         && let Some(shape) = shape_of(state.tool, &d.points)
     {
-        paint_mark(&painter, &to_screen, &shape, input.palette.ink[state.ink.index()]);
+        paint_mark(
+            &painter,
+            &to_screen,
+            &shape,
+            input.palette.ink[state.ink.index()],
+        );
     }
     if input.animate && !input.picture.pathways.is_empty() {
         ui.ctx().request_repaint();
@@ -180,7 +195,12 @@ fn screen(to_screen: &RectTransform, p: Point) -> Pos2 {
 
 /// A mark: lines and arrows in the ink, with a thin outline in the canvas colour so they
 /// read over any tissue.
-pub fn paint_mark(painter: &egui::Painter, to_screen: &RectTransform, shape: &MarkShape, ink: Color32) {
+pub fn paint_mark(
+    painter: &egui::Painter,
+    to_screen: &RectTransform,
+    shape: &MarkShape,
+    ink: Color32,
+) {
     let width = 4.0;
     match shape {
         MarkShape::Pen(points) => {
@@ -194,7 +214,11 @@ pub fn paint_mark(painter: &egui::Painter, to_screen: &RectTransform, shape: &Ma
             let normal = vec2(-dir.y, dir.x);
             let head = 18.0;
             painter.add(Shape::convex_polygon(
-                vec![b, b - dir * head + normal * head * 0.5, b - dir * head - normal * head * 0.5],
+                vec![
+                    b,
+                    b - dir * head + normal * head * 0.5,
+                    b - dir * head - normal * head * 0.5,
+                ],
                 ink,
                 Stroke::NONE,
             ));
@@ -210,7 +234,12 @@ pub fn paint_mark(painter: &egui::Painter, to_screen: &RectTransform, shape: &Ma
 }
 
 /// The body with the step's emphasis.
-fn paint_picture(painter: &egui::Painter, to_screen: &RectTransform, input: &CanvasInput<'_>, time: f64) {
+fn paint_picture(
+    painter: &egui::Painter,
+    to_screen: &RectTransform,
+    input: &CanvasInput<'_>,
+    time: f64,
+) {
     let (diagram, picture, palette) = (input.diagram, input.picture, input.palette);
     let scale = to_screen.scale().x;
     let outline = Stroke::new(1.0_f32.max(scale * 1.2), palette.outline);
@@ -222,7 +251,13 @@ fn paint_picture(painter: &egui::Painter, to_screen: &RectTransform, input: &Can
             (Some(_), None) => false,
         };
         if shown {
-            paint_shape(painter, to_screen, shape, palette.tissue(shape.tissue), outline);
+            paint_shape(
+                painter,
+                to_screen,
+                shape,
+                palette.tissue(shape.tissue),
+                outline,
+            );
         } else {
             paint_shape(
                 painter,
@@ -254,7 +289,14 @@ fn paint_picture(painter: &egui::Painter, to_screen: &RectTransform, input: &Can
         .filter(|p| picture.pathways.contains(&p.pathway))
     {
         let full = picture.parts.is_empty() || picture.parts.contains(&pathway.part);
-        paint_pathway(painter, to_screen, pathway, palette, full, input.animate.then_some(time));
+        paint_pathway(
+            painter,
+            to_screen,
+            pathway,
+            palette,
+            full,
+            input.animate.then_some(time),
+        );
     }
     if picture.load != Load::None {
         paint_load(painter, to_screen, diagram, picture.load, palette);
@@ -268,7 +310,12 @@ fn paint_shape(
     fill: Color32,
     stroke: Stroke,
 ) {
-    let points: Vec<Pos2> = shape.outline.points().iter().map(|p| screen(to_screen, *p)).collect();
+    let points: Vec<Pos2> = shape
+        .outline
+        .points()
+        .iter()
+        .map(|p| screen(to_screen, *p))
+        .collect();
     match &shape.outline {
         Resolved::Polygon(_) => {
             let mut mesh = egui::Mesh::default();
@@ -320,7 +367,12 @@ fn paint_pathway(
     } else {
         pathway_colour(pathway, palette).gamma_multiply(0.25)
     };
-    let points: Vec<Pos2> = pathway.outline.points().iter().map(|p| screen(to_screen, *p)).collect();
+    let points: Vec<Pos2> = pathway
+        .outline
+        .points()
+        .iter()
+        .map(|p| screen(to_screen, *p))
+        .collect();
     if points.len() < 2 {
         return;
     }
@@ -337,8 +389,17 @@ fn paint_pathway(
         painter.add(PathShape::closed_line(points, Stroke::new(2.0, colour)));
         return;
     }
-    let width = if full { (5.0 * scale).clamp(3.0, 8.0) } else { 2.0 };
-    painter.add(Shape::dashed_line(&points, Stroke::new(width, colour), 12.0, 7.0));
+    let width = if full {
+        (5.0 * scale).clamp(3.0, 8.0)
+    } else {
+        2.0
+    };
+    painter.add(Shape::dashed_line(
+        &points,
+        Stroke::new(width, colour),
+        12.0,
+        7.0,
+    ));
     let end = points[points.len() - 1];
     let before = points[points.len().saturating_sub(4)];
     let dir = (end - before).normalized();
@@ -396,11 +457,15 @@ fn paint_load(
     let scale = to_screen.scale().x;
     for (suffix, share) in [("@left", left_share), ("", right_share)] {
         let anchor = |id: &str| diagram.anchor(&format!("{id}{suffix}"));
-        let (Some(heel), Some(knee), Some(hip)) = (anchor("heel_bone"), anchor("knee"), anchor("hip_pelvis"))
+        let (Some(heel), Some(knee), Some(hip)) =
+            (anchor("heel_bone"), anchor("knee"), anchor("hip_pelvis"))
         else {
             continue;
         };
-        let points: Vec<Pos2> = [heel, knee, hip].iter().map(|p| screen(to_screen, *p)).collect();
+        let points: Vec<Pos2> = [heel, knee, hip]
+            .iter()
+            .map(|p| screen(to_screen, *p))
+            .collect();
         let width = (14.0 * share * scale).clamp(2.0, 22.0);
         let colour = palette.limp.gamma_multiply(0.35 + 0.65 * share);
         painter.add(PathShape::line(points.clone(), Stroke::new(width, colour)));
@@ -409,7 +474,11 @@ fn paint_load(
         let normal = vec2(-dir.y, dir.x);
         let head = width * 1.8 + 6.0;
         painter.add(Shape::convex_polygon(
-            vec![end + dir * head * 0.5, end - dir * head * 0.5 + normal * head * 0.7, end - dir * head * 0.5 - normal * head * 0.7],
+            vec![
+                end + dir * head * 0.5,
+                end - dir * head * 0.5 + normal * head * 0.7,
+                end - dir * head * 0.5 - normal * head * 0.7,
+            ],
             colour,
             Stroke::new(1.0, palette.outline),
         ));
@@ -417,7 +486,15 @@ fn paint_load(
 }
 
 /// Diagram coordinates of a screen point on a canvas (for tests and the description).
-pub fn diagram_from_screen(diagram: &Diagram, rect: Rect, zoom: f32, pan: [f32; 2], p: Pos2) -> Point {
-    let q = screen_from_diagram(diagram, rect, zoom, pan).inverse().transform_pos(p);
+pub fn diagram_from_screen(
+    diagram: &Diagram,
+    rect: Rect,
+    zoom: f32,
+    pan: [f32; 2],
+    p: Pos2,
+) -> Point {
+    let q = screen_from_diagram(diagram, rect, zoom, pan)
+        .inverse()
+        .transform_pos(p);
     [q.x, q.y]
 }

@@ -178,7 +178,10 @@ pub fn consult_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
     });
     ui.horizontal(|ui| {
         let size = vec2(220.0 * scale, 40.0 * scale);
-        let previous = ui.add_enabled(state.step > 0, egui::Button::new("‹ Previous").min_size(size));
+        let previous = ui.add_enabled(
+            state.step > 0,
+            egui::Button::new("‹ Previous").min_size(size),
+        );
         if previous.on_hover_text("← or Page Up").clicked() {
             intents.push(verb(ConsultVerb::Previous));
         }
@@ -194,7 +197,12 @@ pub fn consult_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
     intents
 }
 
-fn top_bar_ui(ui: &mut egui::Ui, intents: &mut Vec<Intent>, stories: &[Story], state: &ConsultState) {
+fn top_bar_ui(
+    ui: &mut egui::Ui,
+    intents: &mut Vec<Intent>,
+    stories: &[Story],
+    state: &ConsultState,
+) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Consult").strong());
         for (index, story) in stories.iter().enumerate() {
@@ -217,16 +225,24 @@ fn top_bar_ui(ui: &mut egui::Ui, intents: &mut Vec<Intent>, stories: &[Story], s
 }
 
 /// "Step 2 of 5" and a strip with one segment per step, the steps so far filled.
-fn progress_ui(ui: &mut egui::Ui, _intents: &mut [Intent], step: usize, count: usize, palette: Palette) {
+fn progress_ui(
+    ui: &mut egui::Ui,
+    _intents: &mut [Intent],
+    step: usize,
+    count: usize,
+    palette: Palette,
+) {
     let height = 8.0 * consult_scale(ui.ctx().content_rect().size());
-    let (rect, response) = ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::hover());
+    let (rect, response) =
+        ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::hover());
     let label = format!("Progress: step {} of {count}", step + 1);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &label));
     let gap = 4.0;
     let width = (rect.width() - gap * (count.saturating_sub(1)) as f32) / count.max(1) as f32;
     for i in 0..count {
         let x = rect.left() + i as f32 * (width + gap);
-        let segment = egui::Rect::from_min_size(egui::pos2(x, rect.top()), vec2(width, rect.height()));
+        let segment =
+            egui::Rect::from_min_size(egui::pos2(x, rect.top()), vec2(width, rect.height()));
         let colour = if i <= step {
             palette.selected
         } else {
@@ -254,7 +270,9 @@ fn caption_ui(
                 && level != option
             {
                 let setting = app.settings.reading_level;
-                intents.push(verb(ConsultVerb::SetLevel((option != setting).then_some(option))));
+                intents.push(verb(ConsultVerb::SetLevel(
+                    (option != setting).then_some(option),
+                )));
             }
         }
     });
@@ -280,11 +298,13 @@ fn caption_ui(
             &step.signs,
         );
     }
-    if ui
-        .link(format!("Read: {}", app.content.link_title(&step.link)))
-        .clicked()
+    // check-content has made sure the link parses and points at a section.
+    if let Ok(link) = crate::content::Link::parse(&step.link)
+        && ui
+            .link(format!("Read: {}", app.content.link_title(&link)))
+            .clicked()
     {
-        intents.push(crate::ui::body_map::open_link(&step.link));
+        intents.push(Intent::open(&link));
     }
     ui.label(RichText::new(crate::notice::NOTICE_TITLE).small().strong());
 }
@@ -302,7 +322,10 @@ fn show_one_thing_ui(
         let space = &picture.space;
         for (view, name) in [("side", "Side view"), ("back", "Back view")] {
             if ui
-                .add(egui::Button::selectable(!space.two_legs && space.view == view, name))
+                .add(egui::Button::selectable(
+                    !space.two_legs && space.view == view,
+                    name,
+                ))
                 .clicked()
             {
                 intents.push(verb(ConsultVerb::ShowView {
@@ -364,23 +387,28 @@ fn show_one_thing_ui(
             }
         });
     }
-    if state.changes != Default::default() || state.zoom != 1.0 || state.pan != [0.0, 0.0] {
-        if ui.button("As the step shows it").clicked() {
-            intents.push(verb(ConsultVerb::Isolate(None)));
-            intents.push(verb(ConsultVerb::OneRoot(None)));
-            intents.push(verb(ConsultVerb::ResetZoom));
-            intents.push(verb(ConsultVerb::ShowView {
-                view: step.view.clone(),
-                leg: step.leg,
-            }));
-            if step.two_legs {
-                intents.push(verb(ConsultVerb::TwoLegs(true)));
-            }
+    let changed =
+        state.changes != Default::default() || state.zoom != 1.0 || state.pan != [0.0, 0.0];
+    if changed && ui.button("As the step shows it").clicked() {
+        intents.push(verb(ConsultVerb::Isolate(None)));
+        intents.push(verb(ConsultVerb::OneRoot(None)));
+        intents.push(verb(ConsultVerb::ResetZoom));
+        intents.push(verb(ConsultVerb::ShowView {
+            view: step.view.clone(),
+            leg: step.leg,
+        }));
+        if step.two_legs {
+            intents.push(verb(ConsultVerb::TwoLegs(true)));
         }
     }
 }
 
-fn drawing_tools_ui(ui: &mut egui::Ui, intents: &mut Vec<Intent>, state: &ConsultState, palette: Palette) {
+fn drawing_tools_ui(
+    ui: &mut egui::Ui,
+    intents: &mut Vec<Intent>,
+    state: &ConsultState,
+    palette: Palette,
+) {
     ui.label(RichText::new("Draw").strong());
     ui.horizontal_wrapped(|ui| {
         for tool in Tool::ALL {
@@ -430,7 +458,10 @@ fn drawing_tools_ui(ui: &mut egui::Ui, intents: &mut Vec<Intent>, state: &Consul
             intents.push(verb(ConsultVerb::Undo));
         }
         if ui
-            .add_enabled(!state.drawing.marks().is_empty(), egui::Button::new("Clear drawing"))
+            .add_enabled(
+                !state.drawing.marks().is_empty(),
+                egui::Button::new("Clear drawing"),
+            )
             .clicked()
         {
             intents.push(verb(ConsultVerb::Clear));
@@ -441,7 +472,10 @@ fn drawing_tools_ui(ui: &mut egui::Ui, intents: &mut Vec<Intent>, state: &Consul
 /// Every mark in words, with a button to delete it; marks of other pictures say so.
 fn marks_ui(ui: &mut egui::Ui, intents: &mut Vec<Intent>, descriptions: &[(usize, String, bool)]) {
     if descriptions.is_empty() {
-        ui.label(RichText::new("No marks yet: choose Pen, Arrow or Circle and drag on the picture.").small());
+        ui.label(
+            RichText::new("No marks yet: choose Pen, Arrow or Circle and drag on the picture.")
+                .small(),
+        );
         return;
     }
     // One line of text, then its button: a wrapped row would split the text for screen
@@ -453,7 +487,10 @@ fn marks_ui(ui: &mut egui::Ui, intents: &mut Vec<Intent>, descriptions: &[(usize
             format!("{text} (another view)")
         };
         ui.label(label);
-        if ui.small_button(format!("Delete mark {}", index + 1)).clicked() {
+        if ui
+            .small_button(format!("Delete mark {}", index + 1))
+            .clicked()
+        {
             intents.push(verb(ConsultVerb::DeleteMark(*index)));
         }
     }
