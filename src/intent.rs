@@ -126,6 +126,8 @@ pub enum Intent {
     },
     /// The body map's view, selection, overlays or zoom changed.
     UpdateBodyMap(BodyMapState),
+    /// Consult mode: enter, leave, step, draw, show one thing at a time, new patient.
+    Consult(crate::consult::ConsultVerb),
     /// Go to the body map and highlight these regions and pathways.
     ShowOnBodyMap {
         /// Region ids.

@@ -10,6 +10,7 @@ mod positions;
 mod queries;
 pub mod readability;
 pub mod search;
+pub mod stories;
 pub mod warnings;
 
 pub use files::ContentFiles;

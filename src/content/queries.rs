@@ -26,6 +26,8 @@ pub struct Content {
     pub plan: Option<Plan>,
     /// Every warning sign with its one tier, and the safety net.
     pub warnings: WarningRegistry,
+    /// Consult-mode stories (`stories.ron`, optional).
+    pub stories: Vec<super::stories::Story>,
 }
 
 impl Content {
