@@ -17,8 +17,7 @@ fn main() {
         1
     };
     let content = ankleback::content::load_embedded();
-    let diagrams = ankleback::body::parse_diagrams(ankleback::body::diagram::EMBEDDED_GEOMETRY)
-        .expect("embedded body geometry");
+    let diagrams = ankleback::body::embedded_diagrams(&content).expect("embedded body geometry");
     let answers: AnswersFile = ron::from_str(
         &std::fs::read_to_string(concat!(
             env!("CARGO_MANIFEST_DIR"),
@@ -29,13 +28,14 @@ fn main() {
     .expect("vignette parses");
     let request = Request {
         articles: vec![
-            "back-and-achilles#nerve-link".into(),
-            "back-and-achilles#movement-link".into(),
-            "back-to-ankle#nerve-path".into(),
+            ankleback::content::Link::section("back-and-achilles", "nerve-link"),
+            ankleback::content::Link::section("back-and-achilles", "movement-link"),
+            ankleback::content::Link::section("back-to-ankle", "nerve-path"),
         ],
         answers: Some(&answers.answers),
         plan: true,
         plan_stage: None,
+        diary: None,
         level: ReadingLevel::Patient,
         lang: "en",
         emergency_number: "112",

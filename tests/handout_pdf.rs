@@ -101,17 +101,17 @@ fn a_full_handout_has_every_chosen_sentence_and_passes_qpdf() {
     }
     // Every sentence of the same handout, composed in-process, is in the extracted text.
     let content = ankleback::content::load_embedded();
-    let diagrams =
-        ankleback::body::parse_diagrams(ankleback::body::diagram::EMBEDDED_GEOMETRY).unwrap();
+    let diagrams = ankleback::body::embedded_diagrams(&content).unwrap();
     let file = answers("28-nerve-type-back.ron");
     let model = handout::compose(
         &content,
         &diagrams,
         &Request {
-            articles: ARTICLES.iter().map(|s| s.to_string()).collect(),
+            articles: ARTICLES.iter().map(|s| s.parse().unwrap()).collect(),
             answers: Some(&file.answers),
             plan: true,
             plan_stage: None,
+            diary: None,
             level: ReadingLevel::Patient,
             lang: "en",
             emergency_number: "112",
@@ -133,6 +133,9 @@ fn a_full_handout_has_every_chosen_sentence_and_passes_qpdf() {
                 .chain(lines.iter().map(|l| l.trim_start_matches("• ").to_owned()))
                 .collect(),
             Block::Figure(f) => vec![f.alt.clone()],
+            Block::Exercise { figure, steps } => std::iter::once(figure.alt.clone())
+                .chain(steps.iter().cloned())
+                .collect(),
         };
         for t in texts {
             assert!(

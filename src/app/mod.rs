@@ -18,15 +18,16 @@ use crate::store::{DataDirChoice, ProfileDir};
 
 mod activity;
 mod banners;
+mod consult;
 mod profiles_ops;
 mod saving;
 mod transfer;
 
+use banners::problem_banner;
 pub use banners::{Banner, BannerKind, READ_ONLY_WHY};
 pub use saving::{ClosePrompt, SavedFile};
+use saving::{SaveState, prepare_data_folder};
 pub use transfer::{ExportError, ImportError, PendingImport};
-use banners::problem_banner;
-use saving::{prepare_data_folder, SaveState};
 
 /// How the app was started.
 #[derive(Clone, Debug)]
@@ -72,6 +73,10 @@ pub struct AnkleBackApp {
     pub mirrored: Vec<Diagram>,
     /// The body map's state.
     pub body_map: BodyMapState,
+    /// Consult mode: story, step, drawing, the record of what was shown.
+    pub consult: crate::consult::ConsultState,
+    /// The body views for consult mode, with both legs from behind (resolved once).
+    pub pictures: crate::consult::picture::Pictures,
     /// Earlier routes, for Back.
     pub history: History,
     /// Place in My progress to scroll to (and open) when it shows next.
@@ -108,7 +113,7 @@ impl AnkleBackApp {
     pub fn new(options: StartOptions) -> Self {
         let mut banners = Vec::new();
         let content = load_content(options.content_dir.as_deref(), &mut banners);
-        let diagrams = match body::parse_diagrams(body::diagram::EMBEDDED_GEOMETRY) {
+        let diagrams = match body::embedded_diagrams(&content) {
             Ok(diagrams) => diagrams,
             Err(err) => {
                 log::error!("{err}");
@@ -146,6 +151,8 @@ impl AnkleBackApp {
             diagrams,
             mirrored,
             body_map: BodyMapState::default(),
+            consult: crate::consult::ConsultState::default(),
+            pictures: crate::consult::picture::Pictures::default(),
             history: History::default(),
             progress_focus: None,
             self_check: Session::default(),
@@ -164,6 +171,7 @@ impl AnkleBackApp {
             now: 0.0,
             save,
         };
+        app.pictures = crate::consult::picture::Pictures::new(&app.diagrams, &app.mirrored);
         if let Some(active) = active {
             if app
                 .profiles
@@ -227,6 +235,7 @@ impl AnkleBackApp {
             // View state sent whole.
             Intent::UpdateLearn(learn) => self.learn = learn,
             Intent::UpdateBodyMap(state) => self.body_map = state,
+            Intent::Consult(verb) => self.consult_verb(verb),
             Intent::DismissBanner(index) => self.dismiss_banner(index),
             // Settings.
             Intent::UpdateSettings(settings) => self.update_settings(settings),
@@ -242,12 +251,7 @@ impl AnkleBackApp {
             Intent::PauseReading => self.reading.pause(),
             Intent::ResumeReading => self.reading.resume(),
             Intent::StopReading => self.reading.stop(),
-            Intent::MakeHandout {
-                articles,
-                answers,
-                plan,
-                topic,
-            } => self.make_handout(articles, answers.as_ref(), plan, &topic),
+            Intent::MakeHandout(order) => self.make_handout(order),
             Intent::OpenFile(path) => activity::open_in_system_viewer(&path),
             // The self-check and what the person records.
             Intent::SelfCheck(verb) => self.self_check_verb(verb),

@@ -8,7 +8,7 @@ use crate::content::Content;
 use crate::content::markup::{self, Span};
 use crate::content::model::{ActionLink, Area, Article, Block, Direction, Section};
 use crate::content::search::{self, SearchHit};
-use crate::intent::Intent;
+use crate::intent::{HandoutOrder, Intent};
 use crate::learn_state::{Grouping, LearnState};
 use crate::settings::ReadingLevel;
 use crate::ui::theme::Palette;
@@ -291,11 +291,10 @@ fn reader_ui(
         ui,
         app,
         "Make a handout of this article (PDF)",
-        || Intent::MakeHandout {
-            articles: vec![article.id.clone()],
-            answers: None,
-            plan: false,
+        || HandoutOrder {
+            articles: vec![crate::content::Link::article(&article.id)],
             topic: article.id.clone(),
+            ..HandoutOrder::default()
         },
     ));
     ui.separator();
@@ -400,13 +399,12 @@ fn section_ui(
                 }
             }
             for link in &section.see_also {
-                let (target_article, target_section) =
-                    link.split_once('#').unwrap_or((link.as_str(), ""));
                 let title = content.link_title(link);
-                if (target_article != article.id || !target_section.is_empty())
+                // A link to this article as a whole would only reopen it.
+                if (link.article != article.id || link.section.is_some())
                     && ui.link(format!("See also: {title}")).clicked()
                 {
-                    intents.push(crate::ui::body_map::open_link(link));
+                    intents.push(Intent::open(link));
                 }
             }
         });

@@ -5,7 +5,7 @@ use egui_plot::{Legend, Line, Plot};
 
 use crate::app::AnkleBackApp;
 use crate::content::plan::{Exercise, Plan, Programme};
-use crate::intent::Intent;
+use crate::intent::{HandoutOrder, Intent};
 use crate::progress::{self, DiaryEntry, KM_PER_MILE, SHOE_LIMIT_KM, Shoe, date_of_day};
 use crate::route::{ProgressFocus, Route};
 use crate::settings::{DistanceUnit, ReadingLevel};
@@ -395,11 +395,10 @@ fn plan_ui(
         ui,
         app,
         "Make a handout of my plan stage (PDF)",
-        || Intent::MakeHandout {
-            articles: Vec::new(),
-            answers: None,
+        || HandoutOrder {
             plan: true,
             topic: "plan".to_owned(),
+            ..HandoutOrder::default()
         },
     ));
     ui.add_space(6.0);

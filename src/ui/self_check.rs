@@ -3,11 +3,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use egui::emath::RectTransform;
-use egui::{Pos2, Rect, RichText, Sense, vec2};
+use egui::{Rect, RichText, Sense, vec2};
 
 use crate::app::AnkleBackApp;
-use crate::intent::Intent;
+use crate::intent::{HandoutOrder, Intent};
 use crate::progress::CheckRecord;
 use crate::selfcheck::Questionnaire;
 use crate::selfcheck::answers::{Answer, Answers};
@@ -15,7 +14,7 @@ use crate::selfcheck::engine::{Assessment, Screen, sign_of_outcome};
 use crate::selfcheck::session::{Run, Session, Verb};
 use crate::selfcheck::spec::{OutcomeSpec, QuestionKind, QuestionSpec, Urgency};
 use crate::settings::ReadingLevel;
-use crate::ui::body_map::{BodyScene, open_link, paint_body};
+use crate::ui::body_paint::{BodyScene, paint_body, screen_from_diagram};
 use crate::ui::figures::figure_ui;
 use crate::ui::theme::Palette;
 use crate::ui::warnings::{WarningStyle, safety_net_ui, tier_box_ui, warning_signs_ui};
@@ -499,7 +498,7 @@ fn paint_still_body(
     painter.rect_filled(rect, 6.0, palette.canvas);
     paint_body(
         painter,
-        &fit(diagram, rect),
+        &screen_from_diagram(diagram, rect, 1.0, [0.0, 0.0]),
         &BodyScene {
             diagram,
             selected: None,
@@ -513,15 +512,6 @@ fn paint_still_body(
             text_scale: app.settings.text_scale(),
         },
     );
-}
-
-fn fit(diagram: &crate::body::Diagram, rect: Rect) -> RectTransform {
-    let [w, h] = diagram.size;
-    let scale = (rect.width() / w).min(rect.height() / h);
-    RectTransform::from_to(
-        Rect::from_min_size(Pos2::ZERO, vec2(w, h)),
-        Rect::from_center_size(rect.center(), vec2(w * scale, h * scale)),
-    )
 }
 
 fn urgency_colour(urgency: Urgency, palette: Palette) -> egui::Color32 {
@@ -609,11 +599,11 @@ fn result_ui(
         ui,
         app,
         "Make a handout of this result (PDF)",
-        || Intent::MakeHandout {
+        || HandoutOrder {
             articles: outcome.map(|o| o.read_next.clone()).unwrap_or_default(),
             answers: Some(record.answers.clone()),
-            plan: false,
             topic: "self-check".to_owned(),
+            ..HandoutOrder::default()
         },
     ));
     intents.extend(crate::ui::read_aloud::read_aloud_ui(
@@ -623,35 +613,15 @@ fn result_ui(
         &format!("result:{}", record.date),
         "this result",
         || {
-            use crate::speech::script;
-            let (title, explanation) = match (outcome, warning_sign) {
-                (Some(o), _) => (o.title.get(level), o.explanation.get(level)),
-                (None, Some(sign)) => (sign.text.get(level), sign.why.get(level)),
-                (None, None) => ("", ""),
-            };
-            let mut paragraphs = script::result_paragraphs(
+            crate::speech::script::result_script(
                 &app.content,
+                questionnaire,
                 urgency,
-                title,
-                explanation,
+                &record.outcome,
                 level,
                 emergency,
-            );
-            paragraphs.push(
-                app.content
-                    .warnings
-                    .safety_net
-                    .heading
-                    .get(level)
-                    .to_owned(),
-            );
-            paragraphs.extend(script::warning_paragraphs(
-                &app.content,
-                &app.content.warnings.safety_net.signs,
-                level,
-                emergency,
-            ));
-            paragraphs
+            )
+            .unwrap_or_default()
         },
     ));
     ui.add_space(8.0);
@@ -862,7 +832,7 @@ fn outcome_text_ui(
         for link in &outcome.read_next {
             let title = content.link_title(link);
             if ui.link(title).clicked() {
-                intents.push(open_link(link));
+                intents.push(Intent::open(link));
             }
         }
     }

@@ -3,6 +3,7 @@
 use egui::RichText;
 
 use crate::app::AnkleBackApp;
+use crate::handout::Paper;
 use crate::intent::Intent;
 use crate::settings::{ReadingLevel, Role, TEXT_SCALE_RANGE, Theme};
 use crate::ui::widgets::{notice_ui, save_button};
@@ -85,6 +86,37 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
                     )
                     .weak(),
                 );
+            });
+            ui.end_row();
+
+            let label = ui.label("Clinic name");
+            ui.vertical(|ui| {
+                ui.add(
+                    egui::TextEdit::singleline(&mut settings.clinic_name)
+                        .hint_text("e.g. Hill Road Clinic")
+                        .char_limit(80)
+                        .desired_width(260.0),
+                )
+                .labelled_by(label.id);
+                ui.label(RichText::new("Printed under the title of every handout.").weak());
+            });
+            ui.end_row();
+
+            ui.label("Handout paper");
+            ui.vertical(|ui| {
+                let current = settings.paper();
+                ui.horizontal_wrapped(|ui| {
+                    for paper in Paper::ALL {
+                        if ui.radio(current == paper, paper.label()).clicked() {
+                            settings.paper = Some(paper);
+                        }
+                    }
+                });
+                if settings.paper.is_none() {
+                    ui.label(
+                        RichText::new("Chosen from this computer's language and country.").weak(),
+                    );
+                }
             });
             ui.end_row();
         });
