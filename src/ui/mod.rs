@@ -2,6 +2,7 @@
 
 pub mod a11y;
 pub mod body_map;
+pub mod body_paint;
 pub mod drawings;
 pub mod figures;
 pub mod file_chooser;
