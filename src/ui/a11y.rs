@@ -189,3 +189,29 @@ pub fn dialog_heading(
     }
     response
 }
+
+/// Draws a ring around the widget that has keyboard focus, in the theme's selection colour,
+/// over everything: every control (links, tick boxes, search results, body regions) shows
+/// focus the same clear way in every theme.
+pub fn focus_ring(ctx: &egui::Context) {
+    let Some(id) = ctx.memory(|m| m.focused()) else {
+        return;
+    };
+    let Some(response) = ctx.read_response(id) else {
+        return;
+    };
+    if !ctx.memory(|m| m.focused().is_some()) || response.rect.area() <= 0.0 {
+        return;
+    }
+    let stroke = ctx.global_style().visuals.selection.stroke;
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("a11y-focus-ring"),
+    ));
+    painter.with_clip_rect(ctx.content_rect()).rect_stroke(
+        response.rect.expand(3.0),
+        4.0,
+        egui::Stroke::new(stroke.width.max(2.5), stroke.color),
+        egui::StrokeKind::Outside,
+    );
+}

@@ -89,6 +89,7 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
     } else if app.settings.needs_welcome() {
         intents.extend(crate::ui::welcome::welcome_ui(ui.ctx()));
     }
+    crate::ui::a11y::focus_ring(ui.ctx());
     intents
 }
 

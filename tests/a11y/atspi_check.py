@@ -180,9 +180,8 @@ def click(app, name):
     """Clicks the node named `name` through AT-SPI (as Orca's "activate" does)."""
     for node in walk(app):
         if node.name == name and node.role != "frame":
-            action = node.acc.get_action_iface()
-            if action is not None and action.get_n_actions() > 0:
-                action.do_action(0)
+            if Atspi.Action.get_n_actions(node.acc) > 0:
+                Atspi.Action.do_action(node.acc, 0)
                 time.sleep(0.3)
                 return True
     fail(f"nothing to click named {name!r}")
@@ -253,6 +252,20 @@ def main():
                 fail(f"{screen}: after Ctrl+{digit} focus is on {focused(app)}, not a heading")
             else:
                 ok(f"{screen}: focus on the heading {node.name!r}")
+
+        # The drawing is an image that says what it shows; a chosen part says so.
+        keys("ctrl+1")
+        images = [n for n in walk(app) if n.role == "image" and n.name.startswith("Body drawing")]
+        if not images:
+            fail("the body drawing is not an image with a text summary")
+        else:
+            ok(f"drawing: {images[0].name!r}")
+        click(app, "Achilles tendon")
+        names = [n.name for n in walk(app)]
+        if "Achilles tendon, selected, details shown" not in names:
+            fail("a selected region does not say it is selected")
+        if not any(n.startswith("Body drawing") and "Selected: Achilles tendon" in n for n in names):
+            fail("the drawing's summary does not name the selected part")
 
         # An article: its title takes focus.
         keys("ctrl+2")
