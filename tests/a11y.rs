@@ -45,8 +45,17 @@ fn focus_is_on_the_heading_after_each_screen_change() {
         harness.key_press_modifiers(Modifiers::COMMAND, digit);
         harness.run();
         let (role, label) = focused(&harness).expect("something has focus");
-        assert_eq!(role, Role::Heading, "after Ctrl+{}: {label}", place.shortcut_digit());
-        assert!(!label.is_empty(), "the heading of {} has a name", place.label());
+        assert_eq!(
+            role,
+            Role::Heading,
+            "after Ctrl+{}: {label}",
+            place.shortcut_digit()
+        );
+        assert!(
+            !label.is_empty(),
+            "the heading of {} has a name",
+            place.label()
+        );
     }
     // Opening an article focuses its title.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
@@ -90,7 +99,11 @@ fn pressing_enter_again_and_again_from_start_never_answers() {
         .next()
         .expect("a radio group");
     assert!(
-        group.accesskit_node().label().unwrap().starts_with("Answers: "),
+        group
+            .accesskit_node()
+            .label()
+            .unwrap()
+            .starts_with("Answers: "),
         "{:?}",
         group.accesskit_node().label()
     );
@@ -133,11 +146,18 @@ fn the_body_drawing_is_described_and_a_chosen_part_says_so() {
     let mut harness = common::welcomed_harness(dir.path());
     let image = harness.get_by_role(Role::Image);
     let summary = image.accesskit_node().label().unwrap();
-    assert!(summary.starts_with("Body drawing, side view, right leg."), "{summary}");
+    assert!(
+        summary.starts_with("Body drawing, side view, right leg."),
+        "{summary}"
+    );
     harness.get_by_label("Achilles tendon").click();
     harness.run();
     harness.get_by_label("Achilles tendon, selected, details shown");
-    let summary = harness.get_by_role(Role::Image).accesskit_node().label().unwrap();
+    let summary = harness
+        .get_by_role(Role::Image)
+        .accesskit_node()
+        .label()
+        .unwrap();
     assert!(summary.contains("Selected: Achilles tendon."), "{summary}");
     // F6 from the part jumps to the side panel's heading.
     harness

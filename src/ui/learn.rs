@@ -331,7 +331,7 @@ fn reader_ui(
         .collect();
     source_ids.sort_unstable();
     source_ids.dedup();
-    crate::ui::a11y::list(ui, "Sources for this article", |ui| {
+    crate::ui::a11y::list(ui, "Sources", |ui| {
         for source in source_ids.into_iter().filter_map(|id| content.source(id)) {
             crate::ui::a11y::list_item(
                 ui,
@@ -565,7 +565,7 @@ fn block_ui(ui: &mut egui::Ui, app: &AnkleBackApp, block: &Block, palette: Palet
                     ui.add_space(6.0);
                     let tell = "What to tell your clinician";
                     crate::ui::a11y::heading(ui, RichText::new(tell).strong(), 3);
-                    ui.push_id("tell", |ui| list_ui(ui, content, tell, checklist, false));
+                    ui.push_id("tell", |ui| list_ui(ui, content, "Things to tell", checklist, false));
                 }
                 if !links.is_empty() {
                     ui.add_space(6.0);

@@ -576,7 +576,7 @@ fn result_ui(
     });
     let name = match &action {
         Some(action) => format!("{}. {action}", urgency.label()),
-        None => urgency.label().to_owned(),
+        None => "Result".to_owned(),
     };
     let banner = crate::ui::a11y::group(ui, egui::accesskit::Role::Group, &name, |ui| {
         egui::Frame::new()
@@ -869,7 +869,7 @@ fn outcome_text_ui(
         ui.add_space(6.0);
         let title = "What tends to help, according to the sources";
         crate::ui::a11y::heading(ui, RichText::new(title).strong(), 2);
-        crate::ui::a11y::list(ui, title, |ui| {
+        crate::ui::a11y::list(ui, "What tends to help", |ui| {
             for item in &outcome.what_helps {
                 crate::ui::a11y::list_item(ui, item.get(level));
             }
@@ -878,7 +878,7 @@ fn outcome_text_ui(
     if !outcome.seek_care.is_empty() {
         ui.add_space(6.0);
         crate::ui::a11y::heading(ui, RichText::new("When to get care").strong(), 2);
-        crate::ui::a11y::list(ui, "When to get care", |ui| {
+        crate::ui::a11y::list(ui, "Reasons to get care", |ui| {
             for item in &outcome.seek_care {
                 crate::ui::a11y::list_item(ui, item.get(level));
             }

@@ -5,8 +5,8 @@ use egui::{FontId, Key, Rect, Sense, Stroke, Vec2, pos2, vec2};
 
 use super::{BodyMapInput, region_widget_id};
 use crate::body::describe::{DrawingText, pathway_name, region_label, region_name};
-use crate::body::{BodyMapState, Leg};
 use crate::body::diagram::Diagram;
+use crate::body::{BodyMapState, Leg};
 use crate::ui::body_paint::{BodyScene, paint_body, screen_from_diagram};
 use crate::ui::theme::Palette;
 
@@ -76,7 +76,8 @@ pub(super) fn canvas_ui(
         let widget = ui.interact(widget_rect, region_widget_id(id), Sense::click());
         let selected = state.selected.as_deref() == Some(*id);
         let label = region_label(name, selected, state.highlighted.contains(*id));
-        widget.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label));
+        widget
+            .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label));
         if let Some(region) = input.content.region(id) {
             crate::ui::a11y::describe(ui, &widget, region.what.clone());
         }

@@ -60,7 +60,16 @@ pub fn body_map_ui(ui: &mut egui::Ui, input: &BodyMapInput<'_>) -> Vec<Intent> {
         .id_salt("body-map-page")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            page_ui(ui, input, &mut state, diagrams, diagram, palette, page_top + page_height, &mut intents);
+            page_ui(
+                ui,
+                input,
+                &mut state,
+                diagrams,
+                diagram,
+                palette,
+                page_top + page_height,
+                &mut intents,
+            );
         });
 
     if ui.input(|i| i.key_pressed(Key::Escape)) && state.selected.is_some() {
@@ -99,7 +108,8 @@ fn page_ui(
     // the first one).
     let focus_panel = jump && in_drawing;
     if jump && !in_drawing {
-        let order = crate::body::describe::regions_in_reading_order(diagram, state.leg == Leg::Right);
+        let order =
+            crate::body::describe::regions_in_reading_order(diagram, state.leg == Leg::Right);
         let first = order.first().map(|id| (*id).to_owned());
         if let Some(target) = state.selected.clone().or(first) {
             ui.memory_mut(|m| m.request_focus(region_widget_id(&target)));

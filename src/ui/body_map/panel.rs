@@ -96,8 +96,11 @@ pub(super) fn region_panel_ui(
                 return;
             };
             ui.horizontal(|ui| {
-                let heading =
-                    crate::ui::a11y::focusable_heading(ui, RichText::new(&region.name).heading(), 2);
+                let heading = crate::ui::a11y::focusable_heading(
+                    ui,
+                    RichText::new(&region.name).heading(),
+                    2,
+                );
                 if take_focus {
                     heading.request_focus();
                 }
