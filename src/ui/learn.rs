@@ -565,7 +565,9 @@ fn block_ui(ui: &mut egui::Ui, app: &AnkleBackApp, block: &Block, palette: Palet
                     ui.add_space(6.0);
                     let tell = "What to tell your clinician";
                     crate::ui::a11y::heading(ui, RichText::new(tell).strong(), 3);
-                    ui.push_id("tell", |ui| list_ui(ui, content, "Things to tell", checklist, false));
+                    ui.push_id("tell", |ui| {
+                        list_ui(ui, content, "Things to tell", checklist, false)
+                    });
                 }
                 if !links.is_empty() {
                     ui.add_space(6.0);

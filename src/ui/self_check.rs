@@ -600,6 +600,10 @@ fn result_ui(
                     .sense(Sense::focusable_noninteractive()),
                 );
                 crate::ui::a11y::mark_heading(ui, &heading, 1);
+                // Orca 43 reads the focused heading's description, not alerts: the advice is there.
+                if let Some(action) = &action {
+                    crate::ui::a11y::describe(ui, &heading, action.clone());
+                }
                 let arrived = crate::ui::a11y::take_arrival(ui);
                 if entered(ui, format!("result:{}", record.date)) || arrived {
                     heading.scroll_to_me(Some(egui::Align::TOP));
