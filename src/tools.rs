@@ -101,8 +101,8 @@ pub fn assess(answers_path: &Path, content_dir: Option<&Path>) -> i32 {
 /// What `ankleback read-aloud` was asked for.
 #[derive(Clone, Copy, Debug)]
 pub struct ReadAloud<'a> {
-    /// `article-id` or `article-id#section-id`.
-    pub link: &'a str,
+    /// The article, or one section of it.
+    pub link: &'a crate::content::Link,
     /// Content language.
     pub lang: &'a str,
     /// Reading level.
@@ -132,10 +132,10 @@ pub fn read_aloud(request: &ReadAloud<'_>, content_dir: Option<&Path>) -> i32 {
         );
         return 1;
     }
-    let (article_id, section_id) = request
-        .link
-        .split_once('#')
-        .map_or((request.link, None), |(a, s)| (a, Some(s)));
+    let (article_id, section_id) = (
+        request.link.article.as_str(),
+        request.link.section.as_deref(),
+    );
     let Some(article) = content.article(article_id) else {
         eprintln!("read-aloud: no article \"{article_id}\"");
         return 1;

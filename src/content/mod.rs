@@ -1,6 +1,7 @@
 //! Content: the articles, sources, glossary and body-map texts. No egui.
 
 mod files;
+pub mod link;
 pub mod loader;
 pub mod markup;
 pub mod model;
@@ -9,9 +10,11 @@ mod positions;
 mod queries;
 pub mod readability;
 pub mod search;
+pub mod stories;
 pub mod warnings;
 
 pub use files::ContentFiles;
+pub use link::Link;
 pub use loader::{load, load_embedded};
 pub use positions::ContentProblem;
 pub use queries::Content;

@@ -3,6 +3,7 @@
 pub mod a11y;
 pub mod body_map;
 pub mod body_paint;
+pub mod consult;
 pub mod drawings;
 pub mod figures;
 pub mod file_chooser;
