@@ -148,7 +148,7 @@ fn page_ui(
                     }
                     intents.extend(panel::captions_ui(
                         ui,
-                        &state,
+                        state,
                         diagram,
                         input.content,
                         palette,
