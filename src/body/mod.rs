@@ -1,5 +1,6 @@
 //! The body map's model: geometry as data, resolved diagrams, hit-testing, map state. No egui.
 
+pub mod describe;
 pub mod diagram;
 pub mod exercise_figures;
 pub mod geometry;
