@@ -311,20 +311,28 @@ fn the_erase_question_keeps_the_data_unless_confirmed() {
     let mut harness = sam_on_settings(dir.path());
     let folder = common::profile_folder(&harness.state().app);
     click(&mut harness, "Erase my data…");
-    harness.get_by_label("Erase this profile?");
+    harness.get_by_role_and_label(egui::accesskit::Role::Dialog, "Erase this profile?");
     harness.get_by_label_contains("of the profile \"Sam\" will be deleted");
     click(&mut harness, "Keep my data");
-    assert!(harness.query_by_label("Erase this profile?").is_none());
+    assert!(
+        harness
+            .query_by_role_and_label(egui::accesskit::Role::Dialog, "Erase this profile?")
+            .is_none()
+    );
     assert_eq!(harness.state().app.active_name(), Some("Sam"));
     assert!(folder.join("progress.ron").exists());
     assert_eq!(diary_dates(&harness), ["2026-05-01"]);
 
     // Escape closes the question too, and keeps everything.
     click(&mut harness, "Erase my data…");
-    harness.get_by_label("Erase this profile?");
+    harness.get_by_role_and_label(egui::accesskit::Role::Dialog, "Erase this profile?");
     harness.key_press(egui::Key::Escape);
     harness.run();
-    assert!(harness.query_by_label("Erase this profile?").is_none());
+    assert!(
+        harness
+            .query_by_role_and_label(egui::accesskit::Role::Dialog, "Erase this profile?")
+            .is_none()
+    );
     assert!(folder.join("progress.ron").exists());
 
     // Confirmed: the folder and the profile go, and the app asks who is using it.
@@ -333,7 +341,7 @@ fn the_erase_question_keeps_the_data_unless_confirmed() {
     assert!(!folder.exists(), "the profile folder is deleted");
     assert!(harness.state().app.profiles.list.is_empty());
     assert!(harness.state().app.progress.diary.is_empty());
-    harness.get_by_label("Who is using AnkleBack?");
+    harness.get_by_role_and_label(egui::accesskit::Role::Heading, "Who is using AnkleBack?");
     drop(harness);
     let app = common::app_in(dir.path());
     assert!(app.profiles.list.is_empty(), "erased for good");
