@@ -76,6 +76,13 @@ pub enum Command {
     },
     /// Write a take-home handout (PDF): article sections, a self-check result, the plan.
     Handout(crate::handout::cli::HandoutArgs),
+    /// Write or refresh a language's translation files (CONTENT/i18n/LANG/) from the English:
+    /// new texts get an empty `text`, translations already written are kept.
+    TranslationTemplate {
+        /// The language code, e.g. `es`.
+        #[arg(long, value_name = "LANG")]
+        lang: String,
+    },
 }
 
 /// Which content a run uses: the copy built into the app, or a folder given with `--content`.

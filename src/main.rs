@@ -80,6 +80,10 @@ fn main() -> anyhow::Result<()> {
         Some(Command::Handout(args)) => {
             std::process::exit(ankleback::handout::cli::run(&args, cli.content.as_deref()));
         }
+        Some(Command::TranslationTemplate { lang }) => {
+            let code = ankleback::tools::translation_template(&lang, cli.content.as_deref());
+            std::process::exit(code);
+        }
         None => run_app(cli),
     }
 }

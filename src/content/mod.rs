@@ -1,5 +1,6 @@
 //! Content: the articles, sources, glossary and body-map texts. No egui.
 
+pub mod i18n;
 pub mod loader;
 pub mod markup;
 pub mod model;
