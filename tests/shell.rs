@@ -123,34 +123,3 @@ fn a_setting_survives_a_new_harness_on_the_same_folder() {
     assert!(harness.state().app.settings.reduce_motion);
 }
 
-#[test]
-fn data_goes_only_under_the_data_folder() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("stick");
-    {
-        let mut harness = common::welcomed_harness(&data);
-        harness.run();
-    }
-    let files: Vec<_> = walk(dir.path());
-    assert!(!files.is_empty(), "settings were saved");
-    for file in files {
-        assert!(
-            file.starts_with(&data),
-            "{} is outside the data folder",
-            file.display()
-        );
-    }
-}
-
-fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(walk(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out
-}

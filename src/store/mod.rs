@@ -37,19 +37,51 @@ pub trait Document: Serialize + DeserializeOwned + Default {
 
     /// Reads a file written by an older version of the app. The default relies on
     /// `#[serde(default)]` fields, which covers added fields; override it for renames.
-    /// Errors start with `line L, column C`.
-    fn migrate(text: &str, from_version: u32) -> Result<Self, String> {
+    fn migrate(text: &str, from_version: u32) -> Result<Self, ReadError> {
         let _ = from_version;
-        ron::from_str(text).map_err(|err| {
-            format!(
-                "line {}, column {}: {}",
-                err.span.start.line, err.span.start.col, err.code
-            )
-        })
+        Ok(ron::from_str(text)?)
     }
 
     /// Sets the `version` field before saving.
     fn set_version(&mut self, version: u32);
+}
+
+/// Why a saved file could not be read as its kind of document.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ReadError {
+    /// The text is not this document's format, at this place.
+    #[error("line {line}, column {col}: {why}")]
+    Syntax {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        col: usize,
+        /// What the reader expected.
+        why: String,
+    },
+    /// A migration from an older format could not carry a value over.
+    #[error("{0}")]
+    Migration(String),
+}
+
+impl ReadError {
+    /// Where in the file, in words (`line 3, column 7`), for a banner that keeps it short.
+    pub fn place(&self) -> String {
+        match self {
+            ReadError::Syntax { line, col, .. } => format!("line {line}, column {col}"),
+            ReadError::Migration(why) => why.clone(),
+        }
+    }
+}
+
+impl From<ron::error::SpannedError> for ReadError {
+    fn from(err: ron::error::SpannedError) -> Self {
+        ReadError::Syntax {
+            line: err.span.start.line,
+            col: err.span.start.col,
+            why: err.code.to_string(),
+        }
+    }
 }
 
 /// Something went wrong reading a file; shown to the user in a banner.
@@ -169,12 +201,7 @@ fn load_with<T: Document>(
         return (recovered, Some(problem));
     }
     let parsed = if version == T::VERSION {
-        ron::from_str::<T>(text).map_err(|err| {
-            format!(
-                "line {}, column {}: {}",
-                err.span.start.line, err.span.start.col, err.code
-            )
-        })
+        ron::from_str::<T>(text).map_err(ReadError::from)
     } else {
         T::migrate(text, version)
     };
@@ -182,10 +209,9 @@ fn load_with<T: Document>(
         Ok(value) => (value, None),
         Err(err) => {
             log::warn!("{}: {err}", path.display());
-            let at = err.split(':').next().unwrap_or_default();
             set_aside(
                 path,
-                &format!("could not be understood ({at})"),
+                &format!("could not be understood ({})", err.place()),
                 "broken",
                 keep_aside,
             )

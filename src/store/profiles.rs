@@ -388,32 +388,60 @@ pub struct ProfileExport {
 /// Current export format.
 pub const EXPORT_VERSION: u32 = 1;
 
-/// Reads an export file, checking its version first (a newer app may have added fields).
-/// Errors are in plain words, for a banner.
-pub fn parse_export(text: &str) -> Result<ProfileExport, String> {
+/// Why an export file's text is not a profile this app can import.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ExportFormatError {
+    /// Not RON of the export's shape (or damaged), at this place.
+    #[error(
+        "This file is not an AnkleBack export, or it is damaged (line {line}, column {col}: {why})"
+    )]
+    Damaged {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        col: usize,
+        /// What the reader expected.
+        why: String,
+    },
+    /// Made by a newer AnkleBack: its version was read before anything else.
+    #[error(
+        "This file was made by a newer AnkleBack (export format {version}). Update the app to \
+         import it"
+    )]
+    Newer {
+        /// The file's export format.
+        version: u32,
+    },
+    /// The profile has an empty name.
+    #[error("The profile in this file has no name")]
+    NoName,
+}
+
+impl From<ron::error::SpannedError> for ExportFormatError {
+    fn from(err: ron::error::SpannedError) -> Self {
+        ExportFormatError::Damaged {
+            line: err.span.start.line,
+            col: err.span.start.col,
+            why: err.code.to_string(),
+        }
+    }
+}
+
+/// Reads an export file, checking its version first (a newer app may have added fields, so
+/// it says "newer" instead of "unknown field").
+pub fn parse_export(text: &str) -> Result<ProfileExport, ExportFormatError> {
     let text = super::safe_read::strip_bom(text);
     #[derive(Deserialize)]
     struct VersionOnly {
         version: u32,
     }
-    let not_export = |err: ron::error::SpannedError| {
-        format!(
-            "This file is not an AnkleBack export, or it is damaged (line {}, column {}: {}).",
-            err.span.start.line, err.span.start.col, err.code
-        )
-    };
-    let version = ron::from_str::<VersionOnly>(text)
-        .map_err(not_export)?
-        .version;
+    let version = ron::from_str::<VersionOnly>(text)?.version;
     if version > EXPORT_VERSION {
-        return Err(format!(
-            "This file was made by a newer AnkleBack (export format {version}). Update the app \
-             to import it."
-        ));
+        return Err(ExportFormatError::Newer { version });
     }
-    let export: ProfileExport = ron::from_str(text).map_err(not_export)?;
+    let export: ProfileExport = ron::from_str(text)?;
     if export.name.trim().is_empty() {
-        return Err("The profile in this file has no name.".to_owned());
+        return Err(ExportFormatError::NoName);
     }
     Ok(export)
 }
@@ -605,17 +633,21 @@ mod tests {
         assert_eq!(parse_export(&text).unwrap(), export);
         assert_eq!(parse_export(&format!("\u{feff}{text}")).unwrap(), export);
         let newer = text.replacen("version: 1", "version: 99", 1);
-        assert!(parse_export(&newer).unwrap_err().contains("newer"));
+        assert_eq!(
+            parse_export(&newer),
+            Err(ExportFormatError::Newer { version: 99 })
+        );
         let newer_with_field = newer.replacen("name:", "photo: \"x.png\",\n    name:", 1);
-        assert!(
-            parse_export(&newer_with_field)
-                .unwrap_err()
-                .contains("newer"),
+        assert_eq!(
+            parse_export(&newer_with_field),
+            Err(ExportFormatError::Newer { version: 99 }),
             "the version is read before the fields"
         );
         let err = parse_export("garbage").unwrap_err();
+        assert!(matches!(err, ExportFormatError::Damaged { line: 1, .. }), "{err}");
         assert!(
-            err.starts_with("This file is not an AnkleBack export"),
+            err.to_string()
+                .starts_with("This file is not an AnkleBack export"),
             "{err}"
         );
         assert!(parse_export("(nonsense").is_err());
