@@ -209,10 +209,16 @@ pub fn check_language(
         let expected = format!("{I18N_DIR}{}/{}", language.code, place.file);
         let Some(placed) = language.texts.get(&place.key) else {
             coverage.missing += 1;
+            // At the file's `texts:` (where the key belongs), or 1:1 when there is no file.
+            let (line, col) = files
+                .files
+                .iter()
+                .find(|(path, _)| *path == expected)
+                .map_or((1, 1), |(_, text)| field_position(text, "texts"));
             problems.push(problem(
                 full(&expected),
-                1,
-                1,
+                line,
+                col,
                 format!("missing translation of {:?}", place.key),
             ));
             continue;

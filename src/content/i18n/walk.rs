@@ -283,3 +283,65 @@ pub fn text_hash(text: &str) -> String {
     }
     format!("{hash:016x}")
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, reason = "tests")]
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_key_is_unique_and_every_text_is_visited() {
+        let content = crate::content::load_embedded();
+        let entries = entries(&content);
+        let mut seen = HashSet::new();
+        for entry in &entries {
+            assert!(seen.insert(entry.place.key.clone()), "{}", entry.place.key);
+            assert!(!entry.text.trim().is_empty(), "{}", entry.place.key);
+        }
+        // Every glossary term, region and warning sign has its texts.
+        for term in &content.glossary {
+            assert!(seen.contains(&format!("glossary.{}.term", term.id)));
+        }
+        for region in &content.regions {
+            assert!(seen.contains(&format!("region.{}.name", region.id)));
+        }
+        for sign in &content.warnings.signs {
+            assert!(seen.contains(&format!("warning.sign.{}.text.patient", sign.id)));
+        }
+        assert!(entries.len() > 1000, "{}", entries.len());
+    }
+
+    #[test]
+    fn replacing_every_text_leaves_the_structure_alone() {
+        let english = crate::content::load_embedded();
+        let mut other = english.clone();
+        walk_mut(&mut other, &mut |place, text| *text = format!("«{}»", place.key));
+        // Nothing English is left in the visited texts …
+        assert!(entries(&other).iter().all(|e| e.text.starts_with('«')));
+        // … and ids, tiers, links and the engine's answers are the same.
+        let ids = |c: &Content| -> Vec<String> {
+            let mut out: Vec<String> = c.articles.iter().map(|a| a.id.clone()).collect();
+            out.extend(c.warnings.signs.iter().map(|s| format!("{}:{:?}", s.id, s.tier)));
+            out.extend(
+                c.articles
+                    .iter()
+                    .flat_map(|a| &a.sections)
+                    .flat_map(|s| s.see_also.clone()),
+            );
+            out
+        };
+        assert_eq!(ids(&english), ids(&other));
+        let (a, b) = (&english.questionnaires[0], &other.questionnaires[0]);
+        assert_eq!(a.screens(), b.screens());
+        let answers = crate::selfcheck::answers::Answers::default();
+        assert_eq!(a.assess(&answers), b.assess(&answers));
+    }
+
+    #[test]
+    fn hash_is_stable() {
+        // FNV-1a 64 of "" and "a" (published test vectors).
+        assert_eq!(text_hash(""), "cbf29ce484222325");
+        assert_eq!(text_hash("a"), "af63dc4c8601ec8c");
+    }
+}
