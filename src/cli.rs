@@ -37,6 +37,10 @@ pub struct Cli {
     #[arg(long, value_name = "DIR", global = true)]
     pub content: Option<PathBuf>,
 
+    /// Show the window in this language (`en`, `es`) for this run, whatever Settings say.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+
     /// A tool for content authors instead of the app window.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -55,6 +59,10 @@ pub enum Command {
         /// A RON file: `(answers: {"question-id": Choice("no"), ...})`.
         #[arg(long, value_name = "FILE.ron")]
         answers: PathBuf,
+        /// Run the self-check in this content language (the result is the same in every
+        /// language; the outcome title is printed in it).
+        #[arg(long, value_name = "LANG", default_value = "en")]
+        lang: String,
     },
     /// Write an article (or one section) as spoken audio, with espeak-ng.
     ReadAloud {

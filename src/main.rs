@@ -49,8 +49,8 @@ fn main() -> anyhow::Result<()> {
             let code = ankleback::tools::check_content(dir.as_deref());
             std::process::exit(code);
         }
-        Some(Command::Assess { answers }) => {
-            let code = ankleback::tools::assess(&answers, cli.content.as_deref());
+        Some(Command::Assess { answers, lang }) => {
+            let code = ankleback::tools::assess(&answers, &lang, cli.content.as_deref());
             std::process::exit(code);
         }
         Some(Command::ReadAloud {
@@ -101,6 +101,7 @@ fn run_app(cli: Cli) -> anyhow::Result<()> {
     if let Err(err) = ankleback::store::check_writable(data_dir.path()) {
         eprintln!("{}", ankleback::cli::not_writable_message(&data_dir, &err));
     }
+    let lang = cli.lang.clone();
     let options = StartOptions {
         data_dir,
         content_dir: cli.content,
@@ -120,7 +121,7 @@ fn run_app(cli: Cli) -> anyhow::Result<()> {
         native_options,
         Box::new(move |_cc| {
             let started = std::time::Instant::now();
-            let app = AnkleBackApp::new(options);
+            let app = AnkleBackApp::new(options).with_language(lang.as_deref());
             log::debug!(
                 "app state loaded in {:.1} ms",
                 started.elapsed().as_secs_f64() * 1000.0

@@ -145,6 +145,24 @@ pub struct Settings {
     pub emergency_number: String,
     /// Reading-aloud speed in words a minute (80–300).
     pub speech_rate: u32,
+    /// Content language code (`en`, `es`); empty until chosen (the system's language is used
+    /// when the app offers it). A language the app does not offer shows English.
+    #[serde(deserialize_with = "lenient_string")]
+    pub language: String,
+}
+
+/// Reads a string; any other value gives an empty one (only this field is reset).
+fn lenient_string<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Value {
+        Text(String),
+        Other(serde::de::IgnoredAny),
+    }
+    Ok(match Value::deserialize(deserializer)? {
+        Value::Text(text) => text,
+        Value::Other(_) => String::new(),
+    })
 }
 
 impl Default for Settings {
@@ -159,6 +177,7 @@ impl Default for Settings {
             distance_unit: DistanceUnit::Kilometres,
             emergency_number: String::new(),
             speech_rate: 160,
+            language: String::new(),
         }
     }
 }

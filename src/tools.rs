@@ -50,7 +50,7 @@ pub fn check_content(dir: Option<&Path>) -> i32 {
 
 /// `ankleback assess --answers FILE.ron`: runs the self-check engine on a file of answers and
 /// prints the urgency, the pattern and the outcome id. Returns the exit code.
-pub fn assess(answers_path: &Path, content_dir: Option<&Path>) -> i32 {
+pub fn assess(answers_path: &Path, lang: &str, content_dir: Option<&Path>) -> i32 {
     let files = match content_dir {
         Some(dir) => ContentFiles::read_dir(dir),
         None => ContentFiles::embedded(),
@@ -63,6 +63,18 @@ pub fn assess(answers_path: &Path, content_dir: Option<&Path>) -> i32 {
         eprintln!("the content has problems; fix them first (ankleback check-content)");
         return 1;
     }
+    let content = match content::i18n::set::resolve_for_tool(&content, &files, lang) {
+        Ok((content, coverage)) => {
+            if let Some(coverage) = coverage.filter(|c| !c.complete()) {
+                eprintln!("note: {coverage}; texts not yet translated are shown in English");
+            }
+            content
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            return 1;
+        }
+    };
     let Some(questionnaire) = content.questionnaires.first() else {
         eprintln!("no self-check in the content");
         return 1;

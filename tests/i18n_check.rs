@@ -61,7 +61,10 @@ fn the_complete_overlay_is_clean_and_complete() {
     let (problems, coverages) = check(dir.path());
     assert_eq!(problems, Vec::<String>::new());
     assert_eq!(coverages.len(), 1);
-    assert_eq!(coverages[0].to_string(), "es: 88/88 texts, 0 stale, 0 missing");
+    assert_eq!(
+        coverages[0].to_string(),
+        "es: 88/88 texts, 0 stale, 0 missing"
+    );
     assert!(coverages[0].complete());
 }
 
@@ -85,9 +88,13 @@ fn every_rule_fires_at_the_right_place() {
     for case in &cases {
         let dir = build_case(Some(case));
         let (got, coverages) = check(dir.path());
-        let expected =
-            std::fs::read_to_string(fixtures().join("i18n/cases").join(case).join("expected.txt"))
-                .unwrap();
+        let expected = std::fs::read_to_string(
+            fixtures()
+                .join("i18n/cases")
+                .join(case)
+                .join("expected.txt"),
+        )
+        .unwrap();
         let mut expected: Vec<&str> = expected.lines().filter(|l| !l.trim().is_empty()).collect();
         let coverage_line = expected.pop().unwrap();
         let all_found = expected
@@ -190,8 +197,14 @@ fn check_content_prints_a_coverage_line_per_language() {
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
-    assert!(stdout.contains("translation older than the English"), "{stdout}");
-    assert!(stdout.ends_with("es: 87/88 texts, 1 stale, 0 missing\n"), "{stdout}");
+    assert!(
+        stdout.contains("translation older than the English"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.ends_with("es: 87/88 texts, 1 stale, 0 missing\n"),
+        "{stdout}"
+    );
 }
 
 #[test]

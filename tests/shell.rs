@@ -122,4 +122,3 @@ fn a_setting_survives_a_new_harness_on_the_same_folder() {
     assert_eq!(harness.state().app.settings.theme, Theme::HighContrast);
     assert!(harness.state().app.settings.reduce_motion);
 }
-

@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use super::saving::SavedFile;
 use super::AnkleBackApp;
+use super::saving::SavedFile;
 use crate::progress::{self, CheckRecord, DiaryEntry, Shoe};
 use crate::route::Route;
 use crate::selfcheck::session::{Finished, Verb};
@@ -123,7 +123,6 @@ impl AnkleBackApp {
         self.mark(SavedFile::Progress, 0.0);
     }
 
-
     /// Makes a handout PDF from the chosen parts and saves it (documents folder, or the
     /// data folder's `handouts/` with `--data-dir`). The result is kept in `last_handout`.
     pub(super) fn make_handout(
@@ -160,7 +159,6 @@ impl AnkleBackApp {
             .map_err(|err| err.to_string());
         self.last_handout = Some(saved);
     }
-
 }
 
 /// Opens a file or folder with the desktop's own viewer (`xdg-open`, `open`, `explorer`).

@@ -53,15 +53,12 @@ impl AnkleBackApp {
         };
         self.banners.push(Banner::new(kind, message));
     }
-
 }
 
 pub(super) fn problem_banner(problem: Problem) -> Banner {
     Banner::new(BannerKind::Warning, problem.message)
 }
 
-
 pub(super) const SAVE_FAILED_PREFIX: &str = "Could not save your changes";
 /// The start of the read-only banner (found by its kind, not by these words).
 pub(super) const READ_ONLY_PREFIX: &str = "Read-only";
-

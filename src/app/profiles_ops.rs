@@ -1,8 +1,8 @@
 //! Opening, adding, renaming, locking with a PIN and erasing profiles.
 
-use super::banners::{problem_banner, Banner, BannerKind, READ_ONLY_PREFIX, READ_ONLY_WHY};
-use super::saving::FileSave;
 use super::AnkleBackApp;
+use super::banners::{Banner, BannerKind, READ_ONLY_PREFIX, READ_ONLY_WHY, problem_banner};
+use super::saving::FileSave;
 use crate::progress::Progress;
 use crate::selfcheck::session::Session;
 use crate::settings::Settings;

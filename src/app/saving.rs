@@ -1,8 +1,8 @@
 //! When and how the saved files are written: the debounce, the retry, the failure banner,
 //! and the close-with-unsaved-changes prompt.
 
-use super::banners::{Banner, BannerKind, SAVE_FAILED_PREFIX};
 use super::AnkleBackApp;
+use super::banners::{Banner, BannerKind, SAVE_FAILED_PREFIX};
 use crate::progress::Progress;
 use crate::settings::Settings;
 use crate::store::profiles::{ProfileChange, Profiles};
@@ -165,7 +165,6 @@ impl AnkleBackApp {
         self.save.file(which).mark(delay_secs, now);
     }
 
-
     /// The saved files with changes that are not on disk.
     pub(super) fn unsaved_files(&self) -> Vec<&'static str> {
         SavedFile::ALL
@@ -212,7 +211,6 @@ impl AnkleBackApp {
             }))
             .reduce(f64::min)
     }
-
 
     /// Whether the window may close now: nothing is unsaved, or the person chose to lose it.
     pub fn may_close(&self) -> bool {

@@ -3,9 +3,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
+use super::AnkleBackApp;
 use super::banners::READ_ONLY_WHY;
 use super::saving::FileSave;
-use super::AnkleBackApp;
 use crate::intent::ImportChoice;
 use crate::progress::{self, Progress};
 use crate::settings::Settings;
@@ -70,11 +70,12 @@ impl AnkleBackApp {
             path = folder.join(format!("{stem}-{n}.ron"));
         }
         let text = ron::ser::to_string_pretty(&export, ron::ser::PrettyConfig::default())?;
-        store::atomic::write_atomic(&path, text.as_bytes())
-            .map_err(|source| ExportError::Write {
+        store::atomic::write_atomic(&path, text.as_bytes()).map_err(|source| {
+            ExportError::Write {
                 source,
                 path: path.clone(),
-            })?;
+            }
+        })?;
         Ok(path)
     }
 
@@ -149,7 +150,11 @@ impl AnkleBackApp {
         self.import_job.is_some()
     }
 
-    pub(super) fn finish_import(&mut self, export: profiles::ProfileExport, replace: Option<String>) {
+    pub(super) fn finish_import(
+        &mut self,
+        export: profiles::ProfileExport,
+        replace: Option<String>,
+    ) {
         if !self.can_change_profiles() {
             self.notify(READ_ONLY_WHY, true);
             return;

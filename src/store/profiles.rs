@@ -644,7 +644,10 @@ mod tests {
             "the version is read before the fields"
         );
         let err = parse_export("garbage").unwrap_err();
-        assert!(matches!(err, ExportFormatError::Damaged { line: 1, .. }), "{err}");
+        assert!(
+            matches!(err, ExportFormatError::Damaged { line: 1, .. }),
+            "{err}"
+        );
         assert!(
             err.to_string()
                 .starts_with("This file is not an AnkleBack export"),

@@ -18,6 +18,12 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
         .num_columns(2)
         .spacing([16.0, 10.0])
         .show(ui, |ui| {
+            if app.languages.offered().len() > 1 {
+                ui.label("Language");
+                crate::ui::language::language_choice(ui, app, &mut settings);
+                ui.end_row();
+            }
+
             ui.label("Who is using the app");
             ui.horizontal_wrapped(|ui| {
                 for role in Role::ALL {

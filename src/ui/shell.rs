@@ -64,7 +64,7 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
     } else if app.profile.is_none() {
         intents.extend(crate::ui::welcome::profile_chooser_ui(ui.ctx(), app));
     } else if app.settings.needs_welcome() {
-        intents.extend(crate::ui::welcome::welcome_ui(ui.ctx()));
+        intents.extend(crate::ui::welcome::welcome_ui(ui.ctx(), app));
     }
     intents
 }

@@ -5,12 +5,17 @@ use crate::intent::Intent;
 use crate::settings::Role;
 use crate::ui::widgets::notice_ui;
 
-/// The welcome dialog. Returns the answer once one is clicked.
-pub fn welcome_ui(ctx: &egui::Context) -> Option<Intent> {
+/// The welcome dialog: the language (when the content offers more than one), then who is
+/// using the app. Returns the language chosen and the answer once one is clicked.
+pub fn welcome_ui(ctx: &egui::Context, app: &AnkleBackApp) -> Vec<Intent> {
     let mut intent = None;
+    let mut settings = app.settings.clone();
     egui::Modal::new(egui::Id::unique("welcome")).show(ctx, |ui| {
         ui.set_max_width(520.0);
         ui.heading("Welcome to AnkleBack");
+        if crate::ui::language::language_choice(ui, app, &mut settings) {
+            ui.add_space(4.0);
+        }
         ui.label(
             "This app shows how an ankle problem can lead to back pain, \
              and how a back problem can be felt in the ankle, heel or Achilles.",
@@ -30,7 +35,12 @@ pub fn welcome_ui(ctx: &egui::Context) -> Option<Intent> {
             }
         }
     });
-    intent
+    let mut intents = Vec::new();
+    if settings != app.settings {
+        intents.push(Intent::UpdateSettings(settings));
+    }
+    intents.extend(intent);
+    intents
 }
 
 /// Who is using AnkleBack: shown on first start (asks for a name) and after a profile was

@@ -3,10 +3,12 @@
 //! every urgency are the same in every language. No egui.
 
 pub mod overlay;
+pub mod set;
 pub mod template;
 pub mod walk;
 
 pub use overlay::{Coverage, Language, apply, check_language, language_codes, read_language};
+pub use set::{ENGLISH, Languages, Offered};
 pub use walk::{Entry, Place, entries, text_hash, walk_mut};
 
 use crate::content::{Content, ContentFiles, ContentProblem};

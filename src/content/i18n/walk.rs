@@ -316,13 +316,20 @@ mod tests {
     fn replacing_every_text_leaves_the_structure_alone() {
         let english = crate::content::load_embedded();
         let mut other = english.clone();
-        walk_mut(&mut other, &mut |place, text| *text = format!("«{}»", place.key));
+        walk_mut(&mut other, &mut |place, text| {
+            *text = format!("«{}»", place.key)
+        });
         // Nothing English is left in the visited texts …
         assert!(entries(&other).iter().all(|e| e.text.starts_with('«')));
         // … and ids, tiers, links and the engine's answers are the same.
         let ids = |c: &Content| -> Vec<String> {
             let mut out: Vec<String> = c.articles.iter().map(|a| a.id.clone()).collect();
-            out.extend(c.warnings.signs.iter().map(|s| format!("{}:{:?}", s.id, s.tier)));
+            out.extend(
+                c.warnings
+                    .signs
+                    .iter()
+                    .map(|s| format!("{}:{:?}", s.id, s.tier)),
+            );
             out.extend(
                 c.articles
                     .iter()
