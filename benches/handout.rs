@@ -17,8 +17,7 @@ fn main() {
         1
     };
     let content = ankleback::content::load_embedded();
-    let diagrams = ankleback::body::parse_diagrams(ankleback::body::diagram::EMBEDDED_GEOMETRY)
-        .expect("embedded body geometry");
+    let diagrams = ankleback::body::embedded_diagrams(&content).expect("embedded body geometry");
     let answers: AnswersFile = ron::from_str(
         &std::fs::read_to_string(concat!(
             env!("CARGO_MANIFEST_DIR"),

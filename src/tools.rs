@@ -13,6 +13,19 @@ pub fn check_content(dir: Option<&Path>) -> i32 {
         None => ContentFiles::embedded(),
     };
     let (content, mut problems) = content::load(&files);
+    // A folder the app would use must name everything the body drawing shows.
+    for missing in content::loader::drawn_without_text(&content) {
+        problems.push(content::ContentProblem {
+            path: if missing.starts_with("pathway") {
+                format!("{}pathways.ron", files.prefix)
+            } else {
+                format!("{}regions.ron", files.prefix)
+            },
+            line: 1,
+            col: 1,
+            message: format!("the body drawing shows the {missing}, which has no text here"),
+        });
+    }
     let (coverages, language_problems) = if problems.is_empty() {
         content::i18n::check_all(&content, &files)
     } else {

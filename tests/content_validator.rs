@@ -96,10 +96,17 @@ fn check_content_command_exit_codes() {
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .unwrap();
-    assert_eq!(clean.status.code(), Some(0));
     let stdout = String::from_utf8_lossy(&clean.stdout);
+    let tail: Vec<&str> = stdout.lines().rev().take(3).collect();
+    assert_eq!(clean.status.code(), Some(0), "last lines: {tail:?}");
     assert!(stdout.contains("ok: 5 articles"), "{stdout}");
-    assert_eq!(stdout.lines().count(), 1, "one-line summary");
+    // The summary, then one coverage line per language, complete.
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "summary and the Spanish coverage: {stdout}");
+    assert!(
+        lines[1].starts_with("es: ") && lines[1].ends_with(" texts, 0 stale, 0 missing"),
+        "{stdout}"
+    );
 
     let broken = build_case("unknown-region");
     let out = Command::new(exe)

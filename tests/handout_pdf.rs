@@ -101,8 +101,7 @@ fn a_full_handout_has_every_chosen_sentence_and_passes_qpdf() {
     }
     // Every sentence of the same handout, composed in-process, is in the extracted text.
     let content = ankleback::content::load_embedded();
-    let diagrams =
-        ankleback::body::parse_diagrams(ankleback::body::diagram::EMBEDDED_GEOMETRY).unwrap();
+    let diagrams = ankleback::body::embedded_diagrams(&content).unwrap();
     let file = answers("28-nerve-type-back.ron");
     let model = handout::compose(
         &content,

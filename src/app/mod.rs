@@ -115,7 +115,7 @@ impl AnkleBackApp {
     pub fn new(options: StartOptions) -> Self {
         let mut banners = Vec::new();
         let (languages, content) = language::load_languages(&options, &mut banners);
-        let diagrams = match body::parse_diagrams(body::diagram::EMBEDDED_GEOMETRY) {
+        let diagrams = match body::embedded_diagrams(&content) {
             Ok(diagrams) => diagrams,
             Err(err) => {
                 log::error!("{err}");

@@ -2,6 +2,7 @@
 
 use super::geometry::{BodyGeometry, Label, Point, Tissue, View};
 use super::shape::{Resolved, triangulate};
+use crate::content::model::PathwayStyle;
 
 /// The body geometry shipped with the app.
 pub const EMBEDDED_GEOMETRY: &str = include_str!("../../assets/body/body.ron");
@@ -30,6 +31,8 @@ pub struct DiagramPathway {
     pub outline: Resolved,
     /// Caption at the end of the path.
     pub label: Option<String>,
+    /// How it is drawn, as the content declares it ([`Diagram::set_pathway_styles`]).
+    pub style: PathwayStyle,
 }
 
 /// A view ready for drawing and hit-testing.
@@ -53,6 +56,13 @@ pub struct Diagram {
 }
 
 impl Diagram {
+    /// Gives every pathway part the style the content declares for it (`pathways.ron`).
+    pub fn set_pathway_styles(&mut self, style_of: impl Fn(&str, &str) -> PathwayStyle) {
+        for pathway in &mut self.pathways {
+            pathway.style = style_of(&pathway.pathway, &pathway.part);
+        }
+    }
+
     /// Resolves a view.
     pub fn from_view(view: &View) -> Self {
         let mut diagram = Self {
@@ -84,6 +94,7 @@ impl Diagram {
                     part: p.part.clone(),
                     outline: Resolved::from_outline(&p.outline),
                     label: p.label.clone(),
+                    style: PathwayStyle::default(),
                 })
                 .collect(),
             labels: view.labels.clone(),

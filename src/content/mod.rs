@@ -1,12 +1,18 @@
 //! Content: the articles, sources, glossary and body-map texts. No egui.
 
+mod files;
 pub mod i18n;
 pub mod loader;
 pub mod markup;
 pub mod model;
 pub mod plan;
+mod positions;
+mod queries;
 pub mod readability;
 pub mod search;
 pub mod warnings;
 
-pub use loader::{Content, ContentFiles, ContentProblem, load, load_embedded};
+pub use files::ContentFiles;
+pub use loader::{load, load_embedded};
+pub use positions::ContentProblem;
+pub use queries::Content;

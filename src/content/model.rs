@@ -372,4 +372,63 @@ pub struct PathwayInfo {
     pub regions: Vec<String>,
     /// Article (or `article#section`) that explains it.
     pub article: String,
+    /// How its parts are drawn, unless a part says otherwise.
+    pub style: PathwayStyle,
+    /// Parts of the drawing (as the body geometry names them) with a style of their own.
+    #[serde(default)]
+    pub parts: Vec<PathwayPart>,
+}
+
+impl PathwayInfo {
+    /// The style a part of this pathway is drawn in.
+    pub fn style_of(&self, part: &str) -> PathwayStyle {
+        self.parts
+            .iter()
+            .find(|p| p.id == part)
+            .map_or(self.style, |p| p.style)
+    }
+}
+
+/// A part of a pathway's drawing with its own style (a nerve root, a direction).
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PathwayPart {
+    /// The part's name in the body geometry (`L4`, `back_to_ankle`).
+    pub id: String,
+    /// How it is drawn.
+    pub style: PathwayStyle,
+}
+
+/// How a pathway is drawn. Content chooses the style; each theme gives it a colour, and paper
+/// a dash pattern, so every style can be told apart without colour.
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq, Hash)]
+pub enum PathwayStyle {
+    /// The nerve route as a whole.
+    #[default]
+    Nerve,
+    /// The first nerve root's own route (top to bottom).
+    Root1,
+    /// The second nerve root's own route.
+    Root2,
+    /// The third nerve root's own route.
+    Root3,
+    /// Strain travelling up the movement chain.
+    ChainUp,
+    /// Strain travelling down the movement chain.
+    ChainDown,
+    /// A limp's uneven loading.
+    Limp,
+}
+
+impl PathwayStyle {
+    /// Every style.
+    pub const ALL: [PathwayStyle; 7] = [
+        PathwayStyle::Nerve,
+        PathwayStyle::Root1,
+        PathwayStyle::Root2,
+        PathwayStyle::Root3,
+        PathwayStyle::ChainUp,
+        PathwayStyle::ChainDown,
+        PathwayStyle::Limp,
+    ];
 }

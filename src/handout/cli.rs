@@ -87,8 +87,8 @@ fn make(args: &HandoutArgs, content_dir: Option<&Path>) -> Result<String, String
         }
         None => None,
     };
-    let diagrams = crate::body::parse_diagrams(crate::body::diagram::EMBEDDED_GEOMETRY)
-        .map_err(|err| format!("handout: {err}"))?;
+    let diagrams =
+        crate::body::embedded_diagrams(&content).map_err(|err| format!("handout: {err}"))?;
     let request = Request {
         articles: args.article.clone(),
         answers: answers.as_ref().map(|a| &a.answers),

@@ -702,7 +702,7 @@ pub fn topic(request: &Request<'_>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::body::{diagram::EMBEDDED_GEOMETRY, parse_diagrams};
+    use crate::body::embedded_diagrams;
     use crate::content::load_embedded;
     use crate::selfcheck::answers::AnswersFile;
 
@@ -729,7 +729,7 @@ mod tests {
     #[test]
     fn urgent_results_say_where_to_go_first_with_the_number() {
         let content = load_embedded();
-        let diagrams = parse_diagrams(EMBEDDED_GEOMETRY).unwrap();
+        let diagrams = embedded_diagrams(&load_embedded()).unwrap();
         let answers = vignette("01-saddle-numbness.ron");
         let handout = compose(&content, &diagrams, &request(Some(&answers), &[])).unwrap();
         let Some(Block::Warning { heading, lines }) = handout.blocks.get(1) else {

@@ -9,6 +9,7 @@ use crate::body::diagram::DiagramPathway;
 use crate::body::geometry::{Point, Tissue};
 use crate::body::shape::Resolved;
 use crate::content::Content;
+use crate::content::model::PathwayStyle;
 
 use super::layout::Measure;
 use super::model::{Drawing, LabelItem, PathItem, Rgb, StrokeStyle};
@@ -32,17 +33,17 @@ fn tissue_fill(tissue: Tissue) -> (Rgb, f32) {
     }
 }
 
-/// Colour and dash pattern (drawing units) of a pathway part. Every part has its own dash,
-/// so the parts differ without colour.
-pub fn pathway_style(pathway: &str, part: &str) -> (Rgb, Vec<f32>) {
-    match (pathway, part) {
-        ("nerve_route", "L4") => ([0, 120, 200], vec![4.0, 10.0]),
-        ("nerve_route", "L5") => ([210, 120, 0], vec![26.0, 8.0, 4.0, 8.0]),
-        ("nerve_route", "S1") => ([200, 30, 60], vec![34.0, 10.0]),
-        ("nerve_route", _) => ([180, 110, 0], vec![18.0, 8.0]),
-        ("movement_chain", "back_to_ankle") => ([170, 50, 160], vec![12.0, 12.0]),
-        ("movement_chain", _) => ([0, 140, 120], vec![30.0, 10.0]),
-        _ => ([200, 70, 40], vec![20.0, 6.0, 4.0, 6.0, 4.0, 6.0]),
+/// Colour and dash pattern (drawing units) of a pathway style on paper. Every style has its
+/// own dash, so the parts differ without colour.
+pub fn pathway_ink(style: PathwayStyle) -> (Rgb, Vec<f32>) {
+    match style {
+        PathwayStyle::Root1 => ([0, 120, 200], vec![4.0, 10.0]),
+        PathwayStyle::Root2 => ([210, 120, 0], vec![26.0, 8.0, 4.0, 8.0]),
+        PathwayStyle::Root3 => ([200, 30, 60], vec![34.0, 10.0]),
+        PathwayStyle::Nerve => ([180, 110, 0], vec![18.0, 8.0]),
+        PathwayStyle::ChainDown => ([170, 50, 160], vec![12.0, 12.0]),
+        PathwayStyle::ChainUp => ([0, 140, 120], vec![30.0, 10.0]),
+        PathwayStyle::Limp => ([200, 70, 40], vec![20.0, 6.0, 4.0, 6.0, 4.0, 6.0]),
     }
 }
 
@@ -101,21 +102,21 @@ pub fn body_drawing(
     let width = right.max(1.0);
     // Legend: one sample line per pathway part drawn, then the highlight swatch.
     let mut y = height + 20.0;
-    let mut parts: Vec<(String, String)> = Vec::new();
+    let mut parts: Vec<(String, String, PathwayStyle)> = Vec::new();
     for diagram in diagrams {
         for p in diagram
             .pathways
             .iter()
             .filter(|p| view.pathways.contains(p.pathway.as_str()))
         {
-            let key = (p.pathway.clone(), p.part.clone());
+            let key = (p.pathway.clone(), p.part.clone(), p.style);
             if !parts.contains(&key) {
                 parts.push(key);
             }
         }
     }
-    for (pathway, part) in &parts {
-        let (colour, dash) = pathway_style(pathway, part);
+    for (pathway, part, style) in &parts {
+        let (colour, dash) = pathway_ink(*style);
         drawing.paths.push(PathItem {
             points: vec![[0.0, y], [110.0, y]],
             closed: false,
@@ -309,7 +310,7 @@ fn push_pathway(drawing: &mut Drawing, pathway: &DiagramPathway, points: Vec<Poi
     if points.len() < 2 {
         return;
     }
-    let (colour, dash) = pathway_style(&pathway.pathway, &pathway.part);
+    let (colour, dash) = pathway_ink(pathway.style);
     if let Resolved::Polygon(_) = pathway.outline {
         // A zone: light fill, dashed edge.
         drawing.paths.push(PathItem {
@@ -369,15 +370,15 @@ fn push_pathway(drawing: &mut Drawing, pathway: &DiagramPathway, points: Vec<Poi
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::body::{diagram::EMBEDDED_GEOMETRY, parse_diagrams};
+    use crate::body::embedded_diagrams;
     use crate::content::load_embedded;
 
     #[test]
     fn every_pathway_part_has_its_own_dash() {
-        let diagrams = parse_diagrams(EMBEDDED_GEOMETRY).unwrap();
+        let diagrams = embedded_diagrams(&load_embedded()).unwrap();
         let mut seen: Vec<(Vec<f32>, String)> = Vec::new();
         for p in diagrams.iter().flat_map(|d| &d.pathways) {
-            let (_, dash) = pathway_style(&p.pathway, &p.part);
+            let (_, dash) = pathway_ink(p.style);
             assert!(!dash.is_empty());
             let key = format!("{}/{}", p.pathway, p.part);
             if let Some((_, other)) = seen.iter().find(|(d, k)| *d == dash && *k != key) {
@@ -390,7 +391,7 @@ mod tests {
     #[test]
     fn highlights_and_legend_are_drawn() {
         let content = load_embedded();
-        let diagrams = parse_diagrams(EMBEDDED_GEOMETRY).unwrap();
+        let diagrams = embedded_diagrams(&load_embedded()).unwrap();
         let region = diagrams[0].region_ids()[0];
         let font = crate::handout::font::HandoutFont::new().unwrap();
         let plain = body_drawing(&diagrams, &content, &BodyView::default(), &font);

@@ -1,6 +1,6 @@
 //! Teaching drawings: with self-check questions (`figure: Some("…")`) and inside articles
 //! (`Figure { figure: "…", caption, alt }`). The body figures are painted from the body map's
-//! own geometry and painter ([`crate::ui::body_map::paint_body`]), cropped to the part that
+//! own geometry and painter ([`crate::ui::body_paint::paint_body`]), cropped to the part that
 //! teaches, with callouts in the UI's text size. Every drawing carries its text alternative as
 //! its accessible label, and its caption is shown under it.
 
@@ -13,7 +13,7 @@ use egui::{Color32, Pos2, Rect, RichText, Sense, Shape, Stroke, pos2, vec2};
 use crate::body::diagram::Diagram;
 use crate::content::Content;
 use crate::settings::ReadingLevel;
-use crate::ui::body_map::{BodyScene, paint_body};
+use crate::ui::body_paint::{BodyScene, paint_body};
 use crate::ui::theme::Palette;
 
 /// What an article figure needs besides its id and words.

@@ -1,6 +1,7 @@
 //! The egui views. Thin: each draws state and returns [`crate::intent::Intent`]s.
 
 pub mod body_map;
+pub mod body_paint;
 pub mod drawings;
 pub mod figures;
 pub mod file_chooser;

@@ -3,8 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use egui::emath::RectTransform;
-use egui::{Pos2, Rect, RichText, Sense, vec2};
+use egui::{Rect, RichText, Sense, vec2};
 
 use crate::app::AnkleBackApp;
 use crate::intent::Intent;
@@ -15,7 +14,8 @@ use crate::selfcheck::engine::{Assessment, Screen, sign_of_outcome};
 use crate::selfcheck::session::{Run, Session, Verb};
 use crate::selfcheck::spec::{OutcomeSpec, QuestionKind, QuestionSpec, Urgency};
 use crate::settings::ReadingLevel;
-use crate::ui::body_map::{BodyScene, open_link, paint_body};
+use crate::ui::body_map::open_link;
+use crate::ui::body_paint::{BodyScene, paint_body, screen_from_diagram};
 use crate::ui::figures::figure_ui;
 use crate::ui::theme::Palette;
 use crate::ui::warnings::{WarningStyle, safety_net_ui, tier_box_ui, warning_signs_ui};
@@ -499,7 +499,7 @@ fn paint_still_body(
     painter.rect_filled(rect, 6.0, palette.canvas);
     paint_body(
         painter,
-        &fit(diagram, rect),
+        &screen_from_diagram(diagram, rect, 1.0, [0.0, 0.0]),
         &BodyScene {
             diagram,
             selected: None,
@@ -513,15 +513,6 @@ fn paint_still_body(
             text_scale: app.settings.text_scale(),
         },
     );
-}
-
-fn fit(diagram: &crate::body::Diagram, rect: Rect) -> RectTransform {
-    let [w, h] = diagram.size;
-    let scale = (rect.width() / w).min(rect.height() / h);
-    RectTransform::from_to(
-        Rect::from_min_size(Pos2::ZERO, vec2(w, h)),
-        Rect::from_center_size(rect.center(), vec2(w * scale, h * scale)),
-    )
 }
 
 fn urgency_colour(urgency: Urgency, palette: Palette) -> egui::Color32 {

@@ -1,5 +1,6 @@
 //! Every colour and text size the app uses, per theme. Widgets take colours from here only.
 
+use crate::content::model::PathwayStyle;
 use egui::{Color32, FontId, Stroke, TextStyle};
 
 use crate::body::geometry::Tissue;
@@ -149,6 +150,19 @@ pub struct Palette {
 }
 
 impl Palette {
+    /// The colour of a pathway style (the style comes from the content).
+    pub fn pathway(&self, style: PathwayStyle) -> Color32 {
+        match style {
+            PathwayStyle::Nerve => self.nerve_route,
+            PathwayStyle::Root1 => self.roots[0],
+            PathwayStyle::Root2 => self.roots[1],
+            PathwayStyle::Root3 => self.roots[2],
+            PathwayStyle::ChainUp => self.chain_up,
+            PathwayStyle::ChainDown => self.chain_down,
+            PathwayStyle::Limp => self.limp,
+        }
+    }
+
     /// The palette of a theme.
     pub fn of(theme: Theme) -> Self {
         match theme {

@@ -1,0 +1,118 @@
+//! Validated content and the questions the screens ask of it.
+
+use super::markup;
+use super::model::{Article, PathwayInfo, PathwayStyle, RegionInfo, Source, Term};
+use super::plan::Plan;
+use super::warnings::WarningRegistry;
+use crate::selfcheck::Questionnaire;
+
+/// Validated content: every id referenced anywhere exists.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Content {
+    /// Articles, sorted by file name.
+    pub articles: Vec<Article>,
+    /// Source registry.
+    pub sources: Vec<Source>,
+    /// Glossary.
+    pub glossary: Vec<Term>,
+    /// Body-map region texts.
+    pub regions: Vec<RegionInfo>,
+    /// Pathway overlay texts.
+    pub pathways: Vec<PathwayInfo>,
+    /// Validated self-check questionnaires.
+    pub questionnaires: Vec<Questionnaire>,
+    /// The recovery and prevention plan.
+    pub plan: Option<Plan>,
+    /// Every warning sign with its one tier, and the safety net.
+    pub warnings: WarningRegistry,
+}
+
+impl Content {
+    /// An article by id.
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    /// A source by id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// A glossary term by id.
+    pub fn term(&self, id: &str) -> Option<&Term> {
+        self.glossary.iter().find(|t| t.id == id)
+    }
+
+    /// A region's text by id.
+    pub fn region(&self, id: &str) -> Option<&RegionInfo> {
+        self.regions.iter().find(|r| r.id == id)
+    }
+
+    /// How a part of a pathway's drawing is styled (the pathway's own style when the part
+    /// has none; the default for an unknown pathway, which `check-content` reports).
+    pub fn pathway_style(&self, pathway: &str, part: &str) -> PathwayStyle {
+        self.pathway(pathway)
+            .map_or_else(PathwayStyle::default, |p| p.style_of(part))
+    }
+
+    /// A pathway's text by id.
+    pub fn pathway(&self, id: &str) -> Option<&PathwayInfo> {
+        self.pathways.iter().find(|p| p.id == id)
+    }
+
+    /// The title of a link `article-id#section-id` as "Article title › Section heading"
+    /// (or the article title alone); the link itself when it points nowhere.
+    pub fn link_title(&self, link: &str) -> String {
+        let (article_id, section_id) = link.split_once('#').unwrap_or((link, ""));
+        let Some(article) = self.article(article_id) else {
+            return link.to_owned();
+        };
+        match article.sections.iter().find(|s| s.id == section_id) {
+            Some(section) => format!("{} › {}", article.title, section.heading),
+            None => article.title.clone(),
+        }
+    }
+
+    /// A citation line for source ids: "Title (publisher, year; evidence type); …".
+    pub fn cite(&self, source_ids: &[String]) -> String {
+        source_ids
+            .iter()
+            .filter_map(|id| self.source(id))
+            .map(|s| {
+                format!(
+                    "{} ({}, {}; {})",
+                    s.title,
+                    s.publisher,
+                    s.year,
+                    s.evidence.label()
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    /// A text with its glossary markup replaced by the words a reader sees.
+    pub fn plain(&self, text: &str) -> String {
+        markup::plain(text, |id| self.term(id).map(|t| t.term.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn link_titles_and_citations() {
+        let content = super::super::load_embedded();
+        let article = &content.articles[0];
+        let section = &article.sections[0];
+        let link = format!("{}#{}", article.id, section.id);
+        assert_eq!(
+            content.link_title(&link),
+            format!("{} › {}", article.title, section.heading)
+        );
+        assert_eq!(content.link_title(&article.id), article.title);
+        assert_eq!(content.link_title("nowhere#x"), "nowhere#x");
+        let cited = content.cite(&section.sources);
+        assert!(cited.contains(&content.source(&section.sources[0]).unwrap().title));
+        assert_eq!(content.cite(&["no-such-source".into()]), "");
+    }
+}

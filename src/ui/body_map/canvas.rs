@@ -1,0 +1,146 @@
+//! The drawing: zoom and pan, pointer hit-testing through the model, one accessible focusable
+//! widget per region, the hover name tag.
+
+use egui::{FontId, Key, Rect, Sense, Stroke, Vec2, pos2, vec2};
+
+use super::{BodyMapInput, region_widget_id};
+use crate::body::BodyMapState;
+use crate::body::diagram::Diagram;
+use crate::ui::body_paint::{BodyScene, paint_body, screen_from_diagram};
+use crate::ui::theme::Palette;
+
+pub(super) fn canvas_ui(
+    ui: &mut egui::Ui,
+    state: &mut BodyMapState,
+    diagram: &Diagram,
+    input: &BodyMapInput<'_>,
+    palette: Palette,
+    size: Vec2,
+) {
+    let (response, painter) = ui.allocate_painter(size, Sense::click_and_drag());
+    let rect = response.rect;
+    let painter = painter.with_clip_rect(rect);
+    painter.rect_filled(rect, 6.0, palette.canvas);
+
+    // Zoom with the wheel or a pinch, around the pointer; pan by dragging.
+    if let Some(hover) = response.hover_pos() {
+        let (zoom, scroll) = ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta));
+        let factor = zoom * (scroll.y / 400.0).exp();
+        if (factor - 1.0).abs() > 1e-4 {
+            let before = state.zoom;
+            state.zoom_by(factor);
+            let applied = state.zoom / before;
+            let offset = hover - rect.center() - vec2(state.pan[0], state.pan[1]);
+            let shift = offset * (1.0 - applied);
+            state.pan = [state.pan[0] + shift.x, state.pan[1] + shift.y];
+        }
+    }
+    if response.dragged() {
+        let delta = response.drag_delta();
+        state.pan = [state.pan[0] + delta.x, state.pan[1] + delta.y];
+    }
+
+    let to_screen = screen_from_diagram(diagram, rect, state.zoom, state.pan);
+    let from_screen = to_screen.inverse();
+
+    let hovered = response
+        .hover_pos()
+        .and_then(|p| {
+            let q = from_screen.transform_pos(p);
+            diagram.region_at([q.x, q.y])
+        })
+        .map(str::to_owned);
+    if response.clicked() {
+        state.selected = hovered.clone();
+        state.highlighted.clear();
+    }
+
+    // Accessible, focusable widget for each region, drawn under the canvas: pointer input
+    // goes to the canvas (hit-tested on the real outlines), keyboard and screen readers to these.
+    let region_ids = diagram.region_ids();
+    let mut focused = None;
+    let mut focus_move = None;
+    for (index, id) in region_ids.iter().enumerate() {
+        let name = input.content.region(id).map_or(*id, |r| r.name.as_str());
+        let point = diagram.anchor(id).unwrap_or(diagram.size);
+        let center = to_screen.transform_pos(pos2(point[0], point[1]));
+        let widget_rect = Rect::from_center_size(center, vec2(4.0, 4.0));
+        let widget = ui.interact(widget_rect, region_widget_id(id), Sense::click());
+        let selected = state.selected.as_deref() == Some(*id);
+        widget.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, name));
+        if widget.clicked() {
+            state.selected = Some((*id).to_owned());
+            state.highlighted.clear();
+        }
+        if widget.has_focus() {
+            focused = Some(*id);
+            // Arrow keys walk the regions in order instead of moving focus spatially.
+            ui.memory_mut(|m| {
+                m.set_focus_lock_filter(
+                    widget.id,
+                    egui::EventFilter {
+                        horizontal_arrows: true,
+                        vertical_arrows: true,
+                        ..Default::default()
+                    },
+                );
+            });
+            let step = ui.input(|i| {
+                if i.key_pressed(Key::ArrowDown) || i.key_pressed(Key::ArrowRight) {
+                    1
+                } else if i.key_pressed(Key::ArrowUp) || i.key_pressed(Key::ArrowLeft) {
+                    region_ids.len() - 1
+                } else {
+                    0
+                }
+            });
+            if step != 0 {
+                focus_move = Some(region_ids[(index + step) % region_ids.len()]);
+            }
+        }
+    }
+    // Moved after the loop, so one key press moves one step.
+    if let Some(next) = focus_move {
+        ui.memory_mut(|m| m.request_focus(region_widget_id(next)));
+    }
+
+    let hover_or_focus: Vec<&str> = hovered.as_deref().into_iter().chain(focused).collect();
+    let scene = BodyScene {
+        diagram,
+        selected: state.selected.as_deref(),
+        highlighted: &state.highlighted,
+        hovered: &hover_or_focus,
+        overlays: &state.overlays,
+        labels: state.labels_visible.then_some(input.content),
+        palette,
+        time: ui.input(|i| i.time),
+        animate: !input.settings.reduce_motion,
+        text_scale: input.settings.text_scale(),
+    };
+    paint_body(&painter, &to_screen, &scene);
+    if scene.animate && !state.overlays.is_empty() {
+        ui.ctx().request_repaint();
+    }
+
+    // Name the hovered region next to the pointer.
+    if let (Some(id), Some(pos)) = (&hovered, response.hover_pos()) {
+        let name = input
+            .content
+            .region(id)
+            .map_or(id.as_str(), |r| r.name.as_str());
+        let galley = painter.layout_no_wrap(
+            name.to_owned(),
+            FontId::proportional(15.0 * input.settings.text_scale()),
+            palette.label,
+        );
+        let text_rect = Rect::from_min_size(pos + vec2(14.0, 10.0), galley.size()).expand(4.0);
+        painter.rect_filled(text_rect, 4.0, palette.canvas.gamma_multiply(0.95));
+        painter.rect_stroke(
+            text_rect,
+            4.0,
+            Stroke::new(1.0, palette.outline),
+            egui::StrokeKind::Inside,
+        );
+        painter.galley(text_rect.min + vec2(4.0, 4.0), galley, palette.label);
+    }
+}

@@ -1,0 +1,137 @@
+//! The body map screen: layout (fit the diagram to the canvas), paint (tissues, highlights,
+//! overlays, labels) and interaction (pointer hit-testing through the model, one accessible
+//! focusable widget per region for keyboards and screen readers).
+
+mod canvas;
+mod panel;
+
+use egui::{Key, vec2};
+
+use crate::body::diagram::Diagram;
+use crate::body::{BodyMapState, Leg};
+use crate::content::Content;
+use crate::intent::Intent;
+use crate::settings::Settings;
+use crate::ui::theme::Palette;
+
+pub use panel::{open_link, region_area};
+
+/// Everything the body map screen reads.
+pub struct BodyMapInput<'a> {
+    /// Current state.
+    pub state: &'a BodyMapState,
+    /// Views for the right leg.
+    pub diagrams: &'a [Diagram],
+    /// The same views mirrored for the left leg.
+    pub mirrored: &'a [Diagram],
+    /// Region and pathway texts.
+    pub content: &'a Content,
+    /// Theme, motion and reading level.
+    pub settings: &'a Settings,
+    /// What is being read aloud.
+    pub reading: &'a crate::reading::Reading,
+}
+
+/// Id of the accessible widget of a region.
+fn region_widget_id(region: &str) -> egui::Id {
+    egui::Id::unique(("body-region", region))
+}
+
+/// Draws the body map and returns what the user asked for.
+pub fn body_map_ui(ui: &mut egui::Ui, input: &BodyMapInput<'_>) -> Vec<Intent> {
+    let mut state = input.state.clone();
+    let mut intents = Vec::new();
+    let palette = Palette::of(input.settings.theme);
+
+    let diagrams = match state.leg {
+        Leg::Right => input.diagrams,
+        Leg::Left => input.mirrored,
+    };
+    let Some(diagram) = diagrams.get(state.view_index).or(diagrams.first()) else {
+        ui.label("The body drawing could not be loaded.");
+        return intents;
+    };
+
+    controls_ui(ui, &mut state, diagrams, input.content);
+
+    // The drawing on the left, fills the height; the side panel explains what is selected
+    // and what the overlays show.
+    let panel_width = (ui.available_width() * 0.34).clamp(260.0, 440.0);
+    ui.horizontal_top(|ui| {
+        let canvas_width = ui.available_width() - panel_width - 12.0;
+        let canvas_height = (ui.available_height() - 4.0).max(360.0);
+        canvas::canvas_ui(
+            ui,
+            &mut state,
+            diagram,
+            input,
+            palette,
+            vec2(canvas_width, canvas_height),
+        );
+        ui.vertical(|ui| {
+            ui.set_width(panel_width);
+            egui::ScrollArea::vertical()
+                .id_salt("body-map-panel")
+                .max_height(canvas_height)
+                .show(ui, |ui| {
+                    if let Some(selected) = state.selected.clone() {
+                        intents.extend(panel::region_panel_ui(ui, &selected, input, &mut state));
+                        ui.add_space(8.0);
+                    }
+                    intents.extend(panel::captions_ui(
+                        ui,
+                        &state,
+                        diagram,
+                        input.content,
+                        palette,
+                    ));
+                });
+        });
+    });
+
+    if ui.input(|i| i.key_pressed(Key::Escape)) && state.selected.is_some() {
+        state.selected = None;
+        state.highlighted.clear();
+    }
+
+    if &state != input.state {
+        intents.push(Intent::UpdateBodyMap(state));
+    }
+    intents
+}
+
+fn controls_ui(
+    ui: &mut egui::Ui,
+    state: &mut BodyMapState,
+    diagrams: &[Diagram],
+    content: &Content,
+) {
+    ui.horizontal_wrapped(|ui| {
+        for (index, diagram) in diagrams.iter().enumerate() {
+            ui.selectable_value(&mut state.view_index, index, &diagram.name);
+        }
+        ui.separator();
+        for leg in [Leg::Right, Leg::Left] {
+            ui.selectable_value(&mut state.leg, leg, leg.label());
+        }
+        ui.separator();
+        for pathway in &content.pathways {
+            let mut on = state.overlays.contains(&pathway.id);
+            if ui.checkbox(&mut on, &pathway.name).changed() {
+                state.toggle_overlay(&pathway.id);
+            }
+        }
+        ui.separator();
+        ui.checkbox(&mut state.labels_visible, "Labels");
+        if ui.button("Zoom in").clicked() {
+            state.zoom_by(1.25);
+        }
+        if ui.button("Zoom out").clicked() {
+            state.zoom_by(0.8);
+        }
+        if ui.button("Reset view").clicked() {
+            state.reset_view();
+        }
+    });
+    ui.add_space(4.0);
+}

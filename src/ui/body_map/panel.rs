@@ -1,0 +1,169 @@
+//! The side panel: the selected region's text, warning signs, reading and the self-check
+//! about its area; the captions of the overlays that are on.
+
+use egui::{RichText, Sense, vec2};
+
+use super::BodyMapInput;
+use crate::body::BodyMapState;
+use crate::body::diagram::Diagram;
+use crate::content::Content;
+use crate::content::model::Area;
+use crate::intent::Intent;
+use crate::ui::theme::Palette;
+
+pub(super) fn captions_ui(
+    ui: &mut egui::Ui,
+    state: &BodyMapState,
+    diagram: &Diagram,
+    content: &Content,
+    palette: Palette,
+) -> Vec<Intent> {
+    let mut intents = Vec::new();
+    for pathway in content
+        .pathways
+        .iter()
+        .filter(|p| state.overlays.contains(&p.id))
+    {
+        ui.label(RichText::new(&pathway.name).strong());
+        ui.label(&pathway.caption);
+        // One line per part of the overlay, with its colour, e.g. where each root is felt.
+        let mut seen = Vec::new();
+        for part in diagram.pathways.iter().filter(|p| p.pathway == pathway.id) {
+            let Some(label) = &part.label else { continue };
+            if seen.contains(&label) {
+                continue;
+            }
+            seen.push(label);
+            ui.horizontal_wrapped(|ui| {
+                let (rect, _) = ui.allocate_exact_size(vec2(18.0, 10.0), Sense::hover());
+                ui.painter()
+                    .rect_filled(rect, 2.0, palette.pathway(part.style));
+                ui.label(label);
+            });
+        }
+        if ui
+            .link(format!("Read: {}", content.link_title(&pathway.article)))
+            .clicked()
+        {
+            intents.push(open_link(&pathway.article));
+        }
+        ui.add_space(6.0);
+    }
+    if state.overlays.is_empty() && state.selected.is_none() {
+        ui.label(RichText::new("How to use the body map").strong());
+        ui.label("Click a part of the body, or press Tab and the arrow keys to move between parts and Enter to choose one.");
+        ui.label("Turn on Nerve route or Movement chain above to see how the back and the ankle are linked. Scroll or pinch to zoom, drag to move.");
+    }
+    intents
+}
+
+/// The intent that opens `article-id#section-id`.
+pub fn open_link(link: &str) -> Intent {
+    let (article, section) = match link.split_once('#') {
+        Some((a, s)) => (a.to_owned(), Some(s.to_owned())),
+        None => (link.to_owned(), None),
+    };
+    Intent::OpenArticle { article, section }
+}
+
+pub(super) fn region_panel_ui(
+    ui: &mut egui::Ui,
+    id: &str,
+    input: &BodyMapInput<'_>,
+    state: &mut BodyMapState,
+) -> Vec<Intent> {
+    let content = input.content;
+    let mut intents = Vec::new();
+    egui::Frame::group(ui.style())
+        .inner_margin(12.0)
+        .show(ui, |ui| {
+            let Some(region) = content.region(id) else {
+                ui.label(id);
+                return;
+            };
+            ui.horizontal(|ui| {
+                ui.heading(&region.name);
+                if ui.small_button("Close").clicked() {
+                    state.selected = None;
+                    state.highlighted.clear();
+                }
+            });
+            let level = input.settings.reading_level;
+            intents.extend(crate::ui::read_aloud::read_aloud_ui(
+                ui,
+                (input.reading, input.settings),
+                level,
+                &format!("region:{id}"),
+                &region.name,
+                || {
+                    let mut paragraphs = vec![
+                        format!("{}.", region.name),
+                        region.what.clone(),
+                        region.link.clone(),
+                    ];
+                    paragraphs.extend(crate::speech::script::warning_paragraphs(
+                        content,
+                        &region.signs,
+                        level,
+                        &input.settings.emergency_number,
+                    ));
+                    paragraphs
+                },
+            ));
+            ui.label(&region.what);
+            ui.add_space(6.0);
+            ui.label(RichText::new("How it links the back and the ankle").strong());
+            ui.label(&region.link);
+            ui.add_space(6.0);
+            if !region.signs.is_empty() {
+                ui.label(RichText::new("Warning signs for this part").strong());
+                crate::ui::warnings::warning_signs_ui(
+                    ui,
+                    crate::ui::warnings::WarningStyle {
+                        content,
+                        level: input.settings.reading_level,
+                        emergency_number: &input.settings.emergency_number,
+                        palette: crate::ui::theme::Palette::of(input.settings.theme),
+                    },
+                    &region.signs,
+                );
+                ui.add_space(6.0);
+            }
+            let related: Vec<String> = content
+                .articles
+                .iter()
+                .flat_map(|a| {
+                    a.sections
+                        .iter()
+                        .filter(|s| s.regions.iter().any(|r| r == id))
+                        .map(move |s| format!("{}#{}", a.id, s.id))
+                })
+                .take(6)
+                .collect();
+            if !related.is_empty() {
+                ui.label(RichText::new("Read more").strong());
+                for link in related {
+                    if ui.link(content.link_title(&link)).clicked() {
+                        intents.push(open_link(&link));
+                    }
+                }
+                ui.add_space(6.0);
+            }
+            // Only where the self-check file says which answer this area suggests.
+            let suggests = content
+                .questionnaires
+                .first()
+                .is_some_and(|q| q.body_map_answer(region.area).is_some());
+            if suggests && ui.button("Start a self-check about this area…").clicked() {
+                intents.push(Intent::StartSelfCheck {
+                    area: Some(region.area),
+                });
+            }
+        });
+    intents
+}
+
+/// The area a region belongs to (for "Start a self-check about this area").
+pub fn region_area(content: &Content, id: &str) -> Option<Area> {
+    content.region(id).map(|r| r.area)
+}
