@@ -9,6 +9,7 @@ pub mod plan;
 mod positions;
 mod queries;
 pub mod readability;
+pub mod readability_es;
 pub mod search;
 pub mod warnings;
 
