@@ -64,7 +64,10 @@ fn main() {
     let (language, which) = if coverage.complete() {
         (shipped, "shipped Spanish")
     } else {
-        (pseudo_spanish(&english), "pseudo-Spanish (the shipped one is incomplete)")
+        (
+            pseudo_spanish(&english),
+            "pseudo-Spanish (the shipped one is incomplete)",
+        )
     };
     let switch = median_ms(runs, || {
         std::hint::black_box(i18n::apply(&english, &language));

@@ -34,7 +34,11 @@ fn missing(text: &str, faces: &[ttf_parser::Face<'_>]) -> BTreeSet<char> {
 fn spanish_letters_are_in_the_text_font() {
     let ubuntu = ttf_parser::Face::parse(epaint_default_fonts::UBUNTU_LIGHT, 0).unwrap();
     for c in "áéíóúüñÁÉÍÓÚÜÑ¿¡«»“”‘’€ºª·–—…".chars() {
-        assert!(ubuntu.glyph_index(c).is_some(), "{c:?} (U+{:04X})", c as u32);
+        assert!(
+            ubuntu.glyph_index(c).is_some(),
+            "{c:?} (U+{:04X})",
+            c as u32
+        );
     }
     // The check can fail: a character no font has.
     assert!(!missing("\u{10FFFD}", &faces()).is_empty());

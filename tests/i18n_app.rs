@@ -178,7 +178,12 @@ fn settings_offers_the_language_and_the_learn_screen_follows() {
     harness.get_by_label(
         "Borrador de traducción, aún no revisado por un profesional sanitario hispanohablante",
     );
-    harness.get_by_label("Learn").click();
+    // The UI's own words follow at once (assets/i18n/es.ftl).
+    harness.get_by_label("Idioma");
+    assert!(harness.query_all_by_label("Tamaño del texto").next().is_some());
+    harness.get_by_label("Ajustes e información");
+    assert!(harness.query_by_label("Learn").is_none());
+    harness.get_by_label("Aprender").click();
     harness.run();
     let title = format!(
         "ES {}",
@@ -201,7 +206,8 @@ fn the_welcome_asks_for_the_language_first() {
     harness.get_by_label("Español").click();
     harness.run();
     assert_eq!(harness.state().app.content_lang, "es");
-    harness.get_by_label("I have pain").click();
+    harness.get_by_label("¿Qué le describe mejor?");
+    harness.get_by_label("Tengo dolor").click();
     harness.run();
     assert_eq!(harness.state().app.settings.language, "es");
 }

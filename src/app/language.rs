@@ -62,7 +62,13 @@ impl AnkleBackApp {
         }
         if let Some(content) = self.languages.content(&wanted) {
             self.content = content;
+            self.messages = crate::messages::Messages::new(&wanted);
             self.content_lang = wanted;
         }
+    }
+
+    /// A UI message in the language shown (`assets/i18n/<lang>.ftl`).
+    pub fn t<'a>(&'a self, id: &'a str) -> &'a str {
+        self.messages.get(id)
     }
 }

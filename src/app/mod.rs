@@ -73,6 +73,8 @@ pub struct AnkleBackApp {
     pub content_lang: String,
     /// `--lang`: the language for this run, whatever the settings say.
     forced_lang: Option<String>,
+    /// The UI's own words, in the language of `content`.
+    pub messages: crate::messages::Messages,
     /// Body views (right leg).
     pub diagrams: Vec<Diagram>,
     /// Body views mirrored (left leg).
@@ -153,6 +155,7 @@ impl AnkleBackApp {
             languages,
             content_lang: crate::content::i18n::ENGLISH.to_owned(),
             forced_lang: None,
+            messages: crate::messages::Messages::new(crate::content::i18n::ENGLISH),
             diagrams,
             mirrored,
             body_map: BodyMapState::default(),

@@ -1,6 +1,7 @@
 //! Content: the articles, sources, glossary and body-map texts. No egui.
 
 mod files;
+pub(crate) use files::EMBEDDED_MESSAGES;
 pub mod i18n;
 pub mod loader;
 pub mod markup;

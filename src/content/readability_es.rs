@@ -49,8 +49,8 @@ pub fn syllables(word: &str) -> usize {
                 (!silent).then_some(false)
             }
             'y' => {
-                let final_after_vowel = next.is_none()
-                    && prev.is_some_and(|p| "aeiouáéíóú".contains(p));
+                let final_after_vowel =
+                    next.is_none() && prev.is_some_and(|p| "aeiouáéíóú".contains(p));
                 final_after_vowel.then_some(false)
             }
             _ => None,
@@ -153,25 +153,25 @@ mod tests {
             ("tobillo", 3),
             ("espalda", 3),
             ("dolor", 2),
-            ("ciática", 3),   // ciá-ti-ca: diphthong
-            ("raíz", 2),      // ra-íz: the accent breaks it
+            ("ciática", 3), // ciá-ti-ca: diphthong
+            ("raíz", 2),    // ra-íz: the accent breaks it
             ("país", 2),
             ("día", 2),
-            ("poesía", 4),    // po-e-sí-a
-            ("aéreo", 4),     // a-é-re-o
-            ("baile", 2),     // bai-le
-            ("ciudad", 2),    // ciu-dad: two weak vowels
-            ("agua", 2),      // a-gua
-            ("que", 1),       // silent u
+            ("poesía", 4), // po-e-sí-a
+            ("aéreo", 4),  // a-é-re-o
+            ("baile", 2),  // bai-le
+            ("ciudad", 2), // ciu-dad: two weak vowels
+            ("agua", 2),   // a-gua
+            ("que", 1),    // silent u
             ("guerra", 2),
-            ("pingüino", 3),  // pin-güi-no
-            ("acción", 2),    // ac-ción
-            ("muy", 1),       // final y after a vowel
+            ("pingüino", 3), // pin-güi-no
+            ("acción", 2),   // ac-ción
+            ("muy", 1),      // final y after a vowel
             ("hoy", 1),
             ("y", 1),
-            ("buey", 1),      // triphthong
-            ("Aquiles", 3),   // a-qui-les
-            ("nervio", 2),    // ner-vio
+            ("buey", 1),          // triphthong
+            ("Aquiles", 3),       // a-qui-les
+            ("nervio", 2),        // ner-vio
             ("radiculopatía", 7), // ra-di-cu-lo-pa-tí-a
             ("¿Cuándo?", 2),
             ("10,3", 2),
@@ -182,12 +182,16 @@ mod tests {
 
     #[test]
     fn short_plain_sentences_score_easy_and_long_ones_hard() {
-        let easy = "Le duele el tobillo. Descanse un poco. Ponga hielo. Si no mejora, vaya al médico.";
+        let easy =
+            "Le duele el tobillo. Descanse un poco. Ponga hielo. Si no mejora, vaya al médico.";
         let hard = "La radiculopatía lumbosacra secundaria a compresión discal constituye una \
                     entidad clínica caracterizada por dolor irradiado en el territorio \
                     dermatómico correspondiente, acompañado frecuentemente de alteraciones \
                     sensitivas, motoras y de los reflejos osteotendinosos.";
-        let (e, h) = (szigriszt_pazos(easy).unwrap(), szigriszt_pazos(hard).unwrap());
+        let (e, h) = (
+            szigriszt_pazos(easy).unwrap(),
+            szigriszt_pazos(hard).unwrap(),
+        );
         assert!(e > 80.0, "{e}");
         assert!(h < 40.0, "{h}");
         assert_eq!(inflesz_band(e), "muy fácil");

@@ -27,7 +27,7 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
             if back.clicked() {
                 intents.push(Intent::Back);
             }
-            intents.extend(nav_ui(ui, app.route.place()));
+            intents.extend(nav_ui(ui, app));
             ui.add_space(12.0);
             person_ui(ui, app);
         });
@@ -153,11 +153,13 @@ fn shortcut_intents(ctx: &egui::Context) -> Option<Intent> {
 }
 
 /// The navigation bar: one button per place, the current one selected.
-fn nav_ui(ui: &mut egui::Ui, current: Place) -> Option<Intent> {
+fn nav_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Option<Intent> {
+    let current = app.route.place();
     let mut intent = None;
     for place in Place::ALL {
+        let id = format!("nav-{place:?}");
         let response = ui
-            .add(egui::Button::selectable(place == current, place.label()))
+            .add(egui::Button::selectable(place == current, app.t(&id)))
             .on_hover_text(format!("Ctrl+{}", place.shortcut_digit()));
         if response.clicked() {
             intent = Some(Intent::Navigate(Route::from_place(place)));

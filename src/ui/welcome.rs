@@ -12,23 +12,23 @@ pub fn welcome_ui(ctx: &egui::Context, app: &AnkleBackApp) -> Vec<Intent> {
     let mut settings = app.settings.clone();
     egui::Modal::new(egui::Id::unique("welcome")).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.heading("Welcome to AnkleBack");
+        ui.heading(app.t("welcome-heading"));
         if crate::ui::language::language_choice(ui, app, &mut settings) {
             ui.add_space(4.0);
         }
-        ui.label(
-            "This app shows how an ankle problem can lead to back pain, \
-             and how a back problem can be felt in the ankle, heel or Achilles.",
-        );
+        ui.label(app.t("welcome-intro"));
         ui.add_space(8.0);
         notice_ui(ui);
         ui.add_space(8.0);
-        ui.label(egui::RichText::new("Which best describes you?").strong());
-        ui.label("We use this to choose everyday words or clinician detail. You can change it later in Settings.");
+        ui.label(egui::RichText::new(app.t("welcome-who")).strong());
+        ui.label(app.t("welcome-why"));
         ui.add_space(4.0);
         for role in Role::ALL {
             if ui
-                .add_sized([ui.available_width(), 32.0], egui::Button::new(role.label()))
+                .add_sized(
+                    [ui.available_width(), 32.0],
+                    egui::Button::new(app.t(&format!("role-{role:?}"))),
+                )
                 .clicked()
             {
                 intent = Some(Intent::CompleteWelcome(role));

@@ -41,7 +41,8 @@ impl AppWindow {
             self.applied_settings = Some(self.app.settings.clone());
         }
         // Screen readers announce the window's name: say the screen and the person.
-        let screen = self.app.route.place().label();
+        let screen_id = format!("nav-{:?}", self.app.route.place());
+        let screen = self.app.t(&screen_id);
         let title = match self.app.active_name() {
             Some(name) => format!("AnkleBack — {screen} — {name}"),
             None => format!("AnkleBack — {screen}"),
