@@ -180,7 +180,12 @@ fn settings_offers_the_language_and_the_learn_screen_follows() {
     );
     // The UI's own words follow at once (assets/i18n/es.ftl).
     harness.get_by_label("Idioma");
-    assert!(harness.query_all_by_label("Tamaño del texto").next().is_some());
+    assert!(
+        harness
+            .query_all_by_label("Tamaño del texto")
+            .next()
+            .is_some()
+    );
     harness.get_by_label("Ajustes e información");
     assert!(harness.query_by_label("Learn").is_none());
     harness.get_by_label("Aprender").click();
@@ -210,4 +215,55 @@ fn the_welcome_asks_for_the_language_first() {
     harness.get_by_label("Tengo dolor").click();
     harness.run();
     assert_eq!(harness.state().app.settings.language, "es");
+}
+
+#[test]
+fn the_urgent_self_check_result_is_in_the_chosen_language() {
+    let content_dir = pseudo_spanish();
+    let data = tempfile::tempdir().unwrap();
+    let mut app = welcomed(data.path(), content_dir.path());
+    let mut settings = app.settings.clone();
+    settings.language = "es".to_owned();
+    app.apply(Intent::UpdateSettings(settings), 0.0);
+    let file: ankleback::selfcheck::answers::AnswersFile = ron::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vignettes/01-saddle-numbness.ron"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    common::answer_check(&mut app, &file.answers);
+    app.apply(Intent::Navigate(ankleback::route::Route::SelfCheck), 0.0);
+    let sign = app
+        .content
+        .warnings
+        .sign("saddle_numbness")
+        .unwrap()
+        .clone();
+    let emergency = app
+        .content
+        .warnings
+        .tier(ankleback::selfcheck::spec::Urgency::Emergency)
+        .unwrap()
+        .clone();
+    assert!(sign.text.patient.starts_with("ES "));
+    let mut harness = common::harness(app);
+    // The sign and the tier's heading are shown in the language's words.
+    assert!(
+        harness
+            .query_all_by_label_contains(&sign.text.patient)
+            .next()
+            .is_some(),
+        "{}",
+        sign.text.patient
+    );
+    assert!(
+        harness
+            .query_all_by_label_contains(&emergency.heading.patient)
+            .next()
+            .is_some(),
+        "{}",
+        emergency.heading.patient
+    );
+    harness.get_by_label("Autoevaluación");
 }
