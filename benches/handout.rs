@@ -28,9 +28,9 @@ fn main() {
     .expect("vignette parses");
     let request = Request {
         articles: vec![
-            "back-and-achilles#nerve-link".into(),
-            "back-and-achilles#movement-link".into(),
-            "back-to-ankle#nerve-path".into(),
+            ankleback::content::Link::section("back-and-achilles", "nerve-link"),
+            ankleback::content::Link::section("back-and-achilles", "movement-link"),
+            ankleback::content::Link::section("back-to-ankle", "nerve-path"),
         ],
         answers: Some(&answers.answers),
         plan: true,

@@ -41,6 +41,11 @@ pub struct Cli {
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
 
+    /// Open in consult mode, full screen (a clinic kiosk): a story step by step with
+    /// →/←, Page Down/Page Up or Space; F5 starts it from the app, Esc leaves it.
+    #[arg(long)]
+    pub consult: bool,
+
     /// A tool for content authors instead of the app window.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -68,7 +73,7 @@ pub enum Command {
     ReadAloud {
         /// The article id, or `article-id#section-id`.
         #[arg(long, value_name = "ID[#SECTION]")]
-        article: String,
+        article: crate::content::Link,
         /// The content language.
         #[arg(long, default_value = "en")]
         lang: String,

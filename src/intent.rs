@@ -11,6 +11,16 @@ use crate::route::Route;
 use crate::selfcheck::session::Verb;
 use crate::settings::{Role, Settings};
 
+impl Intent {
+    /// Opens the article (at the section) a link points to.
+    pub fn open(link: &crate::content::Link) -> Self {
+        Intent::OpenArticle {
+            article: link.article.clone(),
+            section: link.section.clone(),
+        }
+    }
+}
+
 /// A change the UI asks for. Screens return these; [`AnkleBackApp::apply`] carries them out.
 #[must_use]
 #[derive(Clone, Debug, PartialEq)]
@@ -29,7 +39,7 @@ pub enum Intent {
     /// Make a take-home PDF and save it in the documents folder (or under `--data-dir`).
     MakeHandout {
         /// Article links (`article` or `article#section`).
-        articles: Vec<String>,
+        articles: Vec<crate::content::Link>,
         /// Self-check answers whose result is printed.
         answers: Option<crate::selfcheck::answers::Answers>,
         /// Print the current plan stage.
@@ -124,6 +134,8 @@ pub enum Intent {
     },
     /// The body map's view, selection, overlays or zoom changed.
     UpdateBodyMap(BodyMapState),
+    /// Consult mode: enter, leave, step, draw, show one thing at a time, new patient.
+    Consult(crate::consult::ConsultVerb),
     /// Go to the body map and highlight these regions and pathways.
     ShowOnBodyMap {
         /// Region ids.

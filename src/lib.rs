@@ -8,6 +8,7 @@
 pub mod app;
 pub mod body;
 pub mod cli;
+pub mod consult;
 pub mod content;
 pub mod handout;
 pub mod intent;

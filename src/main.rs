@@ -102,6 +102,7 @@ fn run_app(cli: Cli) -> anyhow::Result<()> {
         eprintln!("{}", ankleback::cli::not_writable_message(&data_dir, &err));
     }
     let lang = cli.lang.clone();
+    let consult = cli.consult;
     let options = StartOptions {
         data_dir,
         content_dir: cli.content,
@@ -121,7 +122,15 @@ fn run_app(cli: Cli) -> anyhow::Result<()> {
         native_options,
         Box::new(move |_cc| {
             let started = std::time::Instant::now();
-            let app = AnkleBackApp::new(options).with_language(lang.as_deref());
+            let mut app = AnkleBackApp::new(options).with_language(lang.as_deref());
+            if consult {
+                app.apply(
+                    ankleback::intent::Intent::Consult(ankleback::consult::ConsultVerb::Enter(
+                        None,
+                    )),
+                    0.0,
+                );
+            }
             log::debug!(
                 "app state loaded in {:.1} ms",
                 started.elapsed().as_secs_f64() * 1000.0

@@ -69,6 +69,9 @@ pub enum Route {
     Progress,
     /// Settings & About.
     Settings,
+    /// Consult mode: full screen, a story step by step, drawing on the picture (it belongs
+    /// to the body map).
+    Consult,
 }
 
 impl Route {
@@ -80,6 +83,7 @@ impl Route {
             Route::SelfCheck => Place::SelfCheck,
             Route::Progress => Place::Progress,
             Route::Settings => Place::Settings,
+            Route::Consult => Place::BodyMap,
         }
     }
 

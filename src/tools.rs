@@ -13,6 +13,12 @@ pub fn check_content(dir: Option<&Path>) -> i32 {
         None => ContentFiles::embedded(),
     };
     let (content, mut problems) = content::load(&files);
+    // Languages are checked against English that loaded cleanly (else every key looks off).
+    let (coverages, language_problems) = if problems.is_empty() {
+        content::i18n::check_all(&content, &files)
+    } else {
+        (Vec::new(), Vec::new())
+    };
     // A folder the app would use must name everything the body drawing shows.
     for missing in content::loader::drawn_without_text(&content) {
         problems.push(content::ContentProblem {
@@ -26,11 +32,6 @@ pub fn check_content(dir: Option<&Path>) -> i32 {
             message: format!("the body drawing shows the {missing}, which has no text here"),
         });
     }
-    let (coverages, language_problems) = if problems.is_empty() {
-        content::i18n::check_all(&content, &files)
-    } else {
-        (Vec::new(), Vec::new())
-    };
     problems.extend(language_problems);
     if problems.is_empty() {
         let sections: usize = content.articles.iter().map(|a| a.sections.len()).sum();
@@ -126,8 +127,8 @@ pub fn assess(answers_path: &Path, lang: &str, content_dir: Option<&Path>) -> i3
 /// What `ankleback read-aloud` was asked for.
 #[derive(Clone, Copy, Debug)]
 pub struct ReadAloud<'a> {
-    /// `article-id` or `article-id#section-id`.
-    pub link: &'a str,
+    /// The article, or one section of it.
+    pub link: &'a crate::content::Link,
     /// Content language.
     pub lang: &'a str,
     /// Reading level.
@@ -157,10 +158,10 @@ pub fn read_aloud(request: &ReadAloud<'_>, content_dir: Option<&Path>) -> i32 {
         );
         return 1;
     }
-    let (article_id, section_id) = request
-        .link
-        .split_once('#')
-        .map_or((request.link, None), |(a, s)| (a, Some(s)));
+    let (article_id, section_id) = (
+        request.link.article.as_str(),
+        request.link.section.as_deref(),
+    );
     let Some(article) = content.article(article_id) else {
         eprintln!("read-aloud: no article \"{article_id}\"");
         return 1;

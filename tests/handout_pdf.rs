@@ -107,7 +107,7 @@ fn a_full_handout_has_every_chosen_sentence_and_passes_qpdf() {
         &content,
         &diagrams,
         &Request {
-            articles: ARTICLES.iter().map(|s| s.to_string()).collect(),
+            articles: ARTICLES.iter().map(|s| s.parse().unwrap()).collect(),
             answers: Some(&file.answers),
             plan: true,
             plan_stage: None,

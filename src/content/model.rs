@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::Link;
+
 /// One article: a question people ask, answered from one (or more) source articles.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -129,7 +131,7 @@ pub struct Section {
     pub sources: Vec<String>,
     /// Links to other sections: `article-id#section-id` (or `article-id`).
     #[serde(default)]
-    pub see_also: Vec<String>,
+    pub see_also: Vec<Link>,
 }
 
 /// A block of text. Inline markup in any text: `[[term-id]]` or `[[term-id|shown words]]`
@@ -371,7 +373,7 @@ pub struct PathwayInfo {
     /// Regions the pathway passes through, in order.
     pub regions: Vec<String>,
     /// Article (or `article#section`) that explains it.
-    pub article: String,
+    pub article: Link,
     /// How its parts are drawn, unless a part says otherwise.
     pub style: PathwayStyle,
     /// Parts of the drawing (as the body geometry names them) with a style of their own.

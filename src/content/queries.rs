@@ -1,5 +1,6 @@
 //! Validated content and the questions the screens ask of it.
 
+use super::Link;
 use super::markup;
 use super::model::{Article, PathwayInfo, PathwayStyle, RegionInfo, Source, Term};
 use super::plan::Plan;
@@ -25,6 +26,8 @@ pub struct Content {
     pub plan: Option<Plan>,
     /// Every warning sign with its one tier, and the safety net.
     pub warnings: WarningRegistry,
+    /// Consult-mode stories (`stories.ron`, optional).
+    pub stories: Vec<super::stories::Story>,
 }
 
 impl Content {
@@ -62,15 +65,35 @@ impl Content {
 
     /// The title of a link `article-id#section-id` as "Article title › Section heading"
     /// (or the article title alone); the link itself when it points nowhere.
-    pub fn link_title(&self, link: &str) -> String {
-        let (article_id, section_id) = link.split_once('#').unwrap_or((link, ""));
-        let Some(article) = self.article(article_id) else {
-            return link.to_owned();
+    pub fn link_title(&self, link: &Link) -> String {
+        let Some(article) = self.article(&link.article) else {
+            return link.to_string();
         };
-        match article.sections.iter().find(|s| s.id == section_id) {
+        match link
+            .section
+            .as_deref()
+            .and_then(|id| article.sections.iter().find(|s| s.id == id))
+        {
             Some(section) => format!("{} › {}", article.title, section.heading),
             None => article.title.clone(),
         }
+    }
+
+    /// Every link that resolves: each article, and each of its sections.
+    pub fn links(&self) -> impl Iterator<Item = Link> + '_ {
+        self.articles.iter().flat_map(|a| {
+            std::iter::once(Link::article(&a.id))
+                .chain(a.sections.iter().map(|s| Link::section(&a.id, &s.id)))
+        })
+    }
+
+    /// Whether a link points at an article (and section) that exists.
+    pub fn resolves(&self, link: &Link) -> bool {
+        self.article(&link.article).is_some_and(|article| {
+            link.section
+                .as_deref()
+                .is_none_or(|id| article.sections.iter().any(|s| s.id == id))
+        })
     }
 
     /// A citation line for source ids: "Title (publisher, year; evidence type); …".
@@ -99,18 +122,37 @@ impl Content {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, reason = "tests")]
+    use super::*;
+
     #[test]
     fn link_titles_and_citations() {
         let content = super::super::load_embedded();
         let article = &content.articles[0];
         let section = &article.sections[0];
-        let link = format!("{}#{}", article.id, section.id);
+        let link = Link::section(&article.id, &section.id);
         assert_eq!(
             content.link_title(&link),
             format!("{} › {}", article.title, section.heading)
         );
-        assert_eq!(content.link_title(&article.id), article.title);
-        assert_eq!(content.link_title("nowhere#x"), "nowhere#x");
+        assert!(content.resolves(&link));
+        assert_eq!(
+            content.link_title(&Link::article(&article.id)),
+            article.title
+        );
+        let nowhere = Link::section("nowhere", "x");
+        assert_eq!(content.link_title(&nowhere), "nowhere#x");
+        assert!(!content.resolves(&nowhere));
+        assert!(!content.resolves(&Link::section(&article.id, "no-such-section")));
+        assert_eq!(
+            content.links().count(),
+            content.articles.len()
+                + content
+                    .articles
+                    .iter()
+                    .map(|a| a.sections.len())
+                    .sum::<usize>()
+        );
         let cited = content.cite(&section.sources);
         assert!(cited.contains(&content.source(&section.sources[0]).unwrap().title));
         assert_eq!(content.cite(&["no-such-source".into()]), "");

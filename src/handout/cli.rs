@@ -17,7 +17,7 @@ pub struct HandoutArgs {
     pub answers: Option<PathBuf>,
     /// An article, or one section of it (`article-id#section-id`); repeat for more.
     #[arg(long, value_name = "ID[#SECTION]")]
-    pub article: Vec<String>,
+    pub article: Vec<crate::content::Link>,
     /// Add the recovery plan stage (the first stage, or --stage).
     #[arg(long)]
     pub plan: bool,

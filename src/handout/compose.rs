@@ -4,6 +4,7 @@
 //! Section text is flattened the way `speech::script` does it (markup stripped, warning boxes
 //! from the registry), but keeps its structure (lists, boxes) for print.
 
+use crate::content::Link;
 use std::collections::BTreeSet;
 
 use crate::body::Diagram;
@@ -95,8 +96,8 @@ pub fn words(lang: &str) -> Option<&'static Words> {
 /// What the user chose to print.
 #[derive(Clone, Debug)]
 pub struct Request<'a> {
-    /// Article links: `article-id` or `article-id#section-id`.
-    pub articles: Vec<String>,
+    /// Articles, or sections of them.
+    pub articles: Vec<Link>,
     /// Self-check answers, if a result is printed.
     pub answers: Option<&'a Answers>,
     /// Print the plan.
@@ -513,11 +514,9 @@ impl Composer<'_> {
 /// The sections a link names: the whole article, or one section.
 fn resolve<'c>(
     content: &'c Content,
-    link: &str,
+    link: &Link,
 ) -> Result<(&'c Article, Vec<&'c Section>), HandoutError> {
-    let (article_id, section_id) = link
-        .split_once('#')
-        .map_or((link, None), |(a, s)| (a, Some(s)));
+    let (article_id, section_id) = (link.article.as_str(), link.section.as_deref());
     let article = content
         .article(article_id)
         .ok_or_else(|| HandoutError::UnknownArticle(article_id.to_owned()))?;
@@ -690,7 +689,7 @@ pub fn compose(
 /// A short topic for the file name: the first article, else "self-check" or "plan".
 pub fn topic(request: &Request<'_>) -> String {
     if let Some(link) = request.articles.first() {
-        return link.split('#').next().unwrap_or(link).to_owned();
+        return link.article.clone();
     }
     if request.answers.is_some() {
         "self-check".to_owned()
@@ -714,7 +713,7 @@ mod tests {
 
     fn request<'a>(answers: Option<&'a Answers>, articles: &[&str]) -> Request<'a> {
         Request {
-            articles: articles.iter().map(|s| s.to_string()).collect(),
+            articles: articles.iter().map(|s| Link::parse(s).unwrap()).collect(),
             answers,
             plan: false,
             plan_stage: None,

@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::content::Link;
+
 /// Text written twice, like articles.
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -279,7 +281,7 @@ pub struct OutcomeSpec {
     pub pathways: Vec<String>,
     /// Article sections to read next (`article#section`).
     #[serde(default)]
-    pub read_next: Vec<String>,
+    pub read_next: Vec<Link>,
     /// Source ids.
     pub sources: Vec<String>,
 }

@@ -291,7 +291,7 @@ fn reader_ui(
         app,
         "Make a handout of this article (PDF)",
         || Intent::MakeHandout {
-            articles: vec![article.id.clone()],
+            articles: vec![crate::content::Link::article(&article.id)],
             answers: None,
             plan: false,
             topic: article.id.clone(),
@@ -399,13 +399,12 @@ fn section_ui(
                 }
             }
             for link in &section.see_also {
-                let (target_article, target_section) =
-                    link.split_once('#').unwrap_or((link.as_str(), ""));
                 let title = content.link_title(link);
-                if (target_article != article.id || !target_section.is_empty())
+                // A link to this article as a whole would only reopen it.
+                if (link.article != article.id || link.section.is_some())
                     && ui.link(format!("See also: {title}")).clicked()
                 {
-                    intents.push(crate::ui::body_map::open_link(link));
+                    intents.push(Intent::open(link));
                 }
             }
         });

@@ -2,6 +2,7 @@
 
 pub mod body_map;
 pub mod body_paint;
+pub mod consult;
 pub mod drawings;
 pub mod figures;
 pub mod file_chooser;

@@ -14,7 +14,6 @@ use crate::selfcheck::engine::{Assessment, Screen, sign_of_outcome};
 use crate::selfcheck::session::{Run, Session, Verb};
 use crate::selfcheck::spec::{OutcomeSpec, QuestionKind, QuestionSpec, Urgency};
 use crate::settings::ReadingLevel;
-use crate::ui::body_map::open_link;
 use crate::ui::body_paint::{BodyScene, paint_body, screen_from_diagram};
 use crate::ui::figures::figure_ui;
 use crate::ui::theme::Palette;
@@ -853,7 +852,7 @@ fn outcome_text_ui(
         for link in &outcome.read_next {
             let title = content.link_title(link);
             if ui.link(title).clicked() {
-                intents.push(open_link(link));
+                intents.push(Intent::open(link));
             }
         }
     }

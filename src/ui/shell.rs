@@ -11,6 +11,16 @@ use crate::ui::theme::Palette;
 pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
     let mut intents = Vec::new();
     intents.extend(shortcut_intents(ui.ctx()));
+    if app.route == Route::Consult {
+        // Full screen, no navigation bar: the picture takes the room.
+        egui::CentralPanel::default().show(ui, |ui| {
+            intents.extend(crate::ui::consult::consult_ui(ui, app));
+        });
+        if let Some(prompt) = &app.close_prompt {
+            intents.extend(crate::ui::welcome::close_prompt_ui(ui.ctx(), prompt));
+        }
+        return intents;
+    }
 
     let navigation = egui::Panel::top("navigation").show(ui, |ui| {
         ui.add_space(4.0);
@@ -28,6 +38,14 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
                 intents.push(Intent::Back);
             }
             intents.extend(nav_ui(ui, app));
+            if app.route == Route::BodyMap
+                && ui
+                    .button("Consult mode")
+                    .on_hover_text("F5: full screen, step by step, draw on the picture")
+                    .clicked()
+            {
+                intents.push(Intent::Consult(crate::consult::ConsultVerb::Enter(None)));
+            }
             ui.add_space(12.0);
             person_ui(ui, app);
         });
@@ -132,6 +150,10 @@ fn shortcut_intents(ctx: &egui::Context) -> Option<Intent> {
     if back {
         return Some(Intent::Back);
     }
+    // F5 starts consult mode (as presentation programs start a slide show).
+    if ctx.input_mut(|input| input.consume_key(Modifiers::NONE, Key::F5)) {
+        return Some(Intent::Consult(crate::consult::ConsultVerb::Enter(None)));
+    }
     // Ctrl+Shift+R stops reading aloud, wherever the reading was started.
     let stop_reading = ctx.input_mut(|input| {
         input.consume_shortcut(&KeyboardShortcut::new(
@@ -230,5 +252,6 @@ fn screen_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
         Route::Settings => crate::ui::settings::settings_ui(ui, app)
             .into_iter()
             .collect(),
+        Route::Consult => crate::ui::consult::consult_ui(ui, app),
     }
 }

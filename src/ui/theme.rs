@@ -139,6 +139,8 @@ pub struct Palette {
     pub note_fill: Color32,
     /// Search match highlight.
     pub match_fill: Color32,
+    /// The three inks for drawing on the consult picture.
+    pub ink: [Color32; 3],
     skin: Color32,
     bone: Color32,
     disc: Color32,
@@ -186,6 +188,11 @@ impl Palette {
                 figure_fill: Color32::from_rgb(230, 242, 255),
                 note_fill: Color32::from_rgb(245, 240, 225),
                 match_fill: Color32::from_rgb(255, 230, 120),
+                ink: [
+                    Color32::from_rgb(20, 20, 20),
+                    Color32::from_rgb(190, 0, 110),
+                    Color32::from_rgb(0, 120, 40),
+                ],
                 skin: Color32::from_rgb(250, 226, 206),
                 bone: Color32::from_rgb(246, 240, 222),
                 disc: Color32::from_rgb(150, 190, 220),
@@ -216,6 +223,11 @@ impl Palette {
                 figure_fill: Color32::from_rgb(25, 45, 70),
                 note_fill: Color32::from_rgb(55, 50, 35),
                 match_fill: Color32::from_rgb(90, 70, 0),
+                ink: [
+                    Color32::WHITE,
+                    Color32::from_rgb(255, 130, 210),
+                    Color32::from_rgb(130, 235, 110),
+                ],
                 skin: Color32::from_rgb(95, 78, 70),
                 bone: Color32::from_rgb(205, 198, 180),
                 disc: Color32::from_rgb(90, 130, 165),
@@ -245,6 +257,11 @@ impl Palette {
                 figure_fill: Color32::BLACK,
                 note_fill: Color32::BLACK,
                 match_fill: Color32::from_rgb(0, 70, 160),
+                ink: [
+                    Color32::WHITE,
+                    Color32::from_rgb(255, 80, 200),
+                    Color32::from_rgb(80, 255, 80),
+                ],
                 skin: Color32::from_rgb(40, 40, 40),
                 bone: Color32::from_rgb(235, 235, 235),
                 disc: Color32::from_rgb(0, 120, 255),
@@ -357,6 +374,9 @@ mod tests {
                 ("chain down", p.chain_down),
                 ("limp", p.limp),
                 ("selected", p.selected),
+                ("ink 1", p.ink[0]),
+                ("ink 2", p.ink[1]),
+                ("ink 3", p.ink[2]),
             ];
             for (name, colour) in graphics {
                 let ratio = contrast_ratio(colour, p.canvas);

@@ -15,6 +15,8 @@ pub struct AppWindow {
     applied_settings: Option<Settings>,
     /// The window title last sent.
     applied_title: Option<String>,
+    /// Whether full screen was last asked for (consult mode).
+    applied_fullscreen: bool,
 }
 
 impl AppWindow {
@@ -24,6 +26,7 @@ impl AppWindow {
             app,
             applied_settings: None,
             applied_title: None,
+            applied_fullscreen: false,
         }
     }
 
@@ -42,7 +45,16 @@ impl AppWindow {
         }
         // Screen readers announce the window's name: say the screen and the person.
         let screen_id = format!("nav-{:?}", self.app.route.place());
-        let screen = self.app.t(&screen_id);
+        let screen = match self.app.route {
+            crate::route::Route::Consult => "Consult",
+            _ => self.app.t(&screen_id),
+        };
+        // Consult mode is full screen; leaving it gives the window back.
+        let fullscreen = self.app.route == crate::route::Route::Consult;
+        if fullscreen != self.applied_fullscreen {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(fullscreen));
+            self.applied_fullscreen = fullscreen;
+        }
         let title = match self.app.active_name() {
             Some(name) => format!("AnkleBack — {screen} — {name}"),
             None => format!("AnkleBack — {screen}"),

@@ -334,7 +334,8 @@ mod tests {
                 c.articles
                     .iter()
                     .flat_map(|a| &a.sections)
-                    .flat_map(|s| s.see_also.clone()),
+                    .flat_map(|s| &s.see_also)
+                    .map(|link| format!("{link:?}")),
             );
             out
         };

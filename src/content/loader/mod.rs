@@ -45,6 +45,7 @@ pub fn load(files: &ContentFiles) -> (Content, Vec<ContentProblem>) {
         questionnaires: Vec::new(),
         plan: None,
         warnings: WarningRegistry::default(),
+        stories: Vec::new(),
     };
     content.warnings = checker.warnings(&content, files);
     let mut article_files = Vec::new();
@@ -77,6 +78,14 @@ pub fn load(files: &ContentFiles) -> (Content, Vec<ContentProblem>) {
     checker.actions(&content, &article_files);
     checker.gaps(&content, files, &article_files);
     checker.body(&content, files);
+    let (stories, problems) = super::stories::check_stories(
+        files.get(super::stories::STORIES_FILE),
+        &format!("{}{}", files.prefix, super::stories::STORIES_FILE),
+        &content,
+        all_articles_parsed,
+    );
+    checker.problems.extend(problems);
+    content.stories = stories;
     (content, checker.problems)
 }
 

@@ -157,13 +157,6 @@ impl Checker<'_> {
         files: &ContentFiles,
         check_links: bool,
     ) -> Vec<Questionnaire> {
-        let mut links: HashSet<String> = HashSet::new();
-        for article in &content.articles {
-            links.insert(article.id.clone());
-            for section in &article.sections {
-                links.insert(format!("{}#{}", article.id, section.id));
-            }
-        }
         let known = KnownIds {
             signs: content
                 .warnings
@@ -174,7 +167,7 @@ impl Checker<'_> {
             regions: content.regions.iter().map(|r| r.id.as_str()).collect(),
             pathways: content.pathways.iter().map(|p| p.id.as_str()).collect(),
             sources: content.sources.iter().map(|s| s.id.as_str()).collect(),
-            links,
+            links: content.links().collect(),
         };
         let mut out = Vec::new();
         for (path, text) in files

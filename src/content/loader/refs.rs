@@ -1,6 +1,7 @@
 //! Cross-checks of ids: links, sources, glossary terms, regions and pathways.
 
 use super::*;
+use crate::content::Link;
 
 impl Checker<'_> {
     /// Cross-checks ids. Positions come from finding the offending text in the file, searching
@@ -34,7 +35,6 @@ impl Checker<'_> {
         );
 
         // Article and section ids, for duplicate checks and cross-links.
-        let mut links: HashSet<String> = HashSet::new();
         let mut seen_articles: HashMap<&str, &str> = HashMap::new();
         for (article, (path, text)) in content.articles.iter().zip(article_files) {
             if let Some(first) = seen_articles.insert(&article.id, path) {
@@ -46,11 +46,8 @@ impl Checker<'_> {
                     format!("duplicate article id \"{}\" (also in {first})", article.id),
                 );
             }
-            links.insert(article.id.clone());
-            for section in &article.sections {
-                links.insert(format!("{}#{}", article.id, section.id));
-            }
         }
+        let links: HashSet<Link> = content.links().collect();
 
         for (region_index, region) in content.regions.iter().enumerate() {
             let _ = region_index;
@@ -80,7 +77,8 @@ impl Checker<'_> {
                 }
             }
             if check_links && !links.contains(&pathway.article) {
-                let (line, col) = find_pos(pathways_text, &quoted(&pathway.article), from);
+                let (line, col) =
+                    find_pos(pathways_text, &quoted(&pathway.article.to_string()), from);
                 self.at(
                     "pathways.ron",
                     line,
@@ -191,7 +189,7 @@ impl Checker<'_> {
                 }
                 for link in &section.see_also {
                     if check_links && !links.contains(link) {
-                        let (line, col) = find_pos(text, &quoted(link), section_start);
+                        let (line, col) = find_pos(text, &quoted(&link.to_string()), section_start);
                         self.at(
                             path,
                             line,

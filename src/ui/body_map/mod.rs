@@ -14,7 +14,7 @@ use crate::intent::Intent;
 use crate::settings::Settings;
 use crate::ui::theme::Palette;
 
-pub use panel::{open_link, region_area};
+pub use panel::region_area;
 
 /// Everything the body map screen reads.
 pub struct BodyMapInput<'a> {

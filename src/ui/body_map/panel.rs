@@ -6,8 +6,8 @@ use egui::{RichText, Sense, vec2};
 use super::BodyMapInput;
 use crate::body::BodyMapState;
 use crate::body::diagram::Diagram;
-use crate::content::Content;
 use crate::content::model::Area;
+use crate::content::{Content, Link};
 use crate::intent::Intent;
 use crate::ui::theme::Palette;
 
@@ -45,7 +45,7 @@ pub(super) fn captions_ui(
             .link(format!("Read: {}", content.link_title(&pathway.article)))
             .clicked()
         {
-            intents.push(open_link(&pathway.article));
+            intents.push(Intent::open(&pathway.article));
         }
         ui.add_space(6.0);
     }
@@ -55,15 +55,6 @@ pub(super) fn captions_ui(
         ui.label("Turn on Nerve route or Movement chain above to see how the back and the ankle are linked. Scroll or pinch to zoom, drag to move.");
     }
     intents
-}
-
-/// The intent that opens `article-id#section-id`.
-pub fn open_link(link: &str) -> Intent {
-    let (article, section) = match link.split_once('#') {
-        Some((a, s)) => (a.to_owned(), Some(s.to_owned())),
-        None => (link.to_owned(), None),
-    };
-    Intent::OpenArticle { article, section }
 }
 
 pub(super) fn region_panel_ui(
@@ -129,14 +120,14 @@ pub(super) fn region_panel_ui(
                 );
                 ui.add_space(6.0);
             }
-            let related: Vec<String> = content
+            let related: Vec<Link> = content
                 .articles
                 .iter()
                 .flat_map(|a| {
                     a.sections
                         .iter()
                         .filter(|s| s.regions.iter().any(|r| r == id))
-                        .map(move |s| format!("{}#{}", a.id, s.id))
+                        .map(move |s| Link::section(&a.id, &s.id))
                 })
                 .take(6)
                 .collect();
@@ -144,7 +135,7 @@ pub(super) fn region_panel_ui(
                 ui.label(RichText::new("Read more").strong());
                 for link in related {
                     if ui.link(content.link_title(&link)).clicked() {
-                        intents.push(open_link(&link));
+                        intents.push(Intent::open(&link));
                     }
                 }
                 ui.add_space(6.0);
