@@ -29,7 +29,7 @@ fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
-/// Every empty `text` of a translation file becomes "ES " + its `en`.
+/// Every `text` of a translation file becomes "ES " + its `en` (written or not).
 fn fill(path: &Path) {
     if path.is_dir() {
         for entry in std::fs::read_dir(path).unwrap().flatten() {
@@ -48,8 +48,9 @@ fn fill(path: &Path) {
                 .trim_end_matches('"')
                 .to_owned();
             out.push_str(line);
-        } else if trimmed == "text: \"\"," {
-            out.push_str(&line.replace("text: \"\"", &format!("text: \"ES {english}\"")));
+        } else if trimmed.starts_with("text: \"") {
+            let indent = &line[..line.len() - trimmed.len()];
+            out.push_str(&format!("{indent}text: \"ES {english}\","));
         } else {
             out.push_str(line);
         }
