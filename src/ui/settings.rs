@@ -3,6 +3,7 @@
 use egui::RichText;
 
 use crate::app::AnkleBackApp;
+use crate::handout::Paper;
 use crate::intent::Intent;
 use crate::settings::{ReadingLevel, Role, TEXT_SCALE_RANGE, Theme};
 use crate::ui::widgets::{notice_ui, save_button};
@@ -10,7 +11,7 @@ use crate::ui::widgets::{notice_ui, save_button};
 /// The Settings & About screen. Returns the new settings when one was changed.
 pub fn settings_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
     let mut settings = app.settings.clone();
-    ui.heading(app.t("settings-heading"));
+    crate::ui::a11y::screen_heading(ui, app.t("settings-heading"));
     ui.label(app.t("settings-intro"));
     ui.add_space(6.0);
 
@@ -25,32 +26,36 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
             }
 
             ui.label(app.t("settings-who"));
-            ui.horizontal_wrapped(|ui| {
-                for role in Role::ALL {
-                    if ui
-                        .radio(
-                            settings.role == Some(role),
-                            app.t(&format!("role-{role:?}")),
-                        )
-                        .clicked()
-                    {
-                        // The answer to the first-start question; it also picks the reading
-                        // level, which can still be changed below.
-                        settings.set_role(role);
+            crate::ui::a11y::radio_group(ui, app.t("settings-who"), |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    for role in Role::ALL {
+                        if ui
+                            .radio(
+                                settings.role == Some(role),
+                                app.t(&format!("role-{role:?}")),
+                            )
+                            .clicked()
+                        {
+                            // The answer to the first-start question; it also picks the reading
+                            // level, which can still be changed below.
+                            settings.set_role(role);
+                        }
                     }
-                }
+                })
             });
             ui.end_row();
 
             ui.label(app.t("settings-level"));
-            ui.horizontal_wrapped(|ui| {
-                for level in ReadingLevel::ALL {
-                    ui.radio_value(
-                        &mut settings.reading_level,
-                        level,
-                        app.t(&format!("level-{level:?}")),
-                    );
-                }
+            crate::ui::a11y::radio_group(ui, app.t("settings-level"), |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    for level in ReadingLevel::ALL {
+                        ui.radio_value(
+                            &mut settings.reading_level,
+                            level,
+                            app.t(&format!("level-{level:?}")),
+                        );
+                    }
+                })
             });
             ui.end_row();
 
@@ -64,14 +69,16 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
             ui.end_row();
 
             ui.label(app.t("settings-theme"));
-            ui.horizontal_wrapped(|ui| {
-                for theme in Theme::ALL {
-                    ui.radio_value(
-                        &mut settings.theme,
-                        theme,
-                        app.t(&format!("theme-{theme:?}")),
-                    );
-                }
+            crate::ui::a11y::radio_group(ui, app.t("settings-theme"), |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    for theme in Theme::ALL {
+                        ui.radio_value(
+                            &mut settings.theme,
+                            theme,
+                            app.t(&format!("theme-{theme:?}")),
+                        );
+                    }
+                })
             });
             ui.end_row();
 
@@ -96,6 +103,37 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
                 )
                 .labelled_by(label.id);
                 ui.label(RichText::new(app.t("settings-emergency-help")).weak());
+            });
+            ui.end_row();
+
+            let label = ui.label("Clinic name");
+            ui.vertical(|ui| {
+                ui.add(
+                    egui::TextEdit::singleline(&mut settings.clinic_name)
+                        .hint_text("e.g. Hill Road Clinic")
+                        .char_limit(80)
+                        .desired_width(260.0),
+                )
+                .labelled_by(label.id);
+                ui.label(RichText::new("Printed under the title of every handout.").weak());
+            });
+            ui.end_row();
+
+            ui.label("Handout paper");
+            ui.vertical(|ui| {
+                let current = settings.paper();
+                ui.horizontal_wrapped(|ui| {
+                    for paper in Paper::ALL {
+                        if ui.radio(current == paper, paper.label()).clicked() {
+                            settings.paper = Some(paper);
+                        }
+                    }
+                });
+                if settings.paper.is_none() {
+                    ui.label(
+                        RichText::new("Chosen from this computer's language and country.").weak(),
+                    );
+                }
             });
             ui.end_row();
         });
@@ -133,19 +171,21 @@ fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>)
     let id = egui::Id::unique("profile-drafts");
     let mut drafts: ProfileDrafts = ui.data(|d| d.get_temp(id)).unwrap_or_default();
     let blocked = (!app.can_change_profiles()).then_some(crate::app::READ_ONLY_WHY);
-    ui.heading("Profiles");
+    crate::ui::a11y::heading(ui, RichText::new("Profiles").heading(), 2);
     ui.label("On a shared computer, each person can have their own profile. Each profile keeps its own settings and progress.");
-    for entry in &app.profiles.list {
-        ui.horizontal(|ui| {
-            let active = app.profile.is_some() && entry.id == app.profiles.active;
-            if ui.radio(active, &entry.name).clicked() && !active {
-                intents.push(Intent::SwitchProfile(entry.id.clone()));
-            }
-            if active {
-                ui.label(RichText::new("(in use)").weak());
-            }
-        });
-    }
+    crate::ui::a11y::radio_group(ui, "Profile in use", |ui| {
+        for entry in &app.profiles.list {
+            ui.horizontal(|ui| {
+                let active = app.profile.is_some() && entry.id == app.profiles.active;
+                if ui.radio(active, &entry.name).clicked() && !active {
+                    intents.push(Intent::SwitchProfile(entry.id.clone()));
+                }
+                if active {
+                    ui.label(RichText::new("(in use)").weak());
+                }
+            });
+        }
+    });
     ui.horizontal(|ui| {
         let field = ui.add(
             egui::TextEdit::singleline(&mut drafts.new_name)
@@ -296,8 +336,10 @@ fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>)
             .profiles
             .entry(&target)
             .map_or("this profile", |p| p.name.as_str());
-        let modal = egui::Modal::new(egui::Id::unique("confirm-erase")).show(ui.ctx(), |ui| {
-            ui.heading("Erase this profile?");
+        let dialog_id = egui::Id::unique("confirm-erase");
+        let dialog = crate::ui::a11y::dialog(dialog_id, "Erase this profile?");
+        let modal = dialog.show(ui.ctx(), |ui| {
+            crate::ui::a11y::dialog_heading(ui, dialog_id, "Erase this profile?", true);
             ui.label(format!(
                 "The settings, diary, plan and self-checks of the profile \"{name}\" will be \
                  deleted from this computer. This cannot be undone."
@@ -325,7 +367,7 @@ fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>)
 }
 
 fn about_ui(ui: &mut egui::Ui, app: &AnkleBackApp) {
-    ui.heading("About");
+    crate::ui::a11y::heading(ui, RichText::new("About").heading(), 2);
     ui.label(RichText::new(format!("AnkleBack {}", env!("CARGO_PKG_VERSION"))).strong());
     ui.label(
         "AnkleBack explains, in everyday words or clinician detail, how an ankle problem can \
