@@ -738,10 +738,12 @@ fn warning_result_ui(
         crate::ui::a11y::list_item_styled(ui, sign.text.get(level), RichText::strong);
         ui.label(sign.why.get(level));
         if let Some(tell) = &sign.tell {
-            ui.label(crate::content::warnings::fill_emergency(
-                tell.get(level),
-                style.emergency_number,
-            ));
+            ui.label(
+                style
+                    .content
+                    .warnings
+                    .fill_emergency(tell.get(level), style.emergency_number),
+            );
         }
         ui.label(RichText::new(format!("Sources: {}", app.content.cite(&sign.sources))).weak());
         ui.add_space(4.0);

@@ -122,12 +122,14 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
             ui.label("Handout paper");
             ui.vertical(|ui| {
                 let current = settings.paper();
-                ui.horizontal_wrapped(|ui| {
-                    for paper in Paper::ALL {
-                        if ui.radio(current == paper, paper.label()).clicked() {
-                            settings.paper = Some(paper);
+                crate::ui::a11y::radio_group(ui, "Handout paper", |ui| {
+                    ui.horizontal_wrapped(|ui| {
+                        for paper in Paper::ALL {
+                            if ui.radio(current == paper, paper.label()).clicked() {
+                                settings.paper = Some(paper);
+                            }
                         }
-                    }
+                    });
                 });
                 if settings.paper.is_none() {
                     ui.label(

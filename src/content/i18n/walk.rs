@@ -142,6 +142,16 @@ pub fn walk_mut(content: &mut Content, visit: &mut dyn FnMut(&Place, &mut String
         "warning.safety_net.not_better",
         &mut registry.safety_net.not_better,
     );
+    w.one(
+        file,
+        "warning.emergency.unknown".to_owned(),
+        &mut registry.emergency.unknown,
+    );
+    w.one(
+        file,
+        "warning.emergency.number".to_owned(),
+        &mut registry.emergency.number,
+    );
     for questionnaire in &mut content.questionnaires {
         let spec = questionnaire.spec_text_mut();
         let file = format!("selfcheck/{}.ron", spec.id);
