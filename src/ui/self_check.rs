@@ -510,6 +510,9 @@ fn paint_still_body(
             time: 0.0,
             animate: false,
             text_scale: app.settings.text_scale(),
+            isolated: None,
+            full_parts: &[],
+            line_weight: 1.0,
         },
     );
 }

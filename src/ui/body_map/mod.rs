@@ -52,7 +52,9 @@ pub fn body_map_ui(ui: &mut egui::Ui, input: &BodyMapInput<'_>) -> Vec<Intent> {
         return intents;
     };
 
-    controls_ui(ui, &mut state, diagrams, input.content);
+    if controls_ui(ui, &mut state, diagrams, input.content) {
+        intents.push(Intent::Consult(crate::consult::ConsultVerb::Enter(None)));
+    }
 
     // The drawing on the left, fills the height; the side panel explains what is selected
     // and what the overlays show.
@@ -100,12 +102,14 @@ pub fn body_map_ui(ui: &mut egui::Ui, input: &BodyMapInput<'_>) -> Vec<Intent> {
     intents
 }
 
+/// The view, leg, overlay and zoom controls, and the way into consult mode (true: asked).
 fn controls_ui(
     ui: &mut egui::Ui,
     state: &mut BodyMapState,
     diagrams: &[Diagram],
     content: &Content,
-) {
+) -> bool {
+    let mut consult = false;
     ui.horizontal_wrapped(|ui| {
         for (index, diagram) in diagrams.iter().enumerate() {
             ui.selectable_value(&mut state.view_index, index, &diagram.name);
@@ -132,6 +136,12 @@ fn controls_ui(
         if ui.button("Reset view").clicked() {
             state.reset_view();
         }
+        ui.separator();
+        consult = ui
+            .button("Consult mode")
+            .on_hover_text("F5: full screen, step by step, draw on the picture")
+            .clicked();
     });
     ui.add_space(4.0);
+    consult
 }
