@@ -38,7 +38,11 @@ fn nothing_is_saved_unless_the_clinician_chooses() {
     harness.state_mut().app.flush();
     let app = &harness.state().app;
     assert!(app.progress.consults.is_empty());
-    assert!(progress_of(dir.path(), &app.profiles.active).consults.is_empty());
+    assert!(
+        progress_of(dir.path(), &app.profiles.active)
+            .consults
+            .is_empty()
+    );
     assert_eq!(app.profiles.list.len(), 1, "no profile made");
 }
 
@@ -54,15 +58,22 @@ fn saves_what_was_shown_to_a_new_profile_and_stays_on_the_clinicians() {
         .get_by_label("Save to a patient profile…")
         .click_accesskit();
     harness.run();
-    harness.get_by_label("New profile:").click();
+    harness.get_by_label("New patient profile name").focus();
     harness.run();
-    harness.get_by_label("New profile:").type_text("Pat");
+    harness
+        .get_by_label("New patient profile name")
+        .type_text("Pat");
     harness.run();
-    harness.get_by_label("Save to a new profile").click_accesskit();
+    harness
+        .get_by_label("Save to a new profile")
+        .click_accesskit();
     harness.run();
     let app = &harness.state().app;
     assert_eq!(app.profiles.active, clinic, "the clinician stays on theirs");
-    assert!(app.progress.consults.is_empty(), "nothing in the clinician's");
+    assert!(
+        app.progress.consults.is_empty(),
+        "nothing in the clinician's"
+    );
     let pat = app.profiles.by_name("Pat").unwrap().id.clone();
     let saved = progress_of(dir.path(), &pat);
     assert_eq!(saved.consults.len(), 1);
@@ -111,7 +122,10 @@ fn self_check_in_everyday_words_while_the_setting_is_clinician() {
     app.settings.reading_level = ReadingLevel::Clinician;
     app.apply(Intent::Navigate(Route::from_place(Place::SelfCheck)), 0.0);
     let mut harness = common::harness(app);
-    let intro = harness.state().app.content.questionnaires[0].spec().intro.clone();
+    let intro = harness.state().app.content.questionnaires[0]
+        .spec()
+        .intro
+        .clone();
     harness.get_by_label(intro.get(ReadingLevel::Clinician));
     harness.get_by_label("Everyday words").click_accesskit();
     harness.run();

@@ -59,7 +59,10 @@ impl AnkleBackApp {
     /// could be read (a broken or newer file is never written over).
     fn save_consult(&mut self, target: &SaveTarget) {
         if self.consult.record.is_empty() {
-            self.notify("Nothing has been shown yet, so there is nothing to save.", true);
+            self.notify(
+                "Nothing has been shown yet, so there is nothing to save.",
+                true,
+            );
             return;
         }
         if self.started_read_only || self.read_only {
@@ -96,7 +99,10 @@ impl AnkleBackApp {
             self.progress.consults.push(saved);
             self.save.progress.mark(0.0, self.now);
         } else if let Err(why) = self.save_consult_elsewhere(&id, saved) {
-            self.notify(&format!("Nothing was saved to {name}'s profile: {why}"), true);
+            self.notify(
+                &format!("Nothing was saved to {name}'s profile: {why}"),
+                true,
+            );
             return;
         }
         if let SaveTarget::New(_) = target {
@@ -109,10 +115,7 @@ impl AnkleBackApp {
                 return;
             }
         }
-        self.notify(
-            &format!("Saved what was shown to {name}'s profile."),
-            false,
-        );
+        self.notify(&format!("Saved what was shown to {name}'s profile."), false);
         self.consult.saved_to = Some(name);
     }
 
@@ -122,9 +125,11 @@ impl AnkleBackApp {
         let _lock = match store::lock::try_lock_profile(dir.root()) {
             Ok(Some(lock)) => lock,
             Ok(None) => {
-                return Err("AnkleBack has that profile open in another window. Close it and \
+                return Err(
+                    "AnkleBack has that profile open in another window. Close it and \
                             try again."
-                    .to_owned());
+                        .to_owned(),
+                );
             }
             Err(err) => return Err(format!("its folder cannot be written ({err}).")),
         };

@@ -8,9 +8,9 @@ use std::collections::HashSet;
 
 use serde::Deserialize;
 
-use super::{ContentProblem, Link};
 use super::positions::{find_offset, find_pos, quoted};
 use super::queries::Content;
+use super::{ContentProblem, Link};
 use crate::body::Leg;
 use crate::body::diagram::Diagram;
 use crate::selfcheck::validate::banned_phrase;

@@ -249,7 +249,13 @@ fn paint_picture(
     };
     paint_body(painter, to_screen, &scene);
     if picture.load != Load::None {
-        paint_load(painter, to_screen, input.diagram, picture.load, input.palette);
+        paint_load(
+            painter,
+            to_screen,
+            input.diagram,
+            picture.load,
+            input.palette,
+        );
     }
 }
 

@@ -550,17 +550,18 @@ fn save_choice_ui(ui: &mut egui::Ui, intents: &mut Vec<Intent>, app: &AnkleBackA
                 }
             }
         });
-        let draft_id = egui::Id::new("consult-new-profile-name");
+        let draft_id = egui::Id::unique("consult-new-profile-name");
         let mut name: String = ui.data(|d| d.get_temp(draft_id)).unwrap_or_default();
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label("New profile:");
-            let field = ui
-                .add(
-                    egui::TextEdit::singleline(&mut name)
-                        .hint_text("Patient's name")
-                        .desired_width(220.0),
-                )
-                .labelled_by(label.id);
+            ui.label("New profile:");
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut name)
+                    .hint_text("Patient's name")
+                    .desired_width(220.0),
+            );
+            field.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "New patient profile name")
+            });
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             let button = ui.add_enabled(
                 !name.trim().is_empty(),
