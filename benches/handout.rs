@@ -35,6 +35,7 @@ fn main() {
         answers: Some(&answers.answers),
         plan: true,
         plan_stage: None,
+        diary: None,
         level: ReadingLevel::Patient,
         lang: "en",
         emergency_number: "112",

@@ -3,7 +3,8 @@
 #   scripts/setup.sh          packages to run the app (X11/OpenGL libraries, Mesa software GL)
 #   scripts/setup.sh --test   also the packages the test suite uses (Xvfb, ImageMagick, strace,
 #                             espeak-ng, the desktop-entry and AppStream validators, and
-#                             poppler-utils and qpdf for the handout PDFs)
+#                             poppler-utils and qpdf for the handout PDFs, and for the
+#                             accessibility test D-Bus, at-spi2-core, python3-pyatspi and xdotool)
 # Rust is checked first. Without root or sudo it prints the apt-get line for an administrator
 # and exits 1.
 set -euo pipefail
@@ -31,7 +32,8 @@ fi
 # 2. System packages.
 packages=(libx11-6 libxcursor1 libxrandr2 libxi6 libxkbcommon-x11-0 libgl1 libegl1 libgl1-mesa-dri)
 if [[ ${1:-} == --test ]]; then
-  packages+=(xvfb xauth imagemagick strace espeak-ng desktop-file-utils appstream poppler-utils qpdf)
+  packages+=(xvfb xauth imagemagick strace espeak-ng desktop-file-utils appstream poppler-utils qpdf
+    dbus at-spi2-core python3-pyatspi xdotool)
 fi
 
 missing=()

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit and kittest UI tests, then a smoke test of the real window under Xvfb
 # with Mesa's software renderer (its first frame must not be blank, and it must open no
-# network socket).
+# network socket), and the accessibility test over AT-SPI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
@@ -45,3 +45,6 @@ if [[ -n $unexpected ]]; then echo "smoke test FAILED: files written outside --d
 # The first start makes the data folder (owner-only) and nothing else outside it.
 if [[ ! -d $work/data ]]; then echo "smoke test FAILED: no data folder at $work/data" >&2; exit 1; fi
 echo "smoke test passed"
+
+echo "accessibility test: the AT-SPI tree of the real window (scripts/a11y-test.sh)"
+scripts/a11y-test.sh "$binary"

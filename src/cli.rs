@@ -61,11 +61,20 @@ pub enum Command {
         #[arg(long, value_name = "FILE.ron")]
         answers: PathBuf,
     },
-    /// Write an article (or one section) as spoken audio, with espeak-ng.
+    /// Read an article (or one section), or a self-check result, the way the app reads it:
+    /// as spoken audio with --wav (espeak-ng), else the sentences, one a line.
+    #[command(group(clap::ArgGroup::new("what").required(true).args(["article", "answers"])))]
     ReadAloud {
         /// The article id, or `article-id#section-id`.
         #[arg(long, value_name = "ID[#SECTION]")]
-        article: crate::content::Link,
+        article: Option<crate::content::Link>,
+        /// A self-check answers file (RON, as `ankleback assess` reads): reads its result,
+        /// the urgent advice first.
+        #[arg(long, value_name = "FILE.ron")]
+        answers: Option<PathBuf>,
+        /// The local emergency number, read with urgent advice.
+        #[arg(long, value_name = "N", default_value = "")]
+        emergency_number: String,
         /// The content language.
         #[arg(long, default_value = "en")]
         lang: String,
@@ -75,9 +84,9 @@ pub enum Command {
         /// Words a minute.
         #[arg(long, default_value_t = 160)]
         rate: u32,
-        /// The WAV file to write.
+        /// The WAV file to write; without it, the sentences are printed.
         #[arg(long, value_name = "OUT.wav")]
-        wav: PathBuf,
+        wav: Option<PathBuf>,
     },
     /// Write a take-home handout (PDF): article sections, a self-check result, the plan.
     Handout(crate::handout::cli::HandoutArgs),

@@ -36,17 +36,9 @@ pub enum Intent {
         /// The sentences, as shown and as spoken.
         sentences: Vec<crate::speech::text::Sentence>,
     },
-    /// Make a take-home PDF and save it in the documents folder (or under `--data-dir`).
-    MakeHandout {
-        /// Article links (`article` or `article#section`).
-        articles: Vec<crate::content::Link>,
-        /// Self-check answers whose result is printed.
-        answers: Option<crate::selfcheck::answers::Answers>,
-        /// Print the current plan stage.
-        plan: bool,
-        /// A short topic for the file name.
-        topic: String,
-    },
+    /// Make a take-home PDF and save it in the documents folder (or under `--data-dir`), or
+    /// where the person chose with "Save as…".
+    MakeHandout(HandoutOrder),
     /// Open a saved file in the system's viewer (a handout), or its folder.
     OpenFile(PathBuf),
     /// Pause reading aloud.
@@ -175,4 +167,22 @@ pub enum ImportChoice {
     AsNew,
     /// Do not import.
     Cancel,
+}
+
+/// What a handout button asks for.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct HandoutOrder {
+    /// Article links (`article` or `article#section`).
+    pub articles: Vec<crate::content::Link>,
+    /// Self-check answers whose result is printed.
+    pub answers: Option<crate::selfcheck::answers::Answers>,
+    /// Print the current plan stage.
+    pub plan: bool,
+    /// Add the pain diary's trend as a chart.
+    pub diary: bool,
+    /// A short topic for the file name.
+    pub topic: String,
+    /// Where to save it ("Save as…"), replacing a file there; `None`: the handouts folder,
+    /// under a new name.
+    pub save_as: Option<PathBuf>,
 }

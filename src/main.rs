@@ -8,7 +8,7 @@ use ankleback::cli::{Cli, Command};
 
 fn main() -> anyhow::Result<()> {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
-    let cli = Cli::parse();
+    let mut cli = Cli::parse();
 
     if cli.version || cli.about {
         let files = ankleback::cli::content_files(cli.content.as_deref());
@@ -44,7 +44,7 @@ fn main() -> anyhow::Result<()> {
         return Ok(());
     }
 
-    match cli.command {
+    match cli.command.take() {
         Some(Command::CheckContent { dir }) => {
             let code = ankleback::tools::check_content(dir.as_deref());
             std::process::exit(code);
@@ -55,6 +55,8 @@ fn main() -> anyhow::Result<()> {
         }
         Some(Command::ReadAloud {
             article,
+            answers,
+            emergency_number,
             lang,
             clinician,
             rate,
@@ -65,20 +67,36 @@ fn main() -> anyhow::Result<()> {
             } else {
                 ankleback::settings::ReadingLevel::Patient
             };
+            let what = match (&answers, &article) {
+                (Some(path), _) => ankleback::tools::ReadWhat::Result(path),
+                (None, Some(link)) => ankleback::tools::ReadWhat::Article(link),
+                // clap requires one of the two.
+                (None, None) => {
+                    eprintln!("read-aloud: give --article ID[#SECTION] or --answers FILE.ron");
+                    std::process::exit(2);
+                }
+            };
             let code = ankleback::tools::read_aloud(
                 &ankleback::tools::ReadAloud {
-                    link: &article,
+                    what,
+                    emergency_number: &emergency_number,
                     lang: &lang,
                     level,
                     rate,
-                    wav: &wav,
+                    wav: wav.as_deref(),
                 },
                 cli.content.as_deref(),
             );
             std::process::exit(code);
         }
         Some(Command::Handout(args)) => {
-            std::process::exit(ankleback::handout::cli::run(&args, cli.content.as_deref()));
+            // Only --diary reads the data folder (and never changes it).
+            let data_dir = args.diary.then(|| resolve_data_dir(&cli)).flatten();
+            std::process::exit(ankleback::handout::cli::run(
+                &args,
+                cli.content.as_deref(),
+                data_dir.as_ref().map(|d| d.path()),
+            ));
         }
         None => run_app(cli),
     }

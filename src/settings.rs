@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::handout::Paper;
 use crate::store::{Document, lenient};
 
 /// Which wording the articles, the body map and the self-check use.
@@ -145,6 +146,12 @@ pub struct Settings {
     pub emergency_number: String,
     /// Reading-aloud speed in words a minute (80–300).
     pub speech_rate: u32,
+    /// Paper for handouts; `None` follows the computer's locale ([`Paper::from_system`]).
+    #[serde(deserialize_with = "lenient::optional_unit_enum")]
+    pub paper: Option<Paper>,
+    /// The clinic's name, printed under a handout's title; empty prints none. A clinic sets
+    /// it once: new profiles keep it.
+    pub clinic_name: String,
 }
 
 impl Default for Settings {
@@ -159,6 +166,8 @@ impl Default for Settings {
             distance_unit: DistanceUnit::Kilometres,
             emergency_number: String::new(),
             speech_rate: 160,
+            paper: None,
+            clinic_name: String::new(),
         }
     }
 }
@@ -175,6 +184,16 @@ impl Settings {
             .text_scale_percent
             .clamp(*TEXT_SCALE_RANGE.start(), *TEXT_SCALE_RANGE.end());
         f32::from(percent) / 100.0
+    }
+
+    /// The paper handouts are printed on: the one chosen, else the locale's.
+    pub fn paper(&self) -> Paper {
+        self.paper.unwrap_or_else(Paper::from_system)
+    }
+
+    /// The clinic name to print, if one is set.
+    pub fn clinic(&self) -> Option<&str> {
+        Some(self.clinic_name.trim()).filter(|name| !name.is_empty())
     }
 
     /// Records the first-start answer and the reading level that goes with it.
@@ -251,6 +270,27 @@ mod tests {
             "the other settings are kept"
         );
         assert!(settings.reduce_motion);
+    }
+
+    #[test]
+    fn paper_and_clinic_are_kept_and_an_unknown_paper_follows_the_locale() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(Settings::FILE_NAME);
+        let settings = Settings {
+            paper: Some(Paper::Letter),
+            clinic_name: "  Hill Road Clinic ".into(),
+            ..Settings::default()
+        };
+        store::save(&path, &settings).unwrap();
+        let (back, _) = store::load::<Settings>(&path);
+        assert_eq!(back.paper(), Paper::Letter);
+        assert_eq!(back.clinic(), Some("Hill Road Clinic"));
+        std::fs::write(&path, "(version: 1, paper: Some(Tabloid), theme: Dark)").unwrap();
+        let (back, problem) = store::load::<Settings>(&path);
+        assert!(problem.is_none(), "{problem:?}");
+        assert_eq!(back.paper, None);
+        assert_eq!(back.theme, Theme::Dark);
+        assert_eq!(Settings::default().clinic(), None);
     }
 
     #[test]

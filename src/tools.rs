@@ -98,59 +98,100 @@ pub fn assess(answers_path: &Path, content_dir: Option<&Path>) -> i32 {
     0
 }
 
+/// What `ankleback read-aloud` reads.
+#[derive(Clone, Copy, Debug)]
+pub enum ReadWhat<'a> {
+    /// An article, or one section of it.
+    Article(&'a crate::content::Link),
+    /// A self-check answers file: its result.
+    Result(&'a Path),
+}
+
 /// What `ankleback read-aloud` was asked for.
 #[derive(Clone, Copy, Debug)]
 pub struct ReadAloud<'a> {
-    /// The article, or one section of it.
-    pub link: &'a crate::content::Link,
+    /// An article or section, or a self-check result.
+    pub what: ReadWhat<'a>,
+    /// The local emergency number, read with urgent advice (empty: a general phrase).
+    pub emergency_number: &'a str,
     /// Content language.
     pub lang: &'a str,
     /// Reading level.
     pub level: crate::settings::ReadingLevel,
     /// Words a minute.
     pub rate: u32,
-    /// Output file.
-    pub wav: &'a Path,
+    /// Output file; `None` prints the sentences instead.
+    pub wav: Option<&'a Path>,
 }
 
-/// `ankleback read-aloud`: writes an article or section as a WAV file. Returns the exit code.
+/// `ankleback read-aloud`: writes an article, a section or a self-check result as a WAV
+/// file, or prints the sentences that would be spoken, one a line. Returns the exit code.
 pub fn read_aloud(request: &ReadAloud<'_>, content_dir: Option<&Path>) -> i32 {
-    use crate::speech::{self, script};
+    match read_aloud_paragraphs(request, content_dir) {
+        Ok(paragraphs) => speak_or_print(request, &paragraphs),
+        Err(message) => {
+            eprintln!("read-aloud: {message}");
+            1
+        }
+    }
+}
+
+/// The paragraphs `read-aloud` reads: the article's (title first when it is whole) or the
+/// result's (urgent advice first, as the result screen reads it).
+fn read_aloud_paragraphs(
+    request: &ReadAloud<'_>,
+    content_dir: Option<&Path>,
+) -> Result<Vec<String>, String> {
+    use crate::speech::script;
     let files = match content_dir {
         Some(dir) => ContentFiles::read_dir(dir),
         None => ContentFiles::embedded(),
     };
     let (content, problems) = content::load(&files);
     if !problems.is_empty() {
-        eprintln!("the content has problems; fix them first (ankleback check-content)");
-        return 1;
+        return Err("the content has problems; fix them first (ankleback check-content)".into());
     }
     if request.lang != "en" {
-        eprintln!(
-            "read-aloud: no content in the language \"{}\" (available: en)",
+        return Err(format!(
+            "no content in the language \"{}\" (available: en)",
             request.lang
-        );
-        return 1;
+        ));
     }
-    let (article_id, section_id) = (
-        request.link.article.as_str(),
-        request.link.section.as_deref(),
-    );
-    let Some(article) = content.article(article_id) else {
-        eprintln!("read-aloud: no article \"{article_id}\"");
-        return 1;
+    let link = match request.what {
+        ReadWhat::Article(link) => link,
+        ReadWhat::Result(path) => {
+            let questionnaire = content
+                .questionnaires
+                .first()
+                .ok_or("the content has no self-check")?;
+            let file = crate::selfcheck::answers::read_answers_file(path, questionnaire)
+                .map_err(|problems| problems.join(" "))?;
+            let result = questionnaire.assess(&file.answers);
+            return script::result_script(
+                &content,
+                questionnaire,
+                result.urgency,
+                &result.outcome_id,
+                request.level,
+                request.emergency_number,
+            )
+            .ok_or_else(|| format!("the result \"{}\" is not in the content", result.outcome_id));
+        }
     };
+    let (article_id, section_id) = (link.article.as_str(), link.section.as_deref());
+    let article = content
+        .article(article_id)
+        .ok_or_else(|| format!("no article \"{article_id}\""))?;
     let sections: Vec<_> = article
         .sections
         .iter()
         .filter(|s| section_id.is_none_or(|id| s.id == id))
         .collect();
     if sections.is_empty() {
-        eprintln!(
-            "read-aloud: article \"{article_id}\" has no section \"{}\"",
+        return Err(format!(
+            "article \"{article_id}\" has no section \"{}\"",
             section_id.unwrap_or_default()
-        );
-        return 1;
+        ));
     }
     let mut paragraphs = Vec::new();
     if section_id.is_none() {
@@ -161,20 +202,27 @@ pub fn read_aloud(request: &ReadAloud<'_>, content_dir: Option<&Path>) -> i32 {
             &content,
             section,
             request.level,
-            "",
+            request.emergency_number,
         ));
     }
-    let spoken: Vec<String> = script::sentences(&paragraphs, request.level, request.lang)
+    Ok(paragraphs)
+}
+
+fn speak_or_print(request: &ReadAloud<'_>, paragraphs: &[String]) -> i32 {
+    use crate::speech::{self, script};
+    let spoken: Vec<String> = script::sentences(paragraphs, request.level, request.lang)
         .into_iter()
         .map(|s| s.spoken)
         .collect();
-    match speech::write_wav(&spoken, request.lang, request.rate, request.wav) {
+    let Some(wav) = request.wav else {
+        for sentence in &spoken {
+            println!("{sentence}");
+        }
+        return 0;
+    };
+    match speech::write_wav(&spoken, request.lang, request.rate, wav) {
         Ok(()) => {
-            println!(
-                "wrote {} sentences to {}",
-                spoken.len(),
-                request.wav.display()
-            );
+            println!("wrote {} sentences to {}", spoken.len(), wav.display());
             0
         }
         Err(err) => {

@@ -52,11 +52,13 @@ fn every_region_can_be_clicked_by_its_label_and_opens_its_panel() {
 fn keyboard_reaches_every_region_and_escape_clears() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = common::welcomed_harness(dir.path());
-    let ids: Vec<String> = harness.state().app.diagrams[0]
-        .region_ids()
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    // Top to bottom, back to front (the back is on the left of the right leg's side view).
+    let ids: Vec<String> =
+        ankleback::body::describe::regions_in_reading_order(&harness.state().app.diagrams[0], true)
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+    assert_eq!(ids[0], "vertebra_l1", "{ids:?}");
     // Focus the first region with the keyboard, then walk with the arrow keys and Enter.
     let first = harness
         .state()

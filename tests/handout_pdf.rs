@@ -111,6 +111,7 @@ fn a_full_handout_has_every_chosen_sentence_and_passes_qpdf() {
             answers: Some(&file.answers),
             plan: true,
             plan_stage: None,
+            diary: None,
             level: ReadingLevel::Patient,
             lang: "en",
             emergency_number: "112",
@@ -132,6 +133,9 @@ fn a_full_handout_has_every_chosen_sentence_and_passes_qpdf() {
                 .chain(lines.iter().map(|l| l.trim_start_matches("• ").to_owned()))
                 .collect(),
             Block::Figure(f) => vec![f.alt.clone()],
+            Block::Exercise { figure, steps } => std::iter::once(figure.alt.clone())
+                .chain(steps.iter().cloned())
+                .collect(),
         };
         for t in texts {
             assert!(

@@ -341,3 +341,104 @@ fn back_from_the_body_map_returns_to_the_section_read() {
     harness.run();
     assert_eq!(harness.state().app.route, back_at);
 }
+
+/// Types a query into Learn's search box (which keeps the focus).
+fn search_for(
+    harness: &mut egui_kittest::Harness<'static, ankleback::ui::window::AppWindow>,
+    query: &str,
+) -> Vec<ankleback::content::search::SearchHit> {
+    harness.get_by_label("Learn").click();
+    harness.run();
+    harness.get_by_label("Search").click();
+    harness.run();
+    harness.get_by_label("Search").type_text(query);
+    harness.run();
+    assert!(harness.get_by_label("Search").is_focused());
+    let hits = ankleback::content::search::search(&harness.state().app.content, query);
+    // The test means something only if the first hit is not the only place to go.
+    assert!(
+        hits.iter()
+            .skip(1)
+            .any(|h| (&h.article, &h.section) != (&hits[0].article, &hits[0].section)),
+        "{query:?} needs hits that open different places"
+    );
+    hits
+}
+
+fn route_of(hit: &ankleback::content::search::SearchHit) -> Route {
+    Route::Learn {
+        article: hit.article.clone(),
+        section: hit.section.clone(),
+    }
+}
+
+fn hit_label(hit: &ankleback::content::search::SearchHit) -> String {
+    format!("{} ({})", hit.heading, hit.kind.label())
+}
+
+/// The keyboard flow: type, ArrowDown moves to the first result, Enter opens it.
+#[test]
+fn arrow_down_goes_to_the_first_result_and_enter_opens_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    let hits = search_for(&mut harness, "sciatic nerve");
+    let first = hit_label(&hits[0]);
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert!(
+        !harness.get_by_label("Search").is_focused(),
+        "the focus left the search box"
+    );
+    assert!(
+        harness.get_by_label(&first).is_focused(),
+        "the first result ({first}) has the focus, and a screen reader can name it"
+    );
+    assert_eq!(
+        harness.state().app.route,
+        Route::Learn {
+            article: None,
+            section: None
+        },
+        "moving the focus opens nothing"
+    );
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().app.route, route_of(&hits[0]), "{first}");
+}
+
+/// Enter in the search box opens the first result at once.
+#[test]
+fn enter_in_the_search_box_opens_the_first_result() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    let hits = search_for(&mut harness, "sciatic nerve");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().app.route, route_of(&hits[0]));
+}
+
+/// Tab goes from the search box to the first result and on to the second: one stop per
+/// result, each named for screen readers; Enter opens the one reached.
+#[test]
+fn tab_goes_through_the_results_one_stop_each_and_enter_opens_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    let hits = search_for(&mut harness, "sciatic nerve");
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    let first = hit_label(&hits[0]);
+    assert!(
+        harness.get_by_label(&first).is_focused(),
+        "Tab from the search box reaches the first result ({first})"
+    );
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    let second = hit_label(&hits[1]);
+    assert!(
+        harness.get_by_label(&second).is_focused(),
+        "one Tab goes from the first result to the second ({second})"
+    );
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().app.route, route_of(&hits[1]));
+}

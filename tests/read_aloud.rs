@@ -132,3 +132,140 @@ fn unknown_languages_and_sections_are_refused_clearly() {
     assert_eq!(code, Some(1));
     assert!(stderr.contains("no section \"nope\""), "{stderr}");
 }
+
+/// The sentences `read-aloud` prints for a file of answers.
+fn printed(answers: &str, extra: &[&str]) -> (Option<i32>, Vec<String>, String) {
+    let path = format!("{}/tests/vignettes/{answers}", env!("CARGO_MANIFEST_DIR"));
+    let out = Command::new(env!("CARGO_BIN_EXE_ankleback"))
+        .args(["read-aloud", "--answers", &path])
+        .args(extra)
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(str::to_owned)
+            .collect(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn an_urgent_result_is_read_with_where_to_go_first_and_the_number() {
+    use ankleback::selfcheck::spec::Urgency;
+    let content = load_embedded();
+    let (code, lines, stderr) = printed("01-saddle-numbness.ron", &["--emergency-number", "112"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    // The urgency, then the registry's own advice for it with the number, before anything
+    // else about the result.
+    assert_eq!(
+        lines[0],
+        format!("{}.", Urgency::Emergency.label()),
+        "{lines:?}"
+    );
+    let advice = content
+        .warnings
+        .action(Urgency::Emergency, ReadingLevel::Patient, "112");
+    let spoken = lines.join(" ");
+    let after_urgency = lines[1..].join(" ");
+    assert!(
+        after_urgency.starts_with(&advice),
+        "the advice comes next: {lines:?}"
+    );
+    assert!(lines[1].contains("112"), "{lines:?}");
+    // The safety net is read too.
+    let net = content
+        .warnings
+        .safety_net
+        .heading
+        .get(ReadingLevel::Patient);
+    assert!(spoken.contains(net), "{spoken}");
+}
+
+#[test]
+fn every_vignette_from_an_appointment_up_is_read_with_its_advice_first() {
+    use ankleback::selfcheck::spec::Urgency;
+    let content = load_embedded();
+    let q = &content.questionnaires[0];
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/vignettes")).unwrap()
+    {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let Ok(file) = ankleback::selfcheck::answers::read_answers_file(&path, q) else {
+            continue;
+        };
+        let result = q.assess(&file.answers);
+        let (code, lines, stderr) = printed(&name, &[]);
+        assert_eq!(code, Some(0), "{name}: {stderr}");
+        let spoken = lines.join(" ");
+        if result.urgency >= Urgency::Appointment {
+            let advice = content
+                .warnings
+                .action(result.urgency, ReadingLevel::Patient, "");
+            let first_words: String = advice
+                .split_whitespace()
+                .take(5)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let at = spoken.find(&first_words);
+            assert!(
+                at.is_some_and(|at| at < 120),
+                "{name}: advice not first: {spoken}"
+            );
+        }
+    }
+}
+
+#[test]
+fn an_urgent_result_becomes_audio() {
+    if ankleback::speech::Engine::espeak().is_none() {
+        eprintln!("espeak-ng is not installed; scripts/setup.sh --test installs it");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let wav = dir.path().join("urgent.wav");
+    let path = format!(
+        "{}/tests/vignettes/01-saddle-numbness.ron",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_ankleback"))
+        .args(["read-aloud", "--answers", &path, "--wav"])
+        .arg(&wav)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (_, lines, _) = printed("01-saddle-numbness.ron", &[]);
+    let words: usize = lines.iter().map(|l| l.split_whitespace().count()).sum();
+    let (seconds, rms) = wav_stats(&std::fs::read(&wav).unwrap());
+    let rate = words as f64 / seconds;
+    assert!(
+        (2.0..=5.0).contains(&rate),
+        "{words} words in {seconds:.1} s"
+    );
+    assert!(rms > 0.01, "silent (RMS {rms})");
+}
+
+#[test]
+fn a_broken_answers_file_is_placed_and_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, "(answers: {\"x\": Nonsense(").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_ankleback"))
+        .args(["read-aloud", "--answers"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("{}:1:", bad.display())),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty());
+}

@@ -48,7 +48,7 @@ fn first_start_prompt_appears_once() {
     {
         let mut harness = common::harness(common::app_in(dir.path()));
         // First start asks for a name, not a made-up "Me".
-        harness.get_by_label("Who is using AnkleBack?");
+        harness.get_by_role_and_label(egui::accesskit::Role::Heading, "Who is using AnkleBack?");
         harness.get_by_label("Your name").click();
         harness.run();
         harness.get_by_label("Your name").type_text("Ana");

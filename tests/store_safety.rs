@@ -338,7 +338,7 @@ fn erase_goes_to_the_profile_chooser() {
     harness.run();
     harness.run();
     assert!(harness.state().app.profile.is_none());
-    harness.get_by_label("Who is using AnkleBack?");
+    harness.get_by_role_and_label(egui::accesskit::Role::Heading, "Who is using AnkleBack?");
     assert!(harness.query_by_label("Profile: Amina").is_none());
     harness
         .get_by_role_and_label(egui::accesskit::Role::Button, "Amina")
@@ -365,7 +365,7 @@ fn closing_with_unsaved_changes_asks_first() {
         .events
         .push(egui::ViewportEvent::Close);
     harness.run();
-    harness.get_by_label("Your changes are not saved");
+    harness.get_by_role_and_label(egui::accesskit::Role::Heading, "Your changes are not saved");
     harness.get_by_label("Try again").click();
     harness.run();
     assert!(harness.state().app.close_prompt.is_some(), "still failing");
@@ -418,7 +418,7 @@ fn a_pin_guards_switching_into_a_profile() {
         .get_by_role_and_label(egui::accesskit::Role::RadioButton, "Ana")
         .click();
     harness.run();
-    harness.get_by_label("PIN for Ana");
+    harness.get_by_role_and_label(egui::accesskit::Role::Heading, "PIN for Ana");
     assert_eq!(
         harness.state().app.active_name(),
         Some("Bo"),

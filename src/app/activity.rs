@@ -1,6 +1,6 @@
 //! What the person does with the content: the self-check record, the handout, opening files.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::AnkleBackApp;
 use super::saving::SavedFile;
@@ -130,39 +130,46 @@ impl AnkleBackApp {
 
     /// Makes a handout PDF from the chosen parts and saves it (documents folder, or the
     /// data folder's `handouts/` with `--data-dir`). The result is kept in `last_handout`.
-    pub(super) fn make_handout(
-        &mut self,
-        articles: Vec<crate::content::Link>,
-        answers: Option<&crate::selfcheck::answers::Answers>,
-        plan: bool,
-        topic: &str,
-    ) {
+    pub(super) fn make_handout(&mut self, order: crate::intent::HandoutOrder) {
         let request = crate::handout::compose::Request {
-            articles,
-            answers,
-            plan,
+            articles: order.articles,
+            answers: order.answers.as_ref(),
+            plan: order.plan,
             plan_stage: self.progress.plan_stage.as_deref(),
+            diary: order.diary.then_some(self.progress.diary.as_slice()),
             level: self.settings.reading_level,
             lang: "en",
             emergency_number: &self.settings.emergency_number,
-            clinic: None,
+            clinic: self.settings.clinic(),
             date: progress::today(),
         };
         let data_dir = match &self.data_dir {
             DataDirChoice::CommandLine(path) => Some(path.clone()),
             _ => None,
         };
+        let paper = self.settings.paper();
         let saved = crate::handout::compose(&self.content, &self.diagrams, &request)
-            .and_then(|handout| {
-                crate::handout::save_default(
-                    &handout,
-                    crate::handout::Paper::default(),
-                    data_dir.as_deref(),
-                    topic,
-                )
+            .and_then(|handout| match &order.save_as {
+                Some(path) => {
+                    let bytes = crate::handout::render(&handout, paper)?;
+                    crate::handout::save(&bytes, path)?;
+                    Ok(path.clone())
+                }
+                None => {
+                    crate::handout::save_default(&handout, paper, data_dir.as_deref(), &order.topic)
+                }
             })
             .map_err(|err| err.to_string());
         self.last_handout = Some(saved);
+    }
+
+    /// The folder "Save as…" opens first: the handouts folder (made if missing), else home.
+    pub fn handout_folder(&self) -> Option<PathBuf> {
+        let data_dir = match &self.data_dir {
+            DataDirChoice::CommandLine(path) => Some(path.as_path()),
+            _ => None,
+        };
+        crate::handout::handout_folder(data_dir).ok()
     }
 }
 

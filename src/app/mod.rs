@@ -254,12 +254,7 @@ impl AnkleBackApp {
             Intent::PauseReading => self.reading.pause(),
             Intent::ResumeReading => self.reading.resume(),
             Intent::StopReading => self.reading.stop(),
-            Intent::MakeHandout {
-                articles,
-                answers,
-                plan,
-                topic,
-            } => self.make_handout(articles, answers.as_ref(), plan, &topic),
+            Intent::MakeHandout(order) => self.make_handout(order),
             Intent::OpenFile(path) => activity::open_in_system_viewer(&path),
             // The self-check and what the person records.
             Intent::SelfCheck(verb) => self.self_check_verb(verb),

@@ -1,6 +1,8 @@
 //! The body map's model: geometry as data, resolved diagrams, hit-testing, map state. No egui.
 
+pub mod describe;
 pub mod diagram;
+pub mod exercise_figures;
 pub mod geometry;
 pub mod map_state;
 pub mod shape;

@@ -27,9 +27,16 @@ pub struct HandoutArgs {
     /// Reading level: patient (everyday words) or clinician.
     #[arg(long, default_value = "patient", value_parser = ["patient", "clinician"])]
     pub level: String,
-    /// Paper size: a4 or letter.
-    #[arg(long, default_value = "a4", value_parser = ["a4", "letter"])]
-    pub paper: String,
+    /// Add the pain diary's trend (the last eight weeks) as a chart, from the diary of a
+    /// profile in the data folder (--data-dir, else where the app keeps it).
+    #[arg(long)]
+    pub diary: bool,
+    /// Whose diary --diary prints: a profile's name (default: the profile last used).
+    #[arg(long, value_name = "NAME", requires = "diary")]
+    pub profile: Option<String>,
+    /// Paper size: a4 or letter (default: the one this computer's locale uses).
+    #[arg(long, value_parser = ["a4", "letter"])]
+    pub paper: Option<String>,
     /// The local emergency number, printed with urgent advice.
     #[arg(long, value_name = "N", default_value = "")]
     pub emergency_number: String,
@@ -45,9 +52,9 @@ pub struct HandoutArgs {
 }
 
 /// Runs `ankleback handout`; prints one line (where the PDF went, or what is wrong) and
-/// returns the exit code.
-pub fn run(args: &HandoutArgs, content_dir: Option<&Path>) -> i32 {
-    match make(args, content_dir) {
+/// returns the exit code. `data_dir` is where `--diary` reads a profile's diary.
+pub fn run(args: &HandoutArgs, content_dir: Option<&Path>, data_dir: Option<&Path>) -> i32 {
+    match make(args, content_dir, data_dir) {
         Ok(message) => {
             println!("{message}");
             0
@@ -59,7 +66,44 @@ pub fn run(args: &HandoutArgs, content_dir: Option<&Path>) -> i32 {
     }
 }
 
-fn make(args: &HandoutArgs, content_dir: Option<&Path>) -> Result<String, String> {
+/// The pain diary of the profile named `name` (or the last one used) in `data_dir`, read
+/// without changing any file.
+pub fn read_diary(
+    data_dir: Option<&Path>,
+    name: Option<&str>,
+) -> Result<Vec<crate::progress::DiaryEntry>, String> {
+    use crate::store::{self, ProfileDir};
+    let data_dir = data_dir.ok_or("handout: --diary needs a data folder: give --data-dir")?;
+    let profiles: crate::store::profiles::Profiles =
+        store::peek(&data_dir.join("profiles.ron")).map_err(|why| format!("handout: {why}"))?;
+    let entry = match name {
+        Some(name) => profiles.by_name(name).ok_or_else(|| {
+            format!(
+                "handout: no profile named \"{name}\" in {}",
+                data_dir.display()
+            )
+        })?,
+        None => profiles
+            .active_entry()
+            .or(profiles.list.first())
+            .ok_or_else(|| {
+                format!(
+                    "handout: no profile in {} to read a diary from",
+                    data_dir.display()
+                )
+            })?,
+    };
+    let dir = ProfileDir::new(data_dir, &entry.id).map_err(|err| format!("handout: {err}"))?;
+    let progress: crate::progress::Progress = store::peek(&dir.file::<crate::progress::Progress>())
+        .map_err(|why| format!("handout: {why}"))?;
+    Ok(progress.diary)
+}
+
+fn make(
+    args: &HandoutArgs,
+    content_dir: Option<&Path>,
+    data_dir: Option<&Path>,
+) -> Result<String, String> {
     let files = match content_dir {
         Some(dir) => ContentFiles::read_dir(dir),
         None => ContentFiles::embedded(),
@@ -87,6 +131,11 @@ fn make(args: &HandoutArgs, content_dir: Option<&Path>) -> Result<String, String
         }
         None => None,
     };
+    let diary = if args.diary {
+        Some(read_diary(data_dir, args.profile.as_deref())?)
+    } else {
+        None
+    };
     let diagrams =
         crate::body::embedded_diagrams(&content).map_err(|err| format!("handout: {err}"))?;
     let request = Request {
@@ -94,6 +143,7 @@ fn make(args: &HandoutArgs, content_dir: Option<&Path>) -> Result<String, String
         answers: answers.as_ref().map(|a| &a.answers),
         plan: args.plan,
         plan_stage: args.stage.as_deref(),
+        diary: diary.as_deref(),
         level: if args.level == "clinician" {
             ReadingLevel::Clinician
         } else {
@@ -114,7 +164,11 @@ fn make(args: &HandoutArgs, content_dir: Option<&Path>) -> Result<String, String
     }
     let handout =
         super::compose(&content, &diagrams, &request).map_err(|err| format!("handout: {err}"))?;
-    let paper = Paper::parse(&args.paper).unwrap_or_default();
+    let paper = args
+        .paper
+        .as_deref()
+        .and_then(Paper::parse)
+        .unwrap_or_else(Paper::from_system);
     let bytes = super::render(&handout, paper).map_err(|err| format!("handout: {err}"))?;
     super::save(&bytes, &args.out).map_err(|err| format!("handout: {err}"))?;
     Ok(format!(

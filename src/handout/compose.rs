@@ -11,14 +11,21 @@ use crate::body::Diagram;
 use crate::content::Content;
 use crate::content::model::{Article, Block as ContentBlock, ReviewStatus, Section};
 use crate::content::warnings::fill_emergency;
+use crate::progress::DiaryEntry;
 use crate::selfcheck::answers::Answers;
 use crate::selfcheck::engine::sign_of_outcome;
 use crate::selfcheck::spec::{QuestionKind, Urgency};
 use crate::settings::ReadingLevel;
 
-use super::HandoutError;
+use crate::body::exercise_figures;
+
+use super::exercise::exercise_drawing;
 use super::figure::{BodyView, body_drawing};
 use super::model::{Block, Figure, Handout};
+use super::{HandoutError, chart};
+
+/// Height of an exercise drawing on paper, in points (about 37 mm; 53 mm wide).
+pub const EXERCISE_FIGURE_HEIGHT: f32 = 105.0;
 
 /// The handout's own words (headings the content does not carry), per language.
 #[derive(Debug)]
@@ -61,6 +68,10 @@ pub struct Words {
     pub note: &'static str,
     /// Review line when no article is printed.
     pub no_review: &'static str,
+    /// Heading over the pain diary's chart.
+    pub diary: &'static str,
+    /// When the diary has no pain values.
+    pub diary_empty: &'static str,
 }
 
 const EN: Words = Words {
@@ -83,6 +94,8 @@ const EN: Words = Words {
     stop_signs: "Stop and get care if",
     note: "Note for clinicians",
     no_review: "No clinician review is recorded for the self-check and plan texts.",
+    diary: "Your pain diary",
+    diary_empty: "The pain diary has no pain scores yet.",
 };
 
 /// The words for a language; `None` until it is translated.
@@ -104,6 +117,8 @@ pub struct Request<'a> {
     pub plan: bool,
     /// The current plan stage id (the first stage when `None` or unknown).
     pub plan_stage: Option<&'a str>,
+    /// The pain diary, when its trend is printed.
+    pub diary: Option<&'a [DiaryEntry]>,
     /// Reading level.
     pub level: ReadingLevel,
     /// Language (`en`).
@@ -430,6 +445,7 @@ impl Composer<'_> {
 
     fn plan(&mut self, stage_id: Option<&str>) -> Result<(), HandoutError> {
         let plan = self.content.plan.as_ref().ok_or(HandoutError::NoPlan)?;
+        let font = &super::font::HandoutFont::new().ok_or(super::pdf::PdfError::Font)?;
         let chosen = stage_id.and_then(|id| plan.stage(id)).or_else(|| {
             plan.programmes
                 .first()
@@ -472,9 +488,15 @@ impl Composer<'_> {
                 level: 2,
                 text: exercise.name.clone(),
             });
-            self.blocks.push(Block::List {
-                numbered: true,
-                items: exercise
+            // The drawing the screen shows, beside the steps (which end with how many times
+            // and how often).
+            self.blocks.push(Block::Exercise {
+                figure: Figure {
+                    alt: exercise_figures::caption(exercise.drawing).to_owned(),
+                    drawing: exercise_drawing(exercise.drawing, font),
+                    height: EXERCISE_FIGURE_HEIGHT,
+                },
+                steps: exercise
                     .steps
                     .iter()
                     .map(|s| self.content.plain(s))
@@ -543,7 +565,11 @@ pub fn compose(
 ) -> Result<Handout, HandoutError> {
     let words =
         words(request.lang).ok_or_else(|| HandoutError::Language(request.lang.to_owned()))?;
-    if request.articles.is_empty() && request.answers.is_none() && !request.plan {
+    if request.articles.is_empty()
+        && request.answers.is_none()
+        && !request.plan
+        && request.diary.is_none()
+    {
         return Err(HandoutError::Empty);
     }
     // Check every link before anything else, so a typo is reported whatever else was asked.
@@ -593,6 +619,23 @@ pub fn compose(
     if request.plan {
         c.plan(request.plan_stage)?;
     }
+    if let Some(diary) = request.diary {
+        c.blocks.push(Block::Heading {
+            level: 1,
+            text: words.diary.to_owned(),
+        });
+        let font = super::font::HandoutFont::new().ok_or(super::pdf::PdfError::Font)?;
+        match (chart::diary_chart(diary, &font), chart::diary_alt(diary)) {
+            (Some(drawing), Some(alt)) => c.blocks.push(Block::Figure(Figure {
+                alt,
+                drawing,
+                height: chart::SIZE[1],
+            })),
+            _ => c
+                .blocks
+                .push(Block::Paragraph(words.diary_empty.to_owned())),
+        }
+    }
     if !diagrams.is_empty() && (request.answers.is_some() || !chosen.is_empty()) {
         // The result's parts when there is a result (what the drawing is about), else the
         // sections'; the sections' pathways when the result names none.
@@ -634,7 +677,11 @@ pub fn compose(
             }),
         );
     }
-    let title = match (chosen.as_slice(), request.answers, request.plan) {
+    let title = match (
+        chosen.as_slice(),
+        request.answers,
+        request.plan || request.diary.is_some(),
+    ) {
         ([(article, _)], None, false) => article.title.clone(),
         _ => words.title.to_owned(),
     };
@@ -693,8 +740,10 @@ pub fn topic(request: &Request<'_>) -> String {
     }
     if request.answers.is_some() {
         "self-check".to_owned()
-    } else {
+    } else if request.plan {
         "plan".to_owned()
+    } else {
+        "pain diary".to_owned()
     }
 }
 
@@ -717,6 +766,7 @@ mod tests {
             answers,
             plan: false,
             plan_stage: None,
+            diary: None,
             level: ReadingLevel::Patient,
             lang: "en",
             emergency_number: "112",

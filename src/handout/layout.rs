@@ -6,7 +6,7 @@
 use super::model::{Block, Handout};
 
 /// Paper sizes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Deserialize, serde::Serialize)]
 pub enum Paper {
     /// ISO A4, 210 × 297 mm.
     #[default]
@@ -22,6 +22,47 @@ impl Paper {
             Paper::A4 => [595.28, 841.89],
             Paper::Letter => [612.0, 792.0],
         }
+    }
+
+    /// Both sizes, in the order Settings shows them.
+    pub const ALL: [Paper; 2] = [Paper::A4, Paper::Letter];
+
+    /// Name as shown.
+    pub fn label(self) -> &'static str {
+        match self {
+            Paper::A4 => "A4",
+            Paper::Letter => "US Letter",
+        }
+    }
+
+    /// The paper a locale prints on: US Letter in the countries that use it (the United
+    /// States, Canada, Mexico, the Philippines and much of Central and South America), A4
+    /// everywhere else. Takes `en-US`, `en_US.UTF-8`, `es_MX@euro`, `fr-CA` and the like; a
+    /// tag without a country is A4.
+    pub fn for_locale(tag: &str) -> Self {
+        const LETTER: [&str; 14] = [
+            "US", "CA", "MX", "PH", "CL", "CO", "CR", "GT", "PA", "PR", "VE", "DO", "SV", "NI",
+        ];
+        let tag = tag.split(['.', '@', ':']).next().unwrap_or_default();
+        let region = tag
+            .split(['-', '_'])
+            .skip(1)
+            .find(|part| part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()));
+        match region {
+            Some(region) if LETTER.contains(&region.to_ascii_uppercase().as_str()) => Paper::Letter,
+            _ => Paper::A4,
+        }
+    }
+
+    /// The paper of this computer's locale: `LC_PAPER` when it is set (Linux keeps the paper
+    /// size there, apart from the language), else the system locale; A4 when unknown.
+    pub fn from_system() -> Self {
+        let paper = std::env::var("LC_PAPER")
+            .ok()
+            .filter(|v| !v.is_empty() && v != "C" && v != "POSIX");
+        paper
+            .or_else(sys_locale::get_locale)
+            .map_or(Paper::A4, |tag| Paper::for_locale(&tag))
     }
 
     /// Reads `a4` or `letter`.
@@ -50,6 +91,8 @@ pub const LEADING: f32 = 1.35;
 pub const KEEP_LINES: usize = 2;
 /// Padding inside a framed box.
 pub const BOX_PAD: f32 = 8.0;
+/// Space between an exercise drawing and its steps.
+pub const SIDE_GAP: f32 = 14.0;
 
 /// Font sizes.
 pub mod size {
@@ -179,13 +222,32 @@ struct Chunk {
     framed: bool,
     /// A figure: (index, height, group); drawn above its lines.
     figure: Option<(usize, f32, usize)>,
+    /// A figure on the left, its caption under it, the lines to its right.
+    side: Option<Side>,
     /// Space after the last baseline to the block's bottom.
     tail: f32,
+}
+
+/// A drawing beside the text of its block (an exercise).
+#[derive(Clone, Debug)]
+struct Side {
+    figure: usize,
+    group: usize,
+    width: f32,
+    height: f32,
+    caption: Vec<Pending>,
+}
+
+impl Side {
+    fn height(&self) -> f32 {
+        self.height + self.caption.iter().map(|l| l.advance).sum::<f32>()
+    }
 }
 
 impl Chunk {
     fn height_of(&self, n: usize) -> f32 {
         let lines: f32 = self.lines.iter().take(n).map(|l| l.advance).sum();
+        let lines = self.side.as_ref().map_or(lines, |s| lines.max(s.height()));
         let figure = self.figure.map_or(0.0, |f| f.1);
         let pad = if self.framed { 2.0 * BOX_PAD } else { 0.0 };
         lines + figure + pad + self.tail
@@ -197,7 +259,7 @@ impl Chunk {
 
     /// Height that must fit on a page for the chunk to start there.
     fn needed(&self) -> f32 {
-        if self.framed || self.figure.is_some() {
+        if self.framed || self.figure.is_some() || self.side.is_some() {
             self.height()
         } else {
             self.height_of(KEEP_LINES)
@@ -302,6 +364,7 @@ impl Builder<'_> {
             keep_with_next: keep,
             framed,
             figure: None,
+            side: None,
             tail: 0.0,
         });
     }
@@ -415,6 +478,77 @@ impl Builder<'_> {
             keep_with_next: false,
             framed: false,
             figure: Some((index, figure.height, group)),
+            side: None,
+            tail: 0.0,
+        });
+    }
+
+    /// An exercise: the drawing on the left with its caption under it, the numbered steps
+    /// to its right; the whole block stays on one page.
+    fn exercise(&mut self, figure: &super::model::Figure, steps: &[String]) {
+        let index = self.figures.len();
+        self.figures.push(figure.drawing.clone());
+        let group = self.group(Role::Figure {
+            figure: index,
+            alt: figure.alt.clone(),
+        });
+        let [w, h] = figure.drawing.size;
+        let width = figure.height * w / h.max(1.0);
+        let caption_group = self.group(Role::Paragraph);
+        let mut caption = Vec::new();
+        let full = self.width;
+        self.width = width;
+        self.text_lines(
+            &mut caption,
+            &figure.alt,
+            size::SMALL,
+            false,
+            0.0,
+            None,
+            caption_group,
+        );
+        self.width = full;
+        if let Some(first) = caption.first_mut() {
+            first.advance += 3.0;
+        }
+        let list = self.lists;
+        self.lists += 1;
+        let mut lines = Vec::new();
+        for (i, step) in steps.iter().enumerate() {
+            let group = self.group(Role::ListItem {
+                list,
+                numbered: true,
+            });
+            let first = lines.len();
+            let label = format!("{}.", i + 1);
+            self.text_lines(
+                &mut lines,
+                step,
+                size::BODY,
+                false,
+                width + SIDE_GAP,
+                Some(&label),
+                group,
+            );
+            if i > 0
+                && let Some(line) = lines.get_mut(first)
+            {
+                line.advance += 2.0;
+            }
+        }
+        self.chunks.push(Chunk {
+            lines,
+            space_before: 8.0,
+            keep_with_next: false,
+            framed: false,
+            figure: None,
+            side: Some(Side {
+                figure: index,
+                group,
+                width,
+                height: figure.height,
+                caption,
+            }),
             tail: 0.0,
         });
     }
@@ -446,6 +580,7 @@ pub fn layout(handout: &Handout, paper: Paper, measure: &dyn Measure) -> Layout 
             Block::List { numbered, items } => b.list(*numbered, items),
             Block::Warning { heading, lines } => b.warning(heading, lines),
             Block::Figure(figure) => b.figure(figure),
+            Block::Exercise { figure, steps } => b.exercise(figure, steps),
         }
     }
     if !handout.sources.is_empty() {
@@ -515,6 +650,31 @@ fn place(chunks: &[Chunk], size: [f32; 2]) -> Vec<Page> {
             });
             y += height;
         }
+        // A drawing beside the lines: placed now, its caption under it; the block ends below
+        // whichever is lower.
+        let mut side_bottom = None;
+        if let Some(side) = &chunk.side {
+            let page = pages.len() - 1;
+            pages[page].items.push(Item::Figure {
+                rect: [x0, y, side.width, side.height],
+                figure: side.figure,
+                group: side.group,
+            });
+            let mut below = y + side.height;
+            for line in &side.caption {
+                below += line.advance;
+                pages[page].items.push(Item::Text(TextLine {
+                    x: x0 + line.x,
+                    baseline: below - line.size * (LEADING - 1.0) * 0.5,
+                    size: line.size,
+                    bold: line.bold,
+                    text: line.text.clone(),
+                    hang: line.hang,
+                    group: line.group,
+                }));
+            }
+            side_bottom = Some((page, below));
+        }
         let count = chunk.lines.len();
         let mut placed_here = 0;
         for (i, line) in chunk.lines.iter().enumerate() {
@@ -556,6 +716,11 @@ fn place(chunks: &[Chunk], size: [f32; 2]) -> Vec<Page> {
                 hang: line.hang,
                 group: line.group,
             }));
+        }
+        if let Some((page, below)) = side_bottom
+            && page == pages.len() - 1
+        {
+            y = y.max(below);
         }
         y += chunk.tail;
         if chunk.framed {
@@ -712,6 +877,51 @@ mod tests {
     }
 
     #[test]
+    fn an_exercise_keeps_its_drawing_beside_its_steps_on_one_page() {
+        for n in 30..60 {
+            let mut blocks: Vec<Block> =
+                (0..n).map(|i| Block::Paragraph(format!("p{i}"))).collect();
+            blocks.push(Block::Exercise {
+                figure: crate::handout::model::Figure {
+                    alt: "caption words ".repeat(6),
+                    drawing: crate::handout::model::Drawing {
+                        size: [100.0, 70.0],
+                        ..Default::default()
+                    },
+                    height: 105.0,
+                },
+                steps: (0..5).map(|i| format!("step{i} words words")).collect(),
+            });
+            let layout = layout(&handout(blocks), Paper::A4, &Fixed);
+            let pages: Vec<&Page> = layout
+                .pages
+                .iter()
+                .filter(|p| texts(p).iter().any(|t| t.contains("step")))
+                .collect();
+            assert_eq!(pages.len(), 1, "n {n}: the exercise is split");
+            let page = pages[0];
+            let Some([fx, fy, fw, fh]) = page.items.iter().find_map(|i| match i {
+                Item::Figure { rect, .. } => Some(*rect),
+                _ => None,
+            }) else {
+                panic!("n {n}: the drawing is not with its steps");
+            };
+            assert!((fw - 150.0).abs() < 0.01 && fh == 105.0);
+            for item in &page.items {
+                let Item::Text(line) = item else { continue };
+                if line.text.contains("step") {
+                    assert!(line.x >= fx + fw + SIDE_GAP, "steps right of the drawing");
+                    assert!(line.baseline > fy);
+                }
+                if line.text.contains("caption") {
+                    assert!(line.x == fx && line.baseline > fy + fh, "caption under it");
+                    assert!(line.right(&Fixed) <= fx + fw + 0.01);
+                }
+            }
+        }
+    }
+
+    #[test]
     fn a_framed_box_moves_whole_when_it_fits_on_the_next_page() {
         let mut blocks: Vec<Block> = (0..44).map(|i| Block::Paragraph(format!("p{i}"))).collect();
         blocks.push(Block::Warning {
@@ -731,6 +941,38 @@ mod tests {
             .map(|(i, _)| i)
             .collect();
         assert_eq!(with_box.len(), 1, "{with_box:?}");
+    }
+
+    #[test]
+    fn the_locale_chooses_the_paper() {
+        for tag in [
+            "en-US",
+            "en_US.UTF-8",
+            "es_MX",
+            "fr-CA",
+            "en_PH.utf8",
+            "es-CO",
+            "en-us",
+        ] {
+            assert_eq!(Paper::for_locale(tag), Paper::Letter, "{tag}");
+        }
+        for tag in [
+            "en-GB",
+            "de_DE.UTF-8",
+            "es-ES",
+            "en",
+            "C",
+            "",
+            "zh-Hans-CN",
+            "sr_RS@latin",
+        ] {
+            assert_eq!(Paper::for_locale(tag), Paper::A4, "{tag}");
+        }
+        assert_eq!(
+            Paper::for_locale("zh-Hant-US"),
+            Paper::Letter,
+            "script then region"
+        );
     }
 
     #[test]

@@ -4,8 +4,10 @@
 //! with the font's real advances, [`pdf`] writes it with krilla, [`save`] puts it on disk
 //! without ever leaving a half-written file.
 
+pub mod chart;
 pub mod cli;
 pub mod compose;
+pub mod exercise;
 pub mod figure;
 pub mod font;
 pub mod layout;
@@ -31,7 +33,7 @@ pub enum HandoutError {
     #[error("no handout text in the language \"{0}\" (available: en)")]
     Language(String),
     /// Nothing was chosen.
-    #[error("nothing to put in the handout: give --article, --answers or --plan")]
+    #[error("nothing to put in the handout: give --article, --answers, --plan or --diary")]
     Empty,
     /// The content has no plan (for `--plan`).
     #[error("the content has no plan")]
@@ -106,7 +108,21 @@ pub fn default_path(
     date: &str,
     topic: &str,
 ) -> Result<PathBuf, HandoutError> {
-    let folder = match data_dir {
+    let folder = handout_folder(data_dir)?;
+    let stem = file_stem(date, topic);
+    let mut path = folder.join(format!("{stem}.pdf"));
+    let mut n = 2;
+    while path.exists() {
+        path = folder.join(format!("{stem} ({n}).pdf"));
+        n += 1;
+    }
+    Ok(path)
+}
+
+/// The folder handouts are saved in: `<documents>/AnkleBack/handouts`, or `<data>/handouts`
+/// with `--data-dir`.
+pub fn handout_folder(data_dir: Option<&Path>) -> Result<PathBuf, HandoutError> {
+    Ok(match data_dir {
         Some(dir) => dir.join("handouts"),
         None => directories::UserDirs::new()
             .and_then(|u| {
@@ -117,7 +133,12 @@ pub fn default_path(
             .ok_or(HandoutError::NoFolder)?
             .join("AnkleBack")
             .join("handouts"),
-    };
+    })
+}
+
+/// A handout's file name without `.pdf`: `<date> <topic>`, the topic cut to 60 characters
+/// and anything but letters, digits, spaces and `-` made a `-`.
+pub fn file_stem(date: &str, topic: &str) -> String {
     let topic: String = topic
         .chars()
         .map(|c| {
@@ -129,14 +150,7 @@ pub fn default_path(
         })
         .take(60)
         .collect();
-    let stem = format!("{date} {}", topic.trim());
-    let mut path = folder.join(format!("{stem}.pdf"));
-    let mut n = 2;
-    while path.exists() {
-        path = folder.join(format!("{stem} ({n}).pdf"));
-        n += 1;
-    }
-    Ok(path)
+    format!("{date} {}", topic.trim())
 }
 
 /// For the UI's button: makes the PDF and saves it at [`default_path`]; returns where.

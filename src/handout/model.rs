@@ -55,6 +55,14 @@ pub enum Block {
     Small(String),
     /// A figure.
     Figure(Figure),
+    /// An exercise: its drawing (with its caption under it) beside its numbered steps, which
+    /// end with how many times and how often.
+    Exercise {
+        /// The drawing; its alternative text is also printed as its caption.
+        figure: Figure,
+        /// The steps, in order.
+        steps: Vec<String>,
+    },
 }
 
 /// A drawing with its alternative text.

@@ -4,6 +4,8 @@
 
 use crate::content::Content;
 use crate::content::model::{Block, Section};
+use crate::selfcheck::Questionnaire;
+use crate::selfcheck::engine::sign_of_outcome;
 use crate::selfcheck::spec::{QuestionSpec, Urgency};
 use crate::settings::ReadingLevel;
 
@@ -86,6 +88,50 @@ pub fn result_paragraphs(
     out
 }
 
+/// A whole self-check result as the result screen's Read aloud reads it (and
+/// `ankleback read-aloud --answers`): the urgency and, from an appointment up, where to go
+/// (with the emergency number) first, then the result's title and why, then the safety net
+/// and its signs. `None` when the outcome is not in the content.
+pub fn result_script(
+    content: &Content,
+    questionnaire: &Questionnaire,
+    urgency: Urgency,
+    outcome_id: &str,
+    level: ReadingLevel,
+    emergency_number: &str,
+) -> Option<Vec<String>> {
+    let (title, explanation) = match questionnaire.outcome(outcome_id) {
+        Some(o) => (o.title.get(level), o.explanation.get(level)),
+        None => {
+            let sign = sign_of_outcome(outcome_id).and_then(|id| content.warnings.sign(&id))?;
+            (sign.text.get(level), sign.why.get(level))
+        }
+    };
+    let mut paragraphs = result_paragraphs(
+        content,
+        urgency,
+        title,
+        explanation,
+        level,
+        emergency_number,
+    );
+    let net = &content.warnings.safety_net;
+    // The heading leads into its list of signs ("… get care if:").
+    let heading = net.heading.get(level).trim();
+    paragraphs.push(if heading.ends_with(['.', '!', '?', ':']) {
+        heading.to_owned()
+    } else {
+        format!("{heading}:")
+    });
+    paragraphs.extend(warning_paragraphs(
+        content,
+        &net.signs,
+        level,
+        emergency_number,
+    ));
+    Some(paragraphs)
+}
+
 /// Sentences ready for a speaker.
 pub fn sentences(paragraphs: &[String], level: ReadingLevel, lang: &str) -> Vec<Sentence> {
     script(paragraphs, level, lang)
@@ -116,6 +162,48 @@ mod tests {
         assert!(
             paragraphs.iter().all(|p| !p.contains("[[")),
             "{paragraphs:?}"
+        );
+    }
+
+    #[test]
+    fn an_emergency_result_is_read_where_to_go_first_then_the_safety_net() {
+        let content = load_embedded();
+        let q = &content.questionnaires[0];
+        let path = format!(
+            "{}/tests/vignettes/01-saddle-numbness.ron",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let file =
+            crate::selfcheck::answers::read_answers_file(std::path::Path::new(&path), q).unwrap();
+        let result = q.assess(&file.answers);
+        assert_eq!(result.urgency, Urgency::Emergency);
+        let read = result_script(
+            &content,
+            q,
+            result.urgency,
+            &result.outcome_id,
+            ReadingLevel::Patient,
+            "112",
+        )
+        .unwrap();
+        assert_eq!(read[0], ended(Urgency::Emergency.label()));
+        assert!(read[1].contains("112"), "{read:?}");
+        let net = content
+            .warnings
+            .safety_net
+            .heading
+            .get(ReadingLevel::Patient);
+        assert!(read.iter().position(|p| p.starts_with(net)).unwrap() > 2);
+        assert!(
+            result_script(
+                &content,
+                q,
+                Urgency::SelfCare,
+                "nope",
+                ReadingLevel::Patient,
+                ""
+            )
+            .is_none()
         );
     }
 

@@ -67,6 +67,35 @@ pub fn list(dir: &Path, pick: Pick) -> io::Result<Listing> {
     Ok(listing)
 }
 
+/// Where a "Save as…" with the file name `name` typed in folder `dir` writes: the name with
+/// `extension` added when it lacks it. A name that is empty, names a folder above, has a
+/// path separator or starts with a dot (a hidden file) gets a message instead.
+pub fn save_target(dir: &Path, name: &str, extension: &str) -> Result<PathBuf, &'static str> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err("Type a name for the file.");
+    }
+    if name.contains(['/', '\\']) || name.contains('\0') {
+        return Err("A file name cannot contain / or \\.");
+    }
+    if name.starts_with('.') {
+        return Err("A file name cannot start with a dot.");
+    }
+    let has_extension = Path::new(name)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(extension));
+    let file = if has_extension {
+        name.to_owned()
+    } else {
+        format!("{name}.{extension}")
+    };
+    let path = dir.join(file);
+    if path.is_dir() {
+        return Err("There is a folder with that name here.");
+    }
+    Ok(path)
+}
+
 /// Places a chooser offers as shortcuts: the home folder and where USB sticks appear.
 pub fn shortcuts() -> Vec<(String, PathBuf)> {
     let mut out = Vec::new();
@@ -112,5 +141,19 @@ mod tests {
         let folders = list(dir.path(), Pick::Folder).unwrap();
         assert!(folders.files.is_empty());
         assert!(list(&dir.path().join("missing"), Pick::Folder).is_err());
+    }
+
+    #[test]
+    fn a_save_name_gets_its_extension_and_bad_names_a_message() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        assert_eq!(save_target(d, " plan ", "pdf"), Ok(d.join("plan.pdf")));
+        assert_eq!(save_target(d, "Plan.PDF", "pdf"), Ok(d.join("Plan.PDF")));
+        assert_eq!(save_target(d, "a.b", "pdf"), Ok(d.join("a.b.pdf")));
+        for bad in ["", "  ", "../x", "a/b", "a\\b", ".hidden", ".."] {
+            assert!(save_target(d, bad, "pdf").is_err(), "{bad:?}");
+        }
+        std::fs::create_dir(d.join("folder.pdf")).unwrap();
+        assert!(save_target(d, "folder", "pdf").is_err());
     }
 }

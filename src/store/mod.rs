@@ -136,6 +136,22 @@ pub fn load<T: Document>(path: &Path) -> (T, Option<Problem>) {
     )
 }
 
+/// Reads a document and changes nothing on disk (for command-line tools that only look): a
+/// missing file gives the default; a broken, unreadable or newer file is an error and stays
+/// where it is, for the app to deal with.
+pub fn peek<T: Document>(path: &Path) -> Result<T, String> {
+    let leave = |_: &Path, _: &str| Err(std::io::Error::other("it was left where it is"));
+    let (value, problem) = load_with::<T>(
+        path,
+        safe_read::read_regular_file(path, safe_read::SAVED_FILE_CAP_BYTES),
+        &leave,
+    );
+    match problem {
+        None => Ok(value),
+        Some(problem) => Err(problem.message),
+    }
+}
+
 /// [`load`] with the read's result and the move-aside step passed in, so that failures that
 /// need another account (permission denied, a failing stick) can be tested as any user.
 fn load_with<T: Document>(

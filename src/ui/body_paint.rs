@@ -128,11 +128,7 @@ pub fn paint_body(painter: &egui::Painter, to_screen: &RectTransform, scene: &Bo
                 at,
                 align,
                 name,
-                FontId::proportional(
-                    // Bigger with the text size, but never taller than the gap between
-                    // labels (22 diagram units): zooming in makes room for larger text.
-                    (13.0 * (scale * 1.6).clamp(0.8, 1.4) * scene.text_scale).min(19.0 * scale),
-                ),
+                FontId::proportional(label_font_size(scale, scene.text_scale)),
                 colour,
             );
         }
@@ -276,4 +272,30 @@ fn point_along(points: &[Pos2], lengths: &[f32], mut distance: f32) -> Option<Po
         distance -= length;
     }
     None
+}
+
+/// The size of a body-map label at drawing scale `scale` (screen points per diagram unit) and
+/// text size `text_scale`: it grows with zoom up to the gap between labels (22 diagram units),
+/// and everything, that cap included, grows with the text size, so labels are never smaller
+/// at 200 % than at 100 %.
+pub fn label_font_size(scale: f32, text_scale: f32) -> f32 {
+    (13.0 * (scale * 1.6).clamp(0.8, 1.4)).min(19.0 * scale) * text_scale.max(1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::label_font_size;
+
+    #[test]
+    fn labels_grow_with_the_text_size() {
+        for scale in [0.3, 0.5, 0.8, 1.2, 2.0] {
+            let normal = label_font_size(scale, 1.0);
+            let large = label_font_size(scale, 2.0);
+            assert!(
+                (large - 2.0 * normal).abs() < 1e-4,
+                "at scale {scale}: {normal} at 100 %, {large} at 200 %"
+            );
+            assert!(label_font_size(scale, 1.5) > normal);
+        }
+    }
 }

@@ -1,6 +1,8 @@
 //! The app's own file and folder chooser, drawn with egui: works on any desktop, with no GTK
-//! or portal. Its state (the open folder) is a draft in egui memory; the chosen path is
-//! returned to the caller, which puts it in its field.
+//! or portal. Its state (the open folder, a file name being typed, an overwrite question) is
+//! a draft in egui memory; the chosen path is returned to the caller, which puts it in its
+//! field or saves there. A save mode ([`save_panel_ui`]) takes a folder and a file name and
+//! asks before replacing a file.
 
 use std::path::{Path, PathBuf};
 
@@ -13,6 +15,12 @@ use crate::store::browse::{self, Pick};
 struct Draft {
     open: bool,
     dir: PathBuf,
+    /// Save mode: the file name typed.
+    name: String,
+    /// Save mode: the file that exists, waiting for "Replace it".
+    confirm: Option<PathBuf>,
+    /// Save mode: why the name cannot be used.
+    problem: Option<&'static str>,
 }
 
 /// A "Choose…" button: opens (or closes) the chooser named `salt`, in `start` the first time
@@ -47,6 +55,145 @@ pub fn chooser_panel_ui(ui: &mut egui::Ui, salt: &str, pick: Pick) -> Option<Pat
     chosen
 }
 
+/// A "Save as…" button: opens (or closes) the save chooser named `salt` in `start` (or the
+/// nearest folder above it that exists), the file name field filled with `name()`.
+pub fn save_button_ui(
+    ui: &mut egui::Ui,
+    salt: &str,
+    button: &str,
+    start: impl FnOnce() -> PathBuf,
+    name: impl FnOnce() -> String,
+) {
+    let id = chooser_id(salt);
+    if ui.button(button).clicked() {
+        let mut draft: Draft = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+        draft.open = !draft.open;
+        if draft.open {
+            draft.dir = start_folder(&start());
+            draft.name = name();
+            draft.confirm = None;
+            draft.problem = None;
+        }
+        ui.data_mut(|d| d.insert_temp(id, draft));
+    }
+}
+
+/// The save chooser named `salt`, when open: a folder, the `extension` files already there
+/// (a click takes the name), a file name field and "Save here"; a file that exists is
+/// replaced only after "Replace it". Returns the path to save to, once.
+pub fn save_panel_ui(ui: &mut egui::Ui, salt: &str, extension: &'static str) -> Option<PathBuf> {
+    let id = chooser_id(salt);
+    let mut draft: Draft = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    if !draft.open {
+        return None;
+    }
+    let chosen = egui::Frame::group(ui.style())
+        .inner_margin(egui::Margin::same(8))
+        .show(ui, |ui| save_body_ui(ui, extension, &mut draft))
+        .inner;
+    if chosen.is_some() {
+        draft.open = false;
+    }
+    ui.data_mut(|d| d.insert_temp(id, draft));
+    chosen
+}
+
+fn save_body_ui(ui: &mut egui::Ui, extension: &'static str, draft: &mut Draft) -> Option<PathBuf> {
+    let mut chosen = None;
+    ui.set_width(ui.available_width().min(640.0));
+    folder_bar_ui(ui, draft);
+    match browse::list(&draft.dir, Pick::File(extension)) {
+        Err(err) => {
+            ui.label(format!("This folder cannot be opened ({err})."));
+        }
+        Ok(listing) => {
+            egui::ScrollArea::vertical()
+                .max_height(200.0)
+                .auto_shrink([false, true])
+                .show(ui, |ui| {
+                    for folder in &listing.folders {
+                        if ui.button(format!("Folder: {}", name_of(folder))).clicked() {
+                            draft.dir = folder.clone();
+                            draft.confirm = None;
+                        }
+                    }
+                    for file in &listing.files {
+                        if ui.button(format!("File: {}", name_of(file))).clicked() {
+                            draft.name = name_of(file);
+                            draft.confirm = None;
+                        }
+                    }
+                    if listing.truncated {
+                        ui.label("Only the first 500 entries are shown.");
+                    }
+                });
+        }
+    }
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("File name");
+        let edit = ui
+            .add(egui::TextEdit::singleline(&mut draft.name).desired_width(280.0))
+            .labelled_by(label.id);
+        if edit.changed() {
+            draft.confirm = None;
+            draft.problem = None;
+        }
+    });
+    if let Some(problem) = draft.problem {
+        ui.label(problem);
+    }
+    if let Some(path) = draft.confirm.clone() {
+        ui.label(
+            RichText::new(format!(
+                "\"{}\" is already there. Replace it?",
+                name_of(&path)
+            ))
+            .strong(),
+        );
+        ui.horizontal(|ui| {
+            if ui.button("Replace it").clicked() {
+                chosen = Some(path);
+            }
+            if ui.button("Keep it").clicked() {
+                draft.confirm = None;
+            }
+        });
+    } else {
+        ui.horizontal(|ui| {
+            if ui.button("Save here").clicked() {
+                match browse::save_target(&draft.dir, &draft.name, extension) {
+                    Ok(path) if path.exists() => draft.confirm = Some(path),
+                    Ok(path) => chosen = Some(path),
+                    Err(problem) => draft.problem = Some(problem),
+                }
+            }
+            if ui.button("Cancel").clicked() {
+                draft.open = false;
+            }
+        });
+    }
+    chosen
+}
+
+/// The open folder, "Up one folder" and the shortcuts.
+fn folder_bar_ui(ui: &mut egui::Ui, draft: &mut Draft) {
+    ui.label(RichText::new(format!("Folder: {}", draft.dir.display())).strong());
+    ui.horizontal_wrapped(|ui| {
+        if let Some(parent) = draft.dir.parent()
+            && ui.button("Up one folder").clicked()
+        {
+            draft.dir = parent.to_path_buf();
+            draft.confirm = None;
+        }
+        for (name, path) in browse::shortcuts() {
+            if ui.button(&name).clicked() {
+                draft.dir = path;
+                draft.confirm = None;
+            }
+        }
+    });
+}
+
 fn chooser_id(salt: &str) -> egui::Id {
     egui::Id::unique(("file-chooser", salt))
 }
@@ -74,19 +221,7 @@ fn name_of(path: &Path) -> String {
 fn chooser_body_ui(ui: &mut egui::Ui, pick: Pick, draft: &mut Draft) -> Option<PathBuf> {
     let mut chosen = None;
     ui.set_width(ui.available_width().min(640.0));
-    ui.label(RichText::new(format!("Folder: {}", draft.dir.display())).strong());
-    ui.horizontal_wrapped(|ui| {
-        if let Some(parent) = draft.dir.parent()
-            && ui.button("Up one folder").clicked()
-        {
-            draft.dir = parent.to_path_buf();
-        }
-        for (name, path) in browse::shortcuts() {
-            if ui.button(&name).clicked() {
-                draft.dir = path;
-            }
-        }
-    });
+    folder_bar_ui(ui, draft);
     match browse::list(&draft.dir, pick) {
         Err(err) => {
             ui.label(format!("This folder cannot be opened ({err})."));

@@ -1,26 +1,69 @@
-//! "Make a handout (PDF)" buttons: the app saves the PDF and the button's line then says
-//! where, with Open and Show in folder.
+//! "Make a handout (PDF)" buttons: the app saves the PDF in the handouts folder, or where
+//! "Save as…" says (the app's own chooser, no GTK), and the button's line then says where,
+//! with Open and Show in folder. A check box adds the pain diary's chart.
 
 use egui::RichText;
 
 use crate::app::AnkleBackApp;
-use crate::intent::Intent;
+use crate::intent::{HandoutOrder, Intent};
+use crate::ui::file_chooser;
 use crate::ui::theme::Palette;
 
-/// A handout button named `label`; `make` builds the intent when it is pressed. Below it, the
-/// last handout this button made: its path and buttons to open it, or why it failed.
+/// The label of the check box that adds the pain diary's chart to a handout.
+pub const DIARY_LABEL: &str = "Add my pain diary chart";
+
+/// A handout button named `label` and its "Save as…"; `make` says what the handout holds.
+/// Below them, the last handout these buttons made: its path and buttons to open it, or why
+/// it failed.
 pub fn handout_ui(
     ui: &mut egui::Ui,
     app: &AnkleBackApp,
     label: &str,
-    make: impl FnOnce() -> Intent,
+    make: impl Fn() -> HandoutOrder,
 ) -> Option<Intent> {
     let last_id = egui::Id::unique("handout-last-button");
-    let mut intent = None;
-    if ui.button(label).clicked() {
-        intent = Some(make());
-        ui.data_mut(|d| d.insert_temp(last_id, label.to_owned()));
+    // One choice for every handout button: people who want the chart want it everywhere.
+    let diary_id = egui::Id::unique("handout-diary");
+    let mut diary = ui.data(|d| d.get_temp::<bool>(diary_id)).unwrap_or(false);
+    let has_diary = app
+        .progress
+        .diary
+        .iter()
+        .any(|e| e.ankle.is_some() || e.back.is_some());
+    let salt = format!("save-handout:{label}");
+    let mut order = None;
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(label).clicked() {
+            order = Some(make());
+        }
+        file_chooser::save_button_ui(
+            ui,
+            &salt,
+            "Save as…",
+            || app.handout_folder().unwrap_or_default(),
+            || {
+                let date = crate::progress::today();
+                format!("{}.pdf", crate::handout::file_stem(&date, &make().topic))
+            },
+        );
+        if has_diary {
+            ui.checkbox(&mut diary, DIARY_LABEL);
+        }
+    });
+    ui.data_mut(|d| d.insert_temp(diary_id, diary));
+    if let Some(path) = file_chooser::save_panel_ui(ui, &salt, "pdf") {
+        order = Some(HandoutOrder {
+            save_as: Some(path),
+            ..make()
+        });
     }
+    let mut intent = order.map(|order| {
+        ui.data_mut(|d| d.insert_temp(last_id, label.to_owned()));
+        Intent::MakeHandout(HandoutOrder {
+            diary: diary && has_diary,
+            ..order
+        })
+    });
     let mine = ui.data(|d| d.get_temp::<String>(last_id)).as_deref() == Some(label);
     if mine && intent.is_none() {
         match &app.last_handout {

@@ -8,15 +8,11 @@ use crate::content::Content;
 use crate::content::markup::{self, Span};
 use crate::content::model::{ActionLink, Area, Article, Block, Direction, Section};
 use crate::content::search::{self, SearchHit};
-use crate::intent::Intent;
+use crate::intent::{HandoutOrder, Intent};
 use crate::learn_state::{Grouping, LearnState};
 use crate::settings::ReadingLevel;
 use crate::ui::theme::Palette;
 use crate::ui::widgets::notice_ui;
-
-fn result_id(index: usize) -> egui::Id {
-    egui::Id::unique(("search-result", index))
-}
 
 /// The Learn screen.
 pub fn learn_ui(
@@ -37,7 +33,7 @@ pub fn learn_ui(
             ));
         }
         None => {
-            ui.heading("Learn");
+            crate::ui::a11y::screen_heading(ui, "Learn");
             ui.label("Short articles on how the ankle and the lower back affect each other, from five public sources.");
             ui.add_space(6.0);
             intents.extend(search_ui(ui, &app.content, &mut state, palette));
@@ -86,9 +82,8 @@ fn search_ui(
     {
         intents.extend(open_hit(first));
     }
-    if search_box.has_focus() && ui.input(|i| i.key_pressed(Key::ArrowDown)) && !hits.is_empty() {
-        ui.memory_mut(|m| m.request_focus(result_id(0)));
-    }
+    // ArrowDown moves to the first result (focused when it is drawn below).
+    let focus_first = search_box.has_focus() && ui.input(|i| i.key_pressed(Key::ArrowDown));
     ui.add_space(6.0);
     if hits.is_empty() {
         ui.label(format!(
@@ -112,10 +107,16 @@ fn search_ui(
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             let label = format!("{} ({})", hit.heading, hit.kind.label());
-            let response = ui.add(egui::Button::new(RichText::new(&label).strong()).frame(false));
-            let response = ui
-                .interact(response.rect, result_id(index), Sense::click())
-                .union(response);
+            // One focus stop per result: the named button itself.
+            // Framed only while hovered or focused, so the keyboard focus can be seen.
+            let response = ui.add(
+                egui::Button::new(RichText::new(&label).strong())
+                    .frame(true)
+                    .frame_when_inactive(false),
+            );
+            if index == 0 && focus_first {
+                response.request_focus();
+            }
             if response.clicked() {
                 intents.extend(open_hit(hit));
             }
@@ -163,8 +164,10 @@ fn article_list_ui(ui: &mut egui::Ui, app: &AnkleBackApp, state: &mut LearnState
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         ui.label("Group articles");
-        ui.selectable_value(&mut state.grouping, Grouping::Area, "By body area");
-        ui.selectable_value(&mut state.grouping, Grouping::Direction, "By direction");
+        crate::ui::a11y::radio_group(ui, "Group articles", |ui| {
+            ui.selectable_value(&mut state.grouping, Grouping::Area, "By body area");
+            ui.selectable_value(&mut state.grouping, Grouping::Direction, "By direction");
+        });
     });
     ui.add_space(6.0);
     let groups: Vec<(&str, Vec<&Article>)> = match state.grouping {
@@ -200,16 +203,19 @@ fn article_list_ui(ui: &mut egui::Ui, app: &AnkleBackApp, state: &mut LearnState
             continue;
         }
         ui.add_space(6.0);
-        ui.label(
+        crate::ui::a11y::heading(
+            ui,
             RichText::new(title)
                 .strong()
                 .size(ui.text_style_height(&egui::TextStyle::Body) * 1.15),
+            2,
         );
         let compact = state.grouping == Grouping::Area;
         for article in articles {
             ui.push_id((group_index, &article.id), |ui| {
                 let mut body = |ui: &mut egui::Ui| {
-                    ui.horizontal_wrapped(|ui| {
+                    // Not `horizontal_wrapped`: a wrapped link must stay one Tab stop.
+                    ui.horizontal(|ui| {
                         if ui.link(RichText::new(&article.title)).clicked() {
                             intents.push(Intent::OpenArticle {
                                 article: article.id.clone(),
@@ -271,30 +277,36 @@ fn reader_ui(
         }));
     }
     ui.add_space(6.0);
-    ui.heading(&article.title);
+    // Arriving at a section gives that section's heading the focus instead.
+    if scroll_to.is_some() {
+        crate::ui::a11y::focusable_heading(ui, RichText::new(&article.title).heading(), 1);
+    } else {
+        crate::ui::a11y::screen_heading(ui, &article.title);
+    }
     ui.label(RichText::new(&article.summary).italics());
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
         ui.label("Reading level for this article:");
-        for option in ReadingLevel::ALL {
-            if ui
-                .selectable_label(level == option, option.label())
-                .clicked()
-            {
-                state.level_override = (option != app.settings.reading_level).then_some(option);
+        crate::ui::a11y::radio_group(ui, "Reading level for this article", |ui| {
+            for option in ReadingLevel::ALL {
+                if ui
+                    .selectable_label(level == option, option.label())
+                    .clicked()
+                {
+                    state.level_override = (option != app.settings.reading_level).then_some(option);
+                }
             }
-        }
+        });
     });
     ui.label(RichText::new(review_line(&article.review)).weak());
     intents.extend(crate::ui::handout::handout_ui(
         ui,
         app,
         "Make a handout of this article (PDF)",
-        || Intent::MakeHandout {
+        || HandoutOrder {
             articles: vec![crate::content::Link::article(&article.id)],
-            answers: None,
-            plan: false,
             topic: article.id.clone(),
+            ..HandoutOrder::default()
         },
     ));
     ui.separator();
@@ -311,7 +323,7 @@ fn reader_ui(
     }
 
     ui.separator();
-    ui.label(RichText::new("Sources for this article").strong());
+    crate::ui::a11y::heading(ui, RichText::new("Sources for this article").strong(), 2);
     let mut source_ids: Vec<&str> = article
         .sections
         .iter()
@@ -319,25 +331,30 @@ fn reader_ui(
         .collect();
     source_ids.sort_unstable();
     source_ids.dedup();
-    for source in source_ids.into_iter().filter_map(|id| content.source(id)) {
-        ui.label(format!(
-            "• {}. {}, {}. {}.{}{}",
-            source.title,
-            source.publisher,
-            source.year,
-            source.evidence.label(),
-            source
-                .address
-                .as_ref()
-                .map(|a| format!(" {a}"))
-                .unwrap_or_default(),
-            source
-                .note
-                .as_ref()
-                .map(|n| format!(" ({n})"))
-                .unwrap_or_default(),
-        ));
-    }
+    crate::ui::a11y::list(ui, "Sources", |ui| {
+        for source in source_ids.into_iter().filter_map(|id| content.source(id)) {
+            crate::ui::a11y::list_item(
+                ui,
+                &format!(
+                    "{}. {}, {}. {}.{}{}",
+                    source.title,
+                    source.publisher,
+                    source.year,
+                    source.evidence.label(),
+                    source
+                        .address
+                        .as_ref()
+                        .map(|a| format!(" {a}"))
+                        .unwrap_or_default(),
+                    source
+                        .note
+                        .as_ref()
+                        .map(|n| format!(" ({n})"))
+                        .unwrap_or_default(),
+                ),
+            );
+        }
+    });
     ui.add_space(8.0);
     notice_ui(ui);
     intents
@@ -354,13 +371,17 @@ fn section_ui(
 ) -> Vec<Intent> {
     let mut intents = Vec::new();
     let content = &app.content;
-    let heading = ui.label(
-        RichText::new(&section.heading)
-            .strong()
-            .size(ui.text_style_height(&egui::TextStyle::Heading) * 0.8),
-    );
+    let text = RichText::new(&section.heading)
+        .strong()
+        .size(ui.text_style_height(&egui::TextStyle::Heading) * 0.8);
     if scroll_here {
+        let heading = crate::ui::a11y::focusable_heading(ui, text, 2);
         heading.scroll_to_me(Some(Align::TOP));
+        if crate::ui::a11y::take_arrival(ui) {
+            heading.request_focus();
+        }
+    } else {
+        crate::ui::a11y::heading(ui, text, 2);
     }
     intents.extend(crate::ui::read_aloud::read_aloud_ui(
         ui,
@@ -388,7 +409,8 @@ fn section_ui(
                     .inner,
             );
         }
-        ui.horizontal_wrapped(|ui| {
+        // One link a line: a link wrapped inside a row layout leaves a silent extra Tab stop.
+        ui.vertical(|ui| {
             if !section.regions.is_empty() || !section.pathways.is_empty() {
                 let button = ui.button("Show on body map");
                 if button.clicked() {
@@ -457,18 +479,8 @@ fn block_ui(ui: &mut egui::Ui, app: &AnkleBackApp, block: &Block, palette: Palet
     let mut intents = Vec::new();
     match block {
         Block::Paragraph(text) => rich_text_ui(ui, content, text),
-        Block::Bullets(items) => {
-            for (i, item) in items.iter().enumerate() {
-                ui.push_id(i, |ui| list_item_ui(ui, content, "•", item));
-            }
-        }
-        Block::Steps(items) => {
-            for (i, item) in items.iter().enumerate() {
-                ui.push_id(i, |ui| {
-                    list_item_ui(ui, content, &format!("{}.", i + 1), item)
-                });
-            }
-        }
+        Block::Bullets(items) => list_ui(ui, content, "List", items, false),
+        Block::Steps(items) => list_ui(ui, content, "Steps", items, true),
         Block::WarningSigns(ids) => crate::ui::warnings::warning_signs_ui(
             ui,
             crate::ui::warnings::WarningStyle {
@@ -489,22 +501,28 @@ fn block_ui(ui: &mut egui::Ui, app: &AnkleBackApp, block: &Block, palette: Palet
             label,
             meaning,
         } => {
-            callout(ui, palette.figure_fill, palette.selected, |ui| {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(
-                        RichText::new(figure)
-                            .strong()
-                            .size(ui.text_style_height(&egui::TextStyle::Heading) * 1.2),
-                    );
-                    ui.label(RichText::new(content.plain(label)).strong());
+            let name = format!("Key figure: {figure} {}", content.plain(label));
+            crate::ui::a11y::group(ui, egui::accesskit::Role::Note, &name, |ui| {
+                callout(ui, palette.figure_fill, palette.selected, |ui| {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(
+                            RichText::new(figure)
+                                .strong()
+                                .size(ui.text_style_height(&egui::TextStyle::Heading) * 1.2),
+                        );
+                        ui.label(RichText::new(content.plain(label)).strong());
+                    });
+                    rich_text_ui(ui, content, meaning);
                 });
-                rich_text_ui(ui, content, meaning);
             });
         }
         Block::Note { title, text } => {
-            callout(ui, palette.note_fill, palette.outline, |ui| {
-                ui.label(RichText::new(format!("Note: {title}")).strong());
-                rich_text_ui(ui, content, text);
+            let name = format!("Note: {title}");
+            crate::ui::a11y::group(ui, egui::accesskit::Role::Note, &name, |ui| {
+                callout(ui, palette.note_fill, palette.outline, |ui| {
+                    ui.label(RichText::new(&name).strong());
+                    rich_text_ui(ui, content, text);
+                });
             });
         }
         Block::Figure {
@@ -538,22 +556,21 @@ fn block_ui(ui: &mut egui::Ui, app: &AnkleBackApp, block: &Block, palette: Palet
             links,
         } => {
             callout(ui, palette.figure_fill, palette.selected, |ui| {
-                ui.label(RichText::new("Steps to take").strong());
-                for (i, step) in steps.iter().enumerate() {
-                    ui.push_id(("step", i), |ui| {
-                        list_item_ui(ui, content, &format!("{}.", i + 1), step)
-                    });
-                }
+                crate::ui::a11y::heading(ui, RichText::new("Steps to take").strong(), 3);
+                ui.push_id("steps", |ui| {
+                    list_ui(ui, content, "Steps to take", steps, true)
+                });
                 if !checklist.is_empty() {
                     ui.add_space(6.0);
-                    ui.label(RichText::new("What to tell your clinician").strong());
-                    for (i, item) in checklist.iter().enumerate() {
-                        ui.push_id(("tell", i), |ui| list_item_ui(ui, content, "•", item));
-                    }
+                    let tell = "What to tell your clinician";
+                    crate::ui::a11y::heading(ui, RichText::new(tell).strong(), 3);
+                    ui.push_id("tell", |ui| {
+                        list_ui(ui, content, "Things to tell", checklist, false)
+                    });
                 }
                 if !links.is_empty() {
                     ui.add_space(6.0);
-                    ui.label(RichText::new("In this app").strong());
+                    crate::ui::a11y::heading(ui, RichText::new("In this app").strong(), 3);
                     ui.horizontal_wrapped(|ui| {
                         for link in links.iter().filter_map(|l| ActionLink::parse(l)) {
                             if ui.button(action_link_label(content, &link)).clicked() {
@@ -634,9 +651,38 @@ fn callout(
         });
 }
 
+/// A bulleted or numbered list, exposed as a list of list items (the markers are painted, so
+/// a screen reader hears the items, with their number, not "bullet").
+fn list_ui(ui: &mut egui::Ui, content: &Content, name: &str, items: &[String], numbered: bool) {
+    crate::ui::a11y::list(ui, name, |ui| {
+        for (i, item) in items.iter().enumerate() {
+            ui.push_id(i, |ui| {
+                let marker = if numbered {
+                    format!("{}.", i + 1)
+                } else {
+                    "•".to_owned()
+                };
+                let row = crate::ui::a11y::group(ui, egui::accesskit::Role::ListItem, "", |ui| {
+                    list_item_ui(ui, content, &marker, item);
+                });
+                ui.ctx().accesskit_node_builder(row.response.id, |node| {
+                    node.clear_label();
+                    node.set_position_in_set(i + 1);
+                    node.set_size_of_set(items.len());
+                });
+            });
+        }
+    });
+}
+
 fn list_item_ui(ui: &mut egui::Ui, content: &Content, marker: &str, text: &str) {
     ui.horizontal_top(|ui| {
-        ui.label(marker);
+        // Painted, not a label: the list item's position says it to screen readers.
+        let colour = ui.visuals().text_color();
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let galley = ui.painter().layout_no_wrap(marker.to_owned(), font, colour);
+        let (rect, _) = ui.allocate_exact_size(galley.size(), Sense::hover());
+        ui.painter().galley(rect.min, galley, colour);
         ui.vertical(|ui| rich_text_ui(ui, content, text));
     });
 }
@@ -685,6 +731,58 @@ pub fn rich_text_ui(ui: &mut egui::Ui, content: &Content, text: &str) {
     if terms.is_empty() {
         return;
     }
+    // Touch: a tap on a term shows its definition under the paragraph (a tap elsewhere in it
+    // shows all of them) until the next tap.
+    let tapped_id = response.id.with("tapped");
+    if let Some(pos) = ui.input(|i| {
+        i.pointer
+            .primary_clicked()
+            .then(|| i.pointer.interact_pos())
+            .flatten()
+    }) {
+        let tapped = response.rect.contains(pos).then(|| {
+            let index = galley.cursor_from_pos(pos - response.rect.min).index.0;
+            terms
+                .iter()
+                .find(|(start, end, _)| (*start..*end).contains(&index))
+                .map_or_else(String::new, |(_, _, term)| term.id.clone())
+        });
+        ui.data_mut(|d| match tapped {
+            Some(id) => {
+                d.insert_temp(tapped_id, id);
+            }
+            None => d.remove::<String>(tapped_id),
+        });
+    }
+    let definition = |t: &crate::content::model::Term| format!("{}: {}", t.term, t.plain);
+    let mut seen = Vec::new();
+    let definitions: Vec<String> = terms
+        .iter()
+        .filter(|(_, _, t)| {
+            let new = !seen.contains(&t.id);
+            seen.push(t.id.clone());
+            new
+        })
+        .map(|(_, _, t)| definition(t))
+        .collect();
+    // Screen readers read the definitions after the paragraph.
+    crate::ui::a11y::describe(ui, &response, definitions.join(" "));
+    if let Some(tapped) = ui.data(|d| d.get_temp::<String>(tapped_id)) {
+        let shown: Vec<String> = match terms.iter().find(|(_, _, t)| t.id == tapped) {
+            Some((_, _, term)) => vec![definition(term)],
+            None => definitions.clone(),
+        };
+        egui::Frame::new()
+            .fill(ui.visuals().extreme_bg_color)
+            .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
+            .corner_radius(4.0)
+            .inner_margin(6.0)
+            .show(ui, |ui| {
+                for text in shown {
+                    ui.label(text);
+                }
+            });
+    }
     if let Some(pointer) = response.hover_pos() {
         let index = galley.cursor_from_pos(pointer - response.rect.min).index.0;
         if let Some((_, _, term)) = terms
@@ -697,16 +795,6 @@ pub fn rich_text_ui(ui: &mut egui::Ui, content: &Content, text: &str) {
         }
     }
     if response.has_focus() {
-        let mut seen = Vec::new();
-        let definitions: Vec<String> = terms
-            .iter()
-            .filter(|(_, _, t)| {
-                let new = !seen.contains(&t.id);
-                seen.push(t.id.clone());
-                new
-            })
-            .map(|(_, _, t)| format!("{}: {}", t.term, t.plain))
-            .collect();
         response.show_tooltip_text(definitions.join("\n"));
     }
 }

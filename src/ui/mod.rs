@@ -1,5 +1,6 @@
 //! The egui views. Thin: each draws state and returns [`crate::intent::Intent`]s.
 
+pub mod a11y;
 pub mod body_map;
 pub mod body_paint;
 pub mod consult;

@@ -5,7 +5,7 @@ use egui_plot::{Legend, Line, Plot};
 
 use crate::app::AnkleBackApp;
 use crate::content::plan::{Exercise, Plan, Programme};
-use crate::intent::Intent;
+use crate::intent::{HandoutOrder, Intent};
 use crate::progress::{self, DiaryEntry, KM_PER_MILE, SHOE_LIMIT_KM, Shoe, date_of_day};
 use crate::route::{ProgressFocus, Route};
 use crate::settings::{DistanceUnit, ReadingLevel};
@@ -88,7 +88,7 @@ pub fn progress_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
     let palette = Palette::of(app.settings.theme);
     let today = progress::today();
     ui.set_max_width(ui.available_width().min(1100.0 * app.settings.text_scale()));
-    ui.heading("My progress");
+    crate::ui::a11y::screen_heading(ui, "My progress");
     ui.label("Everything here is kept on this computer only.");
     ui.add_space(6.0);
     summary_ui(ui, app, &mut intents);
@@ -196,7 +196,7 @@ fn diary_ui(
     palette: Palette,
     intents: &mut Vec<Intent>,
 ) {
-    let heading = ui.heading("Pain diary");
+    let heading = crate::ui::a11y::heading(ui, egui::RichText::new("Pain diary").heading(), 2);
     if app.progress_focus == Some(ProgressFocus::Diary) {
         heading.scroll_to_me(Some(egui::Align::TOP));
         intents.push(Intent::ProgressFocused);
@@ -389,17 +389,20 @@ fn plan_ui(
     intents: &mut Vec<Intent>,
 ) {
     let level = app.settings.reading_level;
-    ui.heading("Recovery and prevention plan");
+    crate::ui::a11y::heading(
+        ui,
+        egui::RichText::new("Recovery and prevention plan").heading(),
+        2,
+    );
     ui.label("Pick the programme that fits. Each has stages; tick off what you did today.");
     intents.extend(crate::ui::handout::handout_ui(
         ui,
         app,
         "Make a handout of my plan stage (PDF)",
-        || Intent::MakeHandout {
-            articles: Vec::new(),
-            answers: None,
+        || HandoutOrder {
             plan: true,
             topic: "plan".to_owned(),
+            ..HandoutOrder::default()
         },
     ));
     ui.add_space(6.0);
@@ -577,13 +580,15 @@ fn exercise_ui(
 fn shoes_ui(ui: &mut egui::Ui, app: &AnkleBackApp, plan: &Plan, intents: &mut Vec<Intent>) {
     let level = app.settings.reading_level;
     let unit = app.settings.distance_unit;
-    ui.heading("Shoe mileage");
+    crate::ui::a11y::heading(ui, egui::RichText::new("Shoe mileage").heading(), 2);
     ui.label(plan.shoes.get(level));
     ui.horizontal(|ui| {
         ui.label("Distances in");
         let mut chosen = unit;
-        ui.selectable_value(&mut chosen, DistanceUnit::Kilometres, "km");
-        ui.selectable_value(&mut chosen, DistanceUnit::Miles, "miles");
+        crate::ui::a11y::radio_group(ui, "Distances in", |ui| {
+            ui.selectable_value(&mut chosen, DistanceUnit::Kilometres, "km");
+            ui.selectable_value(&mut chosen, DistanceUnit::Miles, "miles");
+        });
         if chosen != unit {
             let mut settings = app.settings.clone();
             settings.distance_unit = chosen;
@@ -707,7 +712,7 @@ fn from_unit(value: f64, unit: DistanceUnit) -> f64 {
 
 fn tips_ui(ui: &mut egui::Ui, app: &AnkleBackApp, plan: &Plan) {
     let level = app.settings.reading_level;
-    ui.heading("Walking tips");
+    crate::ui::a11y::heading(ui, egui::RichText::new("Walking tips").heading(), 2);
     for tip in &plan.walking_tips {
         ui.label(RichText::new(&tip.title).strong());
         ui.label(tip.text.get(level));

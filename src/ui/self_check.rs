@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use egui::{Rect, RichText, Sense, vec2};
 
 use crate::app::AnkleBackApp;
-use crate::intent::Intent;
+use crate::intent::{HandoutOrder, Intent};
 use crate::progress::CheckRecord;
 use crate::selfcheck::Questionnaire;
 use crate::selfcheck::answers::{Answer, Answers};
@@ -77,7 +77,9 @@ fn start_ui(
         egui::Label::new(RichText::new(&spec.title).heading())
             .sense(Sense::focusable_noninteractive()),
     );
-    if entered(ui, "start".to_owned()) {
+    crate::ui::a11y::mark_heading(ui, &heading, 1);
+    let arrived = crate::ui::a11y::take_arrival(ui);
+    if entered(ui, "start".to_owned()) || arrived {
         heading.scroll_to_me(Some(egui::Align::TOP));
         heading.request_focus();
     }
@@ -191,7 +193,8 @@ fn screen_ui(
             .filter_map(|q| run.pending.get(&q.id).map(|a| (q.id.clone(), a.clone())))
             .collect()
     });
-    let first_frame = entered(ui, format!("screen:{}:{}", screen.id, run.history.len()));
+    let arrived = crate::ui::a11y::take_arrival(ui);
+    let first_frame = entered(ui, format!("screen:{}:{}", screen.id, run.history.len())) || arrived;
 
     if let Some(progress) = questionnaire.progress(&run.answers) {
         let part = if progress.warning {
@@ -211,7 +214,7 @@ fn screen_ui(
         }
     }
     if let Some(first) = asked.first() {
-        ui.label(RichText::new(&first.section).heading());
+        crate::ui::a11y::heading(ui, RichText::new(&first.section).heading(), 1);
     }
     intents.extend(crate::ui::read_aloud::read_aloud_ui(
         ui,
@@ -245,6 +248,7 @@ fn screen_ui(
                         )
                         .sense(Sense::focusable_noninteractive()),
                     );
+                    crate::ui::a11y::mark_heading(ui, &text, 2);
                     if index == 0 && first_frame {
                         // Focus goes to the question, never to an answer.
                         text.request_focus();
@@ -256,7 +260,16 @@ fn screen_ui(
                         figure_ui(ui, figure, palette, level, app.settings.text_scale());
                     }
                     ui.add_space(4.0);
-                    answer_ui(ui, app, question, level, &mut draft);
+                    let short = short_question(question.text.get(level));
+                    let role = match question.kind {
+                        QuestionKind::YesNoUnsure | QuestionKind::Single => {
+                            egui::accesskit::Role::RadioGroup
+                        }
+                        _ => egui::accesskit::Role::Group,
+                    };
+                    crate::ui::a11y::group(ui, role, &format!("Answers: {short}"), |ui| {
+                        answer_ui(ui, app, question, level, &mut draft);
+                    });
                 });
         });
         ui.add_space(6.0);
@@ -559,55 +572,72 @@ fn result_ui(
         return;
     }
     let colour = urgency_colour(urgency, palette);
-    egui::Frame::new()
-        .stroke(egui::Stroke::new(3.0, colour))
-        .corner_radius(8.0)
-        .inner_margin(12.0)
-        .fill(if urgency.is_urgent() {
-            palette.warning_fill
-        } else {
-            palette.figure_fill
-        })
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            let heading = ui.add(
-                egui::Label::new(
-                    RichText::new(urgency.label())
-                        .strong()
-                        .color(colour)
-                        .size(ui.text_style_height(&egui::TextStyle::Heading)),
-                )
-                .sense(Sense::focusable_noninteractive()),
-            );
-            if entered(ui, format!("result:{}", record.date)) {
-                heading.scroll_to_me(Some(egui::Align::TOP));
-                heading.request_focus();
-            }
-            if urgency >= Urgency::Appointment {
-                ui.label(
-                    RichText::new(app.content.warnings.action(
-                        urgency,
-                        level,
-                        &app.settings.emergency_number,
-                    ))
-                    .strong()
-                    .size(ui.text_style_height(&egui::TextStyle::Body) * 1.2),
+    let action = (urgency >= Urgency::Appointment).then(|| {
+        app.content
+            .warnings
+            .action(urgency, level, &app.settings.emergency_number)
+    });
+    let name = match &action {
+        Some(action) => format!("{}. {action}", urgency.label()),
+        None => "Result".to_owned(),
+    };
+    let banner = crate::ui::a11y::group(ui, egui::accesskit::Role::Group, &name, |ui| {
+        egui::Frame::new()
+            .stroke(egui::Stroke::new(3.0, colour))
+            .corner_radius(8.0)
+            .inner_margin(12.0)
+            .fill(if urgency.is_urgent() {
+                palette.warning_fill
+            } else {
+                palette.figure_fill
+            })
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                let heading = ui.add(
+                    egui::Label::new(
+                        RichText::new(urgency.label())
+                            .strong()
+                            .color(colour)
+                            .size(ui.text_style_height(&egui::TextStyle::Heading)),
+                    )
+                    .sense(Sense::focusable_noninteractive()),
                 );
-            }
-            if let Some(outcome) = outcome {
-                ui.label(RichText::new(outcome.title.get(level)).strong());
-            }
-        });
+                crate::ui::a11y::mark_heading(ui, &heading, 1);
+                // Orca 43 reads the focused heading's description, not alerts: the advice is there.
+                if let Some(action) = &action {
+                    crate::ui::a11y::describe(ui, &heading, action.clone());
+                }
+                let arrived = crate::ui::a11y::take_arrival(ui);
+                if entered(ui, format!("result:{}", record.date)) || arrived {
+                    heading.scroll_to_me(Some(egui::Align::TOP));
+                    heading.request_focus();
+                }
+                if let Some(action) = &action {
+                    ui.label(
+                        RichText::new(action)
+                            .strong()
+                            .size(ui.text_style_height(&egui::TextStyle::Body) * 1.2),
+                    );
+                }
+                if let Some(outcome) = outcome {
+                    ui.label(RichText::new(outcome.title.get(level)).strong());
+                }
+            });
+    });
+    if urgency.is_urgent() {
+        // Announced at once, and found as an alert by screen-reader users.
+        crate::ui::a11y::mark_alert(ui, banner.response.id);
+    }
     let emergency = &app.settings.emergency_number;
     intents.extend(crate::ui::handout::handout_ui(
         ui,
         app,
         "Make a handout of this result (PDF)",
-        || Intent::MakeHandout {
+        || HandoutOrder {
             articles: outcome.map(|o| o.read_next.clone()).unwrap_or_default(),
             answers: Some(record.answers.clone()),
-            plan: false,
             topic: "self-check".to_owned(),
+            ..HandoutOrder::default()
         },
     ));
     intents.extend(crate::ui::read_aloud::read_aloud_ui(
@@ -617,35 +647,15 @@ fn result_ui(
         &format!("result:{}", record.date),
         "this result",
         || {
-            use crate::speech::script;
-            let (title, explanation) = match (outcome, warning_sign) {
-                (Some(o), _) => (o.title.get(level), o.explanation.get(level)),
-                (None, Some(sign)) => (sign.text.get(level), sign.why.get(level)),
-                (None, None) => ("", ""),
-            };
-            let mut paragraphs = script::result_paragraphs(
+            crate::speech::script::result_script(
                 &app.content,
+                questionnaire,
                 urgency,
-                title,
-                explanation,
+                &record.outcome,
                 level,
                 emergency,
-            );
-            paragraphs.push(
-                app.content
-                    .warnings
-                    .safety_net
-                    .heading
-                    .get(level)
-                    .to_owned(),
-            );
-            paragraphs.extend(script::warning_paragraphs(
-                &app.content,
-                &app.content.warnings.safety_net.signs,
-                level,
-                emergency,
-            ));
-            paragraphs
+            )
+            .unwrap_or_default()
         },
     ));
     ui.add_space(8.0);
@@ -723,9 +733,13 @@ fn warning_result_ui(
     result: &Assessment,
 ) {
     let level = style.level;
-    ui.label(RichText::new("Your answers included these warning signs").strong());
+    crate::ui::a11y::heading(
+        ui,
+        RichText::new("Your answers included these warning signs").strong(),
+        2,
+    );
     let sign_ui = |ui: &mut egui::Ui, sign: &crate::content::warnings::WarningSign| {
-        ui.label(RichText::new(format!("• {}", sign.text.get(level))).strong());
+        crate::ui::a11y::list_item_styled(ui, sign.text.get(level), RichText::strong);
         ui.label(sign.why.get(level));
         if let Some(tell) = &sign.tell {
             ui.label(crate::content::warnings::fill_emergency(
@@ -807,9 +821,11 @@ fn floors_ui(
     ui.label(
         RichText::new("Why the advice is at least an appointment, whatever the pattern").strong(),
     );
-    for reason in reasons.keys() {
-        ui.label(format!("• You answered: {reason}"));
-    }
+    crate::ui::a11y::list(ui, "Your answers", |ui| {
+        for reason in reasons.keys() {
+            crate::ui::a11y::list_item(ui, &format!("You answered: {reason}"));
+        }
+    });
     if let Some(nerve) = style.content.warnings.sign("nerve_symptoms") {
         ui.label(nerve.why.get(level));
     }
@@ -838,21 +854,26 @@ fn outcome_text_ui(
     ui.label(outcome.explanation.get(level));
     if !outcome.what_helps.is_empty() {
         ui.add_space(6.0);
-        ui.label(RichText::new("What tends to help, according to the sources").strong());
-        for item in &outcome.what_helps {
-            ui.label(format!("• {}", item.get(level)));
-        }
+        let title = "What tends to help, according to the sources";
+        crate::ui::a11y::heading(ui, RichText::new(title).strong(), 2);
+        crate::ui::a11y::list(ui, "What tends to help", |ui| {
+            for item in &outcome.what_helps {
+                crate::ui::a11y::list_item(ui, item.get(level));
+            }
+        });
     }
     if !outcome.seek_care.is_empty() {
         ui.add_space(6.0);
-        ui.label(RichText::new("When to get care").strong());
-        for item in &outcome.seek_care {
-            ui.label(format!("• {}", item.get(level)));
-        }
+        crate::ui::a11y::heading(ui, RichText::new("When to get care").strong(), 2);
+        crate::ui::a11y::list(ui, "Reasons to get care", |ui| {
+            for item in &outcome.seek_care {
+                crate::ui::a11y::list_item(ui, item.get(level));
+            }
+        });
     }
     if !outcome.read_next.is_empty() {
         ui.add_space(6.0);
-        ui.label(RichText::new("Read more").strong());
+        crate::ui::a11y::heading(ui, RichText::new("Read more").strong(), 2);
         for link in &outcome.read_next {
             let title = content.link_title(link);
             if ui.link(title).clicked() {

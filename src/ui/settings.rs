@@ -3,6 +3,7 @@
 use egui::RichText;
 
 use crate::app::AnkleBackApp;
+use crate::handout::Paper;
 use crate::intent::Intent;
 use crate::settings::{ReadingLevel, Role, TEXT_SCALE_RANGE, Theme};
 use crate::ui::widgets::{notice_ui, save_button};
@@ -10,7 +11,7 @@ use crate::ui::widgets::{notice_ui, save_button};
 /// The Settings & About screen. Returns the new settings when one was changed.
 pub fn settings_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
     let mut settings = app.settings.clone();
-    ui.heading("Settings");
+    crate::ui::a11y::screen_heading(ui, "Settings");
     ui.label("Changes apply at once and are saved on this computer.");
     ui.add_space(6.0);
 
@@ -19,25 +20,29 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
         .spacing([16.0, 10.0])
         .show(ui, |ui| {
             ui.label("Who is using the app");
-            ui.horizontal_wrapped(|ui| {
-                for role in Role::ALL {
-                    if ui
-                        .radio(settings.role == Some(role), role.label())
-                        .clicked()
-                    {
-                        // The answer to the first-start question; it also picks the reading
-                        // level, which can still be changed below.
-                        settings.set_role(role);
+            crate::ui::a11y::radio_group(ui, "Who is using the app", |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    for role in Role::ALL {
+                        if ui
+                            .radio(settings.role == Some(role), role.label())
+                            .clicked()
+                        {
+                            // The answer to the first-start question; it also picks the reading
+                            // level, which can still be changed below.
+                            settings.set_role(role);
+                        }
                     }
-                }
+                })
             });
             ui.end_row();
 
             ui.label("Reading level");
-            ui.horizontal_wrapped(|ui| {
-                for level in ReadingLevel::ALL {
-                    ui.radio_value(&mut settings.reading_level, level, level.label());
-                }
+            crate::ui::a11y::radio_group(ui, "Reading level", |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    for level in ReadingLevel::ALL {
+                        ui.radio_value(&mut settings.reading_level, level, level.label());
+                    }
+                })
             });
             ui.end_row();
 
@@ -51,10 +56,12 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
             ui.end_row();
 
             ui.label("Theme");
-            ui.horizontal_wrapped(|ui| {
-                for theme in Theme::ALL {
-                    ui.radio_value(&mut settings.theme, theme, theme.label());
-                }
+            crate::ui::a11y::radio_group(ui, "Theme", |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    for theme in Theme::ALL {
+                        ui.radio_value(&mut settings.theme, theme, theme.label());
+                    }
+                })
             });
             ui.end_row();
 
@@ -85,6 +92,37 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
                     )
                     .weak(),
                 );
+            });
+            ui.end_row();
+
+            let label = ui.label("Clinic name");
+            ui.vertical(|ui| {
+                ui.add(
+                    egui::TextEdit::singleline(&mut settings.clinic_name)
+                        .hint_text("e.g. Hill Road Clinic")
+                        .char_limit(80)
+                        .desired_width(260.0),
+                )
+                .labelled_by(label.id);
+                ui.label(RichText::new("Printed under the title of every handout.").weak());
+            });
+            ui.end_row();
+
+            ui.label("Handout paper");
+            ui.vertical(|ui| {
+                let current = settings.paper();
+                ui.horizontal_wrapped(|ui| {
+                    for paper in Paper::ALL {
+                        if ui.radio(current == paper, paper.label()).clicked() {
+                            settings.paper = Some(paper);
+                        }
+                    }
+                });
+                if settings.paper.is_none() {
+                    ui.label(
+                        RichText::new("Chosen from this computer's language and country.").weak(),
+                    );
+                }
             });
             ui.end_row();
         });
@@ -122,19 +160,21 @@ fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>)
     let id = egui::Id::unique("profile-drafts");
     let mut drafts: ProfileDrafts = ui.data(|d| d.get_temp(id)).unwrap_or_default();
     let blocked = (!app.can_change_profiles()).then_some(crate::app::READ_ONLY_WHY);
-    ui.heading("Profiles");
+    crate::ui::a11y::heading(ui, RichText::new("Profiles").heading(), 2);
     ui.label("On a shared computer, each person can have their own profile. Each profile keeps its own settings and progress.");
-    for entry in &app.profiles.list {
-        ui.horizontal(|ui| {
-            let active = app.profile.is_some() && entry.id == app.profiles.active;
-            if ui.radio(active, &entry.name).clicked() && !active {
-                intents.push(Intent::SwitchProfile(entry.id.clone()));
-            }
-            if active {
-                ui.label(RichText::new("(in use)").weak());
-            }
-        });
-    }
+    crate::ui::a11y::radio_group(ui, "Profile in use", |ui| {
+        for entry in &app.profiles.list {
+            ui.horizontal(|ui| {
+                let active = app.profile.is_some() && entry.id == app.profiles.active;
+                if ui.radio(active, &entry.name).clicked() && !active {
+                    intents.push(Intent::SwitchProfile(entry.id.clone()));
+                }
+                if active {
+                    ui.label(RichText::new("(in use)").weak());
+                }
+            });
+        }
+    });
     ui.horizontal(|ui| {
         let field = ui.add(
             egui::TextEdit::singleline(&mut drafts.new_name)
@@ -285,8 +325,10 @@ fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>)
             .profiles
             .entry(&target)
             .map_or("this profile", |p| p.name.as_str());
-        let modal = egui::Modal::new(egui::Id::unique("confirm-erase")).show(ui.ctx(), |ui| {
-            ui.heading("Erase this profile?");
+        let dialog_id = egui::Id::unique("confirm-erase");
+        let dialog = crate::ui::a11y::dialog(dialog_id, "Erase this profile?");
+        let modal = dialog.show(ui.ctx(), |ui| {
+            crate::ui::a11y::dialog_heading(ui, dialog_id, "Erase this profile?", true);
             ui.label(format!(
                 "The settings, diary, plan and self-checks of the profile \"{name}\" will be \
                  deleted from this computer. This cannot be undone."
@@ -314,7 +356,7 @@ fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>)
 }
 
 fn about_ui(ui: &mut egui::Ui, app: &AnkleBackApp) {
-    ui.heading("About");
+    crate::ui::a11y::heading(ui, RichText::new("About").heading(), 2);
     ui.label(RichText::new(format!("AnkleBack {}", env!("CARGO_PKG_VERSION"))).strong());
     ui.label(
         "AnkleBack explains, in everyday words or clinician detail, how an ankle problem can \

@@ -22,24 +22,44 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
         return intents;
     }
 
+    // A new screen (or a dialog closing) moves focus to the screen's heading.
+    let dialog = if app.close_prompt.is_some() {
+        "close"
+    } else if app.pin_prompt.is_some() {
+        "pin"
+    } else if app.profile.is_none() {
+        "profiles"
+    } else if app.settings.needs_welcome() {
+        "welcome"
+    } else {
+        ""
+    };
+    crate::ui::a11y::note_screen(
+        ui.ctx(),
+        &format!("{}|{:?}|{dialog}", app.history.arrivals(), app.route),
+        !dialog.is_empty(),
+    );
+
     let navigation = egui::Panel::top("navigation").show(ui, |ui| {
         ui.add_space(4.0);
-        ui.horizontal_wrapped(|ui| {
-            ui.label(
-                RichText::new("AnkleBack")
-                    .strong()
-                    .size(ui.text_style_height(&egui::TextStyle::Heading) * 0.8),
-            );
-            ui.add_space(12.0);
-            let back = ui
-                .add_enabled(app.history.can_go_back(), egui::Button::new("Back"))
-                .on_hover_text("Alt+Left");
-            if back.clicked() {
-                intents.push(Intent::Back);
-            }
-            intents.extend(nav_ui(ui, app.route.place()));
-            ui.add_space(12.0);
-            person_ui(ui, app);
+        crate::ui::a11y::group(ui, egui::accesskit::Role::Navigation, "Places", |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new("AnkleBack")
+                        .strong()
+                        .size(ui.text_style_height(&egui::TextStyle::Heading) * 0.8),
+                );
+                ui.add_space(12.0);
+                let back = ui
+                    .add_enabled(app.history.can_go_back(), egui::Button::new("Back"))
+                    .on_hover_text("Alt+Left");
+                if back.clicked() {
+                    intents.push(Intent::Back);
+                }
+                intents.extend(nav_ui(ui, app.route.place()));
+                ui.add_space(12.0);
+                person_ui(ui, app);
+            });
         });
         ui.add_space(4.0);
     });
@@ -54,17 +74,20 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
     }
 
     egui::CentralPanel::default().show(ui, |ui| {
-        if app.route == Route::BodyMap {
-            // The body map fills the window; it zooms and pans instead of scrolling.
-            intents.extend(screen_ui(ui, app));
-        } else {
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    keyboard_scroll(ui);
-                    intents.extend(screen_ui(ui, app));
-                });
-        }
+        let main = egui::accesskit::Role::Main;
+        crate::ui::a11y::group(ui, main, app.route.place().label(), |ui| {
+            if app.route == Route::BodyMap {
+                // The body map fills the window; it zooms and pans instead of scrolling.
+                intents.extend(screen_ui(ui, app));
+            } else {
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        keyboard_scroll(ui);
+                        intents.extend(screen_ui(ui, app));
+                    });
+            }
+        });
     });
 
     if let Some(prompt) = &app.close_prompt {
@@ -76,6 +99,7 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
     } else if app.settings.needs_welcome() {
         intents.extend(crate::ui::welcome::welcome_ui(ui.ctx()));
     }
+    crate::ui::a11y::focus_ring(ui.ctx());
     intents
 }
 

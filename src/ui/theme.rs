@@ -44,6 +44,8 @@ pub fn apply(ctx: &egui::Context, settings: &Settings) {
     style.spacing.icon_width_inner = 9.0 * scale;
     style.spacing.icon_spacing = 6.0 * scale;
     style.animation_time = if settings.reduce_motion { 0.0 } else { 0.1 };
+    // Scroll bars take their own space, so text never runs under them.
+    style.spacing.scroll = egui::style::ScrollStyle::solid();
     ctx.set_style_of(egui_theme, style);
     ctx.set_theme(egui_theme);
 }

@@ -26,9 +26,11 @@ pub fn warning_signs_ui(ui: &mut egui::Ui, style: WarningStyle<'_>, ids: &[Strin
     let registry = &style.content.warnings;
     for (tier, signs) in registry.grouped(ids) {
         tier_box_ui(ui, style, tier, |ui| {
-            for sign in signs {
-                ui.label(format!("• {}", sign.text.get(style.level)));
-            }
+            crate::ui::a11y::list(ui, "Warning signs", |ui| {
+                for sign in signs {
+                    crate::ui::a11y::list_item(ui, sign.text.get(style.level));
+                }
+            });
         });
         ui.add_space(4.0);
     }
@@ -51,34 +53,35 @@ pub fn tier_box_ui(
     } else {
         style.palette.selected
     };
-    egui::Frame::new()
-        .stroke(egui::Stroke::new(if urgent { 2.5 } else { 1.5 }, colour))
-        .corner_radius(6.0)
-        .inner_margin(10.0)
-        .fill(if urgent {
-            style.palette.warning_fill
-        } else {
-            style.palette.figure_fill
-        })
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(
-                RichText::new(advice.heading.get(style.level))
-                    .strong()
-                    .color(colour),
-            );
-            ui.label(
-                RichText::new(registry.action(tier, style.level, style.emergency_number)).strong(),
-            );
-            body(ui);
-        });
+    let heading = advice.heading.get(style.level);
+    let name = format!("Warning signs: {heading}");
+    crate::ui::a11y::group(ui, egui::accesskit::Role::Note, &name, |ui| {
+        egui::Frame::new()
+            .stroke(egui::Stroke::new(if urgent { 2.5 } else { 1.5 }, colour))
+            .corner_radius(6.0)
+            .inner_margin(10.0)
+            .fill(if urgent {
+                style.palette.warning_fill
+            } else {
+                style.palette.figure_fill
+            })
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                crate::ui::a11y::heading(ui, RichText::new(heading).strong().color(colour), 3);
+                ui.label(
+                    RichText::new(registry.action(tier, style.level, style.emergency_number))
+                        .strong(),
+                );
+                body(ui);
+            });
+    });
 }
 
 /// The safety net shown with every self-check result: its heading, the listed signs by tier,
 /// and (for results that are not urgent) "if it is not better within N weeks".
 pub fn safety_net_ui(ui: &mut egui::Ui, style: WarningStyle<'_>, recheck_weeks: Option<u8>) {
     let net = &style.content.warnings.safety_net;
-    ui.label(RichText::new(net.heading.get(style.level)).strong());
+    crate::ui::a11y::heading(ui, RichText::new(net.heading.get(style.level)).strong(), 2);
     warning_signs_ui(ui, style, &net.signs);
     if let Some(weeks) = recheck_weeks {
         ui.label(style.content.warnings.not_better(weeks, style.level));

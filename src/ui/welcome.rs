@@ -8,9 +8,10 @@ use crate::ui::widgets::notice_ui;
 /// The welcome dialog. Returns the answer once one is clicked.
 pub fn welcome_ui(ctx: &egui::Context) -> Option<Intent> {
     let mut intent = None;
-    egui::Modal::new(egui::Id::unique("welcome")).show(ctx, |ui| {
+    let dialog_id = egui::Id::unique("welcome");
+    crate::ui::a11y::dialog(dialog_id, "Welcome to AnkleBack").show(ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.heading("Welcome to AnkleBack");
+        crate::ui::a11y::dialog_heading(ui, dialog_id, "Welcome to AnkleBack", true);
         ui.label(
             "This app shows how an ankle problem can lead to back pain, \
              and how a back problem can be felt in the ankle, heel or Achilles.",
@@ -39,9 +40,10 @@ pub fn profile_chooser_ui(ctx: &egui::Context, app: &AnkleBackApp) -> Vec<Intent
     let mut intents = Vec::new();
     let id = egui::Id::unique("chooser-name");
     let mut name: String = ctx.data(|d| d.get_temp(id)).unwrap_or_default();
-    egui::Modal::new(egui::Id::unique("profile-chooser")).show(ctx, |ui| {
+    let dialog_id = egui::Id::unique("profile-chooser");
+    crate::ui::a11y::dialog(dialog_id, "Who is using AnkleBack?").show(ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.heading("Who is using AnkleBack?");
+        crate::ui::a11y::dialog_heading(ui, dialog_id, "Who is using AnkleBack?", false);
         if let Some(problem) = &app.data_folder_problem {
             let palette = crate::ui::theme::Palette::of(app.settings.theme);
             ui.label(
@@ -131,9 +133,10 @@ pub fn close_prompt_ui(ctx: &egui::Context, prompt: &ClosePrompt) -> Vec<Intent>
     let mut intents = Vec::new();
     let id = egui::Id::unique("close-copy-folder");
     let mut folder: String = ctx.data(|d| d.get_temp(id)).unwrap_or_default();
-    egui::Modal::new(egui::Id::unique("close-prompt")).show(ctx, |ui| {
+    let dialog_id = egui::Id::unique("close-prompt");
+    crate::ui::a11y::dialog(dialog_id, "Your changes are not saved").show(ctx, |ui| {
         ui.set_max_width(560.0);
-        ui.heading("Your changes are not saved");
+        crate::ui::a11y::dialog_heading(ui, dialog_id, "Your changes are not saved", true);
         ui.label(format!(
             "AnkleBack could not save {}. If you close now, those changes are lost.",
             prompt.unsaved.join(", ")
@@ -181,9 +184,10 @@ pub fn pin_prompt_ui(ctx: &egui::Context, app: &AnkleBackApp, id: &str) -> Vec<I
         .profiles
         .entry(id)
         .map_or("this profile", |p| p.name.as_str());
-    egui::Modal::new(egui::Id::unique("pin-prompt")).show(ctx, |ui| {
+    let dialog_id = egui::Id::unique("pin-prompt");
+    crate::ui::a11y::dialog(dialog_id, &format!("PIN for {name}")).show(ctx, |ui| {
         ui.set_max_width(420.0);
-        ui.heading(format!("PIN for {name}"));
+        crate::ui::a11y::dialog_heading(ui, dialog_id, format!("PIN for {name}"), false);
         ui.label("This profile has a PIN. Type it to open the profile.");
         let field = ui.add(
             egui::TextEdit::singleline(&mut pin)

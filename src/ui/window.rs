@@ -58,6 +58,10 @@ impl AppWindow {
             Some(name) => format!("AnkleBack — {screen} — {name}"),
             None => format!("AnkleBack — {screen}"),
         };
+        // The AccessKit root is rebuilt every frame; the title alone does not reach it.
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+            node.set_label(title.clone());
+        });
         if self.applied_title.as_ref() != Some(&title) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.applied_title = Some(title);

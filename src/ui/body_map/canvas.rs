@@ -4,8 +4,9 @@
 use egui::{FontId, Key, Rect, Sense, Stroke, Vec2, pos2, vec2};
 
 use super::{BodyMapInput, region_widget_id};
-use crate::body::BodyMapState;
+use crate::body::describe::{DrawingText, pathway_name, region_label, region_name};
 use crate::body::diagram::Diagram;
+use crate::body::{BodyMapState, Leg};
 use crate::ui::body_paint::{BodyScene, paint_body, screen_from_diagram};
 use crate::ui::theme::Palette;
 
@@ -18,6 +19,9 @@ pub(super) fn canvas_ui(
     size: Vec2,
 ) {
     let (response, painter) = ui.allocate_painter(size, Sense::click_and_drag());
+    // An image with a text summary, not a silent Tab stop.
+    let summary = drawing_summary(state, diagram, input);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &summary));
     let rect = response.rect;
     let painter = painter.with_clip_rect(rect);
     painter.rect_filled(rect, 6.0, palette.canvas);
@@ -26,6 +30,8 @@ pub(super) fn canvas_ui(
     if let Some(hover) = response.hover_pos() {
         let (zoom, scroll) = ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta));
         let factor = zoom * (scroll.y / 400.0).exp();
+        // The wheel zooms the drawing; it does not also scroll the screen around it.
+        ui.input_mut(|i| i.smooth_scroll_delta = Vec2::ZERO);
         if (factor - 1.0).abs() > 1e-4 {
             let before = state.zoom;
             state.zoom_by(factor);
@@ -57,7 +63,9 @@ pub(super) fn canvas_ui(
 
     // Accessible, focusable widget for each region, drawn under the canvas: pointer input
     // goes to the canvas (hit-tested on the real outlines), keyboard and screen readers to these.
-    let region_ids = diagram.region_ids();
+    // Top to bottom, back to front: the back is on the left of the right leg's side view.
+    let region_ids =
+        crate::body::describe::regions_in_reading_order(diagram, state.leg == Leg::Right);
     let mut focused = None;
     let mut focus_move = None;
     for (index, id) in region_ids.iter().enumerate() {
@@ -67,7 +75,12 @@ pub(super) fn canvas_ui(
         let widget_rect = Rect::from_center_size(center, vec2(4.0, 4.0));
         let widget = ui.interact(widget_rect, region_widget_id(id), Sense::click());
         let selected = state.selected.as_deref() == Some(*id);
-        widget.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, name));
+        let label = region_label(name, selected, state.highlighted.contains(*id));
+        widget
+            .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label));
+        if let Some(region) = input.content.region(id) {
+            crate::ui::a11y::describe(ui, &widget, region.what.clone());
+        }
         if widget.clicked() {
             state.selected = Some((*id).to_owned());
             state.highlighted.clear();
@@ -146,4 +159,26 @@ pub(super) fn canvas_ui(
         );
         painter.galley(text_rect.min + vec2(4.0, 4.0), galley, palette.label);
     }
+}
+
+/// What the drawing shows, for screen readers.
+fn drawing_summary(state: &BodyMapState, diagram: &Diagram, input: &BodyMapInput<'_>) -> String {
+    let content = input.content;
+    DrawingText {
+        view: &diagram.name,
+        leg: Some(state.leg.label()),
+        overlays: state
+            .overlays
+            .iter()
+            .map(|id| pathway_name(content, id))
+            .collect(),
+        selected: state.selected.as_deref().map(|id| region_name(content, id)),
+        highlighted: state
+            .highlighted
+            .iter()
+            .filter(|id| state.selected.as_ref() != Some(*id))
+            .map(|id| region_name(content, id))
+            .collect(),
+    }
+    .sentence()
 }

@@ -52,44 +52,25 @@ pub fn body_map_ui(ui: &mut egui::Ui, input: &BodyMapInput<'_>) -> Vec<Intent> {
         return intents;
     };
 
-    if controls_ui(ui, &mut state, diagrams, input.content) {
-        intents.push(Intent::Consult(crate::consult::ConsultVerb::Enter(None)));
-    }
-
-    // The drawing on the left, fills the height; the side panel explains what is selected
-    // and what the overlays show.
-    let panel_width = (ui.available_width() * 0.34).clamp(260.0, 440.0);
-    ui.horizontal_top(|ui| {
-        let canvas_width = ui.available_width() - panel_width - 12.0;
-        let canvas_height = (ui.available_height() - 4.0).max(360.0);
-        canvas::canvas_ui(
-            ui,
-            &mut state,
-            diagram,
-            input,
-            palette,
-            vec2(canvas_width, canvas_height),
-        );
-        ui.vertical(|ui| {
-            ui.set_width(panel_width);
-            egui::ScrollArea::vertical()
-                .id_salt("body-map-panel")
-                .max_height(canvas_height)
-                .show(ui, |ui| {
-                    if let Some(selected) = state.selected.clone() {
-                        intents.extend(panel::region_panel_ui(ui, &selected, input, &mut state));
-                        ui.add_space(8.0);
-                    }
-                    intents.extend(panel::captions_ui(
-                        ui,
-                        &state,
-                        diagram,
-                        input.content,
-                        palette,
-                    ));
-                });
+    // On a small window (or with large text) the page scrolls; the drawing keeps a usable
+    // size instead of being cut off.
+    let page_height = ui.available_height();
+    let page_top = ui.cursor().top();
+    egui::ScrollArea::vertical()
+        .id_salt("body-map-page")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            page_ui(
+                ui,
+                input,
+                &mut state,
+                diagrams,
+                diagram,
+                palette,
+                page_top + page_height,
+                &mut intents,
+            );
         });
-    });
 
     if ui.input(|i| i.key_pressed(Key::Escape)) && state.selected.is_some() {
         state.selected = None;
@@ -102,6 +83,84 @@ pub fn body_map_ui(ui: &mut egui::Ui, input: &BodyMapInput<'_>) -> Vec<Intent> {
     intents
 }
 
+#[allow(clippy::too_many_arguments)]
+fn page_ui(
+    ui: &mut egui::Ui,
+    input: &BodyMapInput<'_>,
+    state: &mut BodyMapState,
+    diagrams: &[Diagram],
+    diagram: &Diagram,
+    palette: Palette,
+    page_bottom: f32,
+    intents: &mut Vec<Intent>,
+) {
+    if controls_ui(ui, state, diagrams, input.content) {
+        intents.push(Intent::Consult(crate::consult::ConsultVerb::Enter(None)));
+    }
+
+    // F6 jumps between the drawing and the side panel.
+    let jump = ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::F6));
+    let in_drawing = ui.memory(|m| m.focused()).is_some_and(|focused| {
+        diagram
+            .region_ids()
+            .iter()
+            .any(|id| region_widget_id(id) == focused)
+    });
+    // From the drawing to the panel's heading; from anywhere else to the selected part (or
+    // the first one).
+    let focus_panel = jump && in_drawing;
+    if jump && !in_drawing {
+        let order =
+            crate::body::describe::regions_in_reading_order(diagram, state.leg == Leg::Right);
+        let first = order.first().map(|id| (*id).to_owned());
+        if let Some(target) = state.selected.clone().or(first) {
+            ui.memory_mut(|m| m.request_focus(region_widget_id(&target)));
+        }
+    }
+
+    // The drawing on the left, fills the height; the side panel explains what is selected
+    // and what the overlays show.
+    let panel_width = (ui.available_width() * 0.34).clamp(260.0, 440.0);
+    ui.horizontal_top(|ui| {
+        let canvas_width = ui.available_width() - panel_width - 12.0;
+        let canvas_height = (page_bottom - ui.cursor().top() - 8.0).max(360.0);
+        canvas::canvas_ui(
+            ui,
+            state,
+            diagram,
+            input,
+            palette,
+            vec2(canvas_width, canvas_height),
+        );
+        ui.vertical(|ui| {
+            ui.set_width(panel_width);
+            egui::ScrollArea::vertical()
+                .id_salt("body-map-panel")
+                .max_height(canvas_height)
+                .show(ui, |ui| {
+                    if let Some(selected) = state.selected.clone() {
+                        intents.extend(panel::region_panel_ui(
+                            ui,
+                            &selected,
+                            input,
+                            state,
+                            focus_panel,
+                        ));
+                        ui.add_space(8.0);
+                    }
+                    intents.extend(panel::captions_ui(
+                        ui,
+                        state,
+                        diagram,
+                        input.content,
+                        palette,
+                        focus_panel && input.state.selected.is_none(),
+                    ));
+                });
+        });
+    });
+}
+
 /// The view, leg, overlay and zoom controls, and the way into consult mode (true: asked).
 fn controls_ui(
     ui: &mut egui::Ui,
@@ -111,13 +170,29 @@ fn controls_ui(
 ) -> bool {
     let mut consult = false;
     ui.horizontal_wrapped(|ui| {
-        for (index, diagram) in diagrams.iter().enumerate() {
-            ui.selectable_value(&mut state.view_index, index, &diagram.name);
+        let title = egui::RichText::new("Body map")
+            .strong()
+            .size(ui.text_style_height(&egui::TextStyle::Body) * 1.2);
+        let heading = crate::ui::a11y::focusable_heading(ui, title, 1);
+        if crate::ui::a11y::take_arrival(ui) {
+            heading.request_focus();
         }
+        crate::ui::a11y::describe(
+            ui,
+            &heading,
+            "Tab to the parts of the body; F6 jumps between the drawing and the side panel.",
+        );
+        crate::ui::a11y::radio_group(ui, "View", |ui| {
+            for (index, diagram) in diagrams.iter().enumerate() {
+                ui.selectable_value(&mut state.view_index, index, &diagram.name);
+            }
+        });
         ui.separator();
-        for leg in [Leg::Right, Leg::Left] {
-            ui.selectable_value(&mut state.leg, leg, leg.label());
-        }
+        crate::ui::a11y::radio_group(ui, "Leg", |ui| {
+            for leg in [Leg::Right, Leg::Left] {
+                ui.selectable_value(&mut state.leg, leg, leg.label());
+            }
+        });
         ui.separator();
         for pathway in &content.pathways {
             let mut on = state.overlays.contains(&pathway.id);

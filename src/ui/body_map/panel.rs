@@ -17,14 +17,20 @@ pub(super) fn captions_ui(
     diagram: &Diagram,
     content: &Content,
     palette: Palette,
+    take_focus: bool,
 ) -> Vec<Intent> {
     let mut intents = Vec::new();
+    let mut take_focus = take_focus;
     for pathway in content
         .pathways
         .iter()
         .filter(|p| state.overlays.contains(&p.id))
     {
-        ui.label(RichText::new(&pathway.name).strong());
+        let heading =
+            crate::ui::a11y::focusable_heading(ui, RichText::new(&pathway.name).strong(), 2);
+        if std::mem::take(&mut take_focus) {
+            heading.request_focus();
+        }
         ui.label(&pathway.caption);
         // One line per part of the overlay, with its colour, e.g. where each root is felt.
         let mut seen = Vec::new();
@@ -50,7 +56,14 @@ pub(super) fn captions_ui(
         ui.add_space(6.0);
     }
     if state.overlays.is_empty() && state.selected.is_none() {
-        ui.label(RichText::new("How to use the body map").strong());
+        let heading = crate::ui::a11y::focusable_heading(
+            ui,
+            RichText::new("How to use the body map").strong(),
+            2,
+        );
+        if take_focus {
+            heading.request_focus();
+        }
         ui.label("Click a part of the body, or press Tab and the arrow keys to move between parts and Enter to choose one.");
         ui.label("Turn on Nerve route or Movement chain above to see how the back and the ankle are linked. Scroll or pinch to zoom, drag to move.");
     }
@@ -62,6 +75,7 @@ pub(super) fn region_panel_ui(
     id: &str,
     input: &BodyMapInput<'_>,
     state: &mut BodyMapState,
+    take_focus: bool,
 ) -> Vec<Intent> {
     let content = input.content;
     let mut intents = Vec::new();
@@ -73,7 +87,14 @@ pub(super) fn region_panel_ui(
                 return;
             };
             ui.horizontal(|ui| {
-                ui.heading(&region.name);
+                let heading = crate::ui::a11y::focusable_heading(
+                    ui,
+                    RichText::new(&region.name).heading(),
+                    2,
+                );
+                if take_focus {
+                    heading.request_focus();
+                }
                 if ui.small_button("Close").clicked() {
                     state.selected = None;
                     state.highlighted.clear();
@@ -103,11 +124,13 @@ pub(super) fn region_panel_ui(
             ));
             ui.label(&region.what);
             ui.add_space(6.0);
-            ui.label(RichText::new("How it links the back and the ankle").strong());
+            let links = "How it links the back and the ankle";
+            crate::ui::a11y::heading(ui, RichText::new(links).strong(), 3);
             ui.label(&region.link);
             ui.add_space(6.0);
             if !region.signs.is_empty() {
-                ui.label(RichText::new("Warning signs for this part").strong());
+                let signs = "Warning signs for this part";
+                crate::ui::a11y::heading(ui, RichText::new(signs).strong(), 3);
                 crate::ui::warnings::warning_signs_ui(
                     ui,
                     crate::ui::warnings::WarningStyle {
@@ -132,7 +155,7 @@ pub(super) fn region_panel_ui(
                 .take(6)
                 .collect();
             if !related.is_empty() {
-                ui.label(RichText::new("Read more").strong());
+                crate::ui::a11y::heading(ui, RichText::new("Read more").strong(), 3);
                 for link in related {
                     if ui.link(content.link_title(&link)).clicked() {
                         intents.push(Intent::open(&link));
