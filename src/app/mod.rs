@@ -93,6 +93,8 @@ pub struct AnkleBackApp {
     /// The self-check: not started (maybe with an area from the body map), running, or
     /// viewing a saved check.
     pub self_check: Session,
+    /// The self-check's own reading level, when it differs from the setting (unsaved).
+    pub self_check_words: Option<crate::settings::ReadingLevel>,
     /// An import read from disk that waits for "replace or new?".
     pub pending_import: Option<PendingImport>,
     /// An import being read off the UI thread.
@@ -169,6 +171,7 @@ impl AnkleBackApp {
             history: History::default(),
             progress_focus: None,
             self_check: Session::default(),
+            self_check_words: None,
             profile: None,
             data_dir: options.data_dir,
             banners,
@@ -273,6 +276,7 @@ impl AnkleBackApp {
             Intent::OpenFile(path) => activity::open_in_system_viewer(&path),
             // The self-check and what the person records.
             Intent::SelfCheck(verb) => self.self_check_verb(verb),
+            Intent::SetSelfCheckWords(level) => self.self_check_words = level,
             Intent::DeleteCheck(index) => self.delete_check(index),
             Intent::SaveDiaryEntry(entry) => self.save_diary_entry(entry),
             Intent::DeleteDiaryEntry(date) => self.delete_diary_entry(&date),

@@ -57,14 +57,6 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
                     intents.push(Intent::Back);
                 }
                 intents.extend(nav_ui(ui, app));
-                if app.route == Route::BodyMap
-                    && ui
-                        .button("Consult mode")
-                        .on_hover_text("F5: full screen, step by step, draw on the picture")
-                        .clicked()
-                {
-                    intents.push(Intent::Consult(crate::consult::ConsultVerb::Enter(None)));
-                }
                 ui.add_space(12.0);
                 person_ui(ui, app);
             });
