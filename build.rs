@@ -30,6 +30,36 @@ fn main() {
         .expect("writing to a String cannot fail");
     }
     out.push_str("];\n");
+    // UI message files (Project Fluent), one per language: assets/i18n/<lang>.ftl.
+    println!("cargo:rerun-if-changed=assets/i18n");
+    let mut messages: Vec<PathBuf> = std::fs::read_dir(root.join("assets/i18n"))
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|ext| ext == "ftl"))
+                .collect()
+        })
+        .unwrap_or_default();
+    messages.sort();
+    out.push_str(
+        "/// Every UI message file, as (language code, Fluent text).\npub static EMBEDDED_MESSAGES: &[(&str, &str)] = &[\n",
+    );
+    for file in messages {
+        println!("cargo:rerun-if-changed={}", file.display());
+        let lang = file
+            .file_stem()
+            .expect("a .ftl file has a name")
+            .to_string_lossy()
+            .into_owned();
+        writeln!(
+            out,
+            "    ({lang:?}, include_str!({:?})),",
+            file.display().to_string()
+        )
+        .expect("writing to a String cannot fail");
+    }
+    out.push_str("];\n");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out_dir.join("embedded_content.rs"), out).expect("OUT_DIR is writable");
 }

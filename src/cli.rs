@@ -37,6 +37,10 @@ pub struct Cli {
     #[arg(long, value_name = "DIR", global = true)]
     pub content: Option<PathBuf>,
 
+    /// Show the window in this language (`en`, `es`) for this run, whatever Settings say.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+
     /// Open in consult mode, full screen (a clinic kiosk): a story step by step with
     /// →/←, Page Down/Page Up or Space; F5 starts it from the app, Esc leaves it.
     #[arg(long)]
@@ -60,6 +64,10 @@ pub enum Command {
         /// A RON file: `(answers: {"question-id": Choice("no"), ...})`.
         #[arg(long, value_name = "FILE.ron")]
         answers: PathBuf,
+        /// Run the self-check in this content language (the result is the same in every
+        /// language; the outcome title is printed in it).
+        #[arg(long, value_name = "LANG", default_value = "en")]
+        lang: String,
     },
     /// Read an article (or one section), or a self-check result, the way the app reads it:
     /// as spoken audio with --wav (espeak-ng), else the sentences, one a line.
@@ -90,6 +98,13 @@ pub enum Command {
     },
     /// Write a take-home handout (PDF): article sections, a self-check result, the plan.
     Handout(crate::handout::cli::HandoutArgs),
+    /// Write or refresh a language's translation files (CONTENT/i18n/LANG/) from the English:
+    /// new texts get an empty `text`, translations already written are kept.
+    TranslationTemplate {
+        /// The language code, e.g. `es`.
+        #[arg(long, value_name = "LANG")]
+        lang: String,
+    },
 }
 
 /// Which content a run uses: the copy built into the app, or a folder given with `--content`.

@@ -59,6 +59,9 @@ pub enum Intent {
     UpdateLearn(LearnState),
     /// A self-check verb: start, answer a screen, go back, start again, view a saved check.
     SelfCheck(Verb),
+    /// The self-check's words for this screen only (`None`: the reading-level setting), e.g.
+    /// patient words while the app is at clinician level.
+    SetSelfCheckWords(Option<crate::settings::ReadingLevel>),
     /// Delete a saved self-check from the history (the UI asks first).
     DeleteCheck(usize),
     /// Add or replace a day in the pain diary.

@@ -13,6 +13,7 @@ pub mod content;
 pub mod handout;
 pub mod intent;
 pub mod learn_state;
+pub mod messages;
 pub mod notice;
 pub mod progress;
 pub mod reading;

@@ -49,8 +49,8 @@ fn main() -> anyhow::Result<()> {
             let code = ankleback::tools::check_content(dir.as_deref());
             std::process::exit(code);
         }
-        Some(Command::Assess { answers }) => {
-            let code = ankleback::tools::assess(&answers, cli.content.as_deref());
+        Some(Command::Assess { answers, lang }) => {
+            let code = ankleback::tools::assess(&answers, &lang, cli.content.as_deref());
             std::process::exit(code);
         }
         Some(Command::ReadAloud {
@@ -98,6 +98,10 @@ fn main() -> anyhow::Result<()> {
                 data_dir.as_ref().map(|d| d.path()),
             ));
         }
+        Some(Command::TranslationTemplate { lang }) => {
+            let code = ankleback::tools::translation_template(&lang, cli.content.as_deref());
+            std::process::exit(code);
+        }
         None => run_app(cli),
     }
 }
@@ -115,6 +119,7 @@ fn run_app(cli: Cli) -> anyhow::Result<()> {
     if let Err(err) = ankleback::store::check_writable(data_dir.path()) {
         eprintln!("{}", ankleback::cli::not_writable_message(&data_dir, &err));
     }
+    let lang = cli.lang.clone();
     let consult = cli.consult;
     let options = StartOptions {
         data_dir,
@@ -135,7 +140,7 @@ fn run_app(cli: Cli) -> anyhow::Result<()> {
         native_options,
         Box::new(move |_cc| {
             let started = std::time::Instant::now();
-            let mut app = AnkleBackApp::new(options);
+            let mut app = AnkleBackApp::new(options).with_language(lang.as_deref());
             if consult {
                 app.apply(
                     ankleback::intent::Intent::Consult(ankleback::consult::ConsultVerb::Enter(

@@ -152,6 +152,24 @@ pub struct Settings {
     /// The clinic's name, printed under a handout's title; empty prints none. A clinic sets
     /// it once: new profiles keep it.
     pub clinic_name: String,
+    /// Content language code (`en`, `es`); empty until chosen (the system's language is used
+    /// when the app offers it). A language the app does not offer shows English.
+    #[serde(deserialize_with = "lenient_string")]
+    pub language: String,
+}
+
+/// Reads a string; any other value gives an empty one (only this field is reset).
+fn lenient_string<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Value {
+        Text(String),
+        Other(serde::de::IgnoredAny),
+    }
+    Ok(match Value::deserialize(deserializer)? {
+        Value::Text(text) => text,
+        Value::Other(_) => String::new(),
+    })
 }
 
 impl Default for Settings {
@@ -168,6 +186,7 @@ impl Default for Settings {
             speech_rate: 160,
             paper: None,
             clinic_name: String::new(),
+            language: String::new(),
         }
     }
 }

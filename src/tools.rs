@@ -5,13 +5,20 @@ use std::path::Path;
 use crate::content::{self, ContentFiles};
 
 /// `ankleback check-content [DIR]`: prints every problem as `path:line:col: message` and
-/// returns the exit code (1 on any problem, 0 with a one-line summary when clean).
+/// returns the exit code (1 on any problem, 0 with a one-line summary when clean). Every
+/// language under `i18n/` is checked against the English and gets a coverage line.
 pub fn check_content(dir: Option<&Path>) -> i32 {
     let files = match dir {
         Some(dir) => ContentFiles::read_dir(dir),
         None => ContentFiles::embedded(),
     };
     let (content, mut problems) = content::load(&files);
+    // Languages are checked against English that loaded cleanly (else every key looks off).
+    let (coverages, language_problems) = if problems.is_empty() {
+        content::i18n::check_all(&content, &files)
+    } else {
+        (Vec::new(), Vec::new())
+    };
     // A folder the app would use must name everything the body drawing shows.
     for missing in content::loader::drawn_without_text(&content) {
         problems.push(content::ContentProblem {
@@ -25,6 +32,7 @@ pub fn check_content(dir: Option<&Path>) -> i32 {
             message: format!("the body drawing shows the {missing}, which has no text here"),
         });
     }
+    problems.extend(language_problems);
     if problems.is_empty() {
         let sections: usize = content.articles.iter().map(|a| a.sections.len()).sum();
         println!(
@@ -38,10 +46,16 @@ pub fn check_content(dir: Option<&Path>) -> i32 {
             content.pathways.len(),
             content.questionnaires.len(),
         );
+        for coverage in &coverages {
+            println!("{coverage}");
+        }
         0
     } else {
         for problem in &problems {
             println!("{problem}");
+        }
+        for coverage in &coverages {
+            println!("{coverage}");
         }
         eprintln!("{} problem(s) found", problems.len());
         1
@@ -50,7 +64,7 @@ pub fn check_content(dir: Option<&Path>) -> i32 {
 
 /// `ankleback assess --answers FILE.ron`: runs the self-check engine on a file of answers and
 /// prints the urgency, the pattern and the outcome id. Returns the exit code.
-pub fn assess(answers_path: &Path, content_dir: Option<&Path>) -> i32 {
+pub fn assess(answers_path: &Path, lang: &str, content_dir: Option<&Path>) -> i32 {
     let files = match content_dir {
         Some(dir) => ContentFiles::read_dir(dir),
         None => ContentFiles::embedded(),
@@ -63,6 +77,18 @@ pub fn assess(answers_path: &Path, content_dir: Option<&Path>) -> i32 {
         eprintln!("the content has problems; fix them first (ankleback check-content)");
         return 1;
     }
+    let content = match content::i18n::set::resolve_for_tool(&content, &files, lang) {
+        Ok((content, coverage)) => {
+            if let Some(coverage) = coverage.filter(|c| !c.complete()) {
+                eprintln!("note: {coverage}; texts not yet translated are shown in English");
+            }
+            content
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            return 1;
+        }
+    };
     let Some(questionnaire) = content.questionnaires.first() else {
         eprintln!("no self-check in the content");
         return 1;
@@ -227,6 +253,52 @@ fn speak_or_print(request: &ReadAloud<'_>, paragraphs: &[String]) -> i32 {
         }
         Err(err) => {
             eprintln!("read-aloud: {err}");
+            1
+        }
+    }
+}
+
+/// `ankleback translation-template --lang LANG [--content DIR]`: writes or refreshes
+/// `DIR/i18n/LANG/` (DIR defaults to `content`) from the English in DIR, and prints each
+/// file with its count of texts. Returns the exit code.
+pub fn translation_template(lang: &str, content_dir: Option<&Path>) -> i32 {
+    let dir = content_dir.unwrap_or(Path::new("content"));
+    let files = ContentFiles::read_dir(dir);
+    let (english, problems) = content::load(&files);
+    if !problems.is_empty() {
+        for problem in &problems {
+            println!("{problem}");
+        }
+        eprintln!("the English content has problems; fix them first (ankleback check-content)");
+        return 1;
+    }
+    match content::i18n::template::write_template(&english, dir, lang) {
+        Ok(reports) => {
+            let mut total = 0;
+            let mut translated = 0;
+            for report in &reports {
+                total += report.texts;
+                translated += report.translated;
+                let removed = if report.removed > 0 {
+                    format!(
+                        ", {} no longer in the English (kept as comments)",
+                        report.removed
+                    )
+                } else {
+                    String::new()
+                };
+                println!(
+                    "{}: {} texts, {} translated{removed}",
+                    report.path.display(),
+                    report.texts,
+                    report.translated
+                );
+            }
+            println!("{lang}: {translated}/{total} texts translated");
+            0
+        }
+        Err(message) => {
+            eprintln!("{message}");
             1
         }
     }

@@ -62,7 +62,13 @@ fn man_pages_cover_every_subcommand_and_flag() {
     }
     assert_eq!(
         subcommands,
-        ["check-content", "assess", "read-aloud", "handout"]
+        [
+            "check-content",
+            "assess",
+            "read-aloud",
+            "handout",
+            "translation-template"
+        ]
     );
     for sub in cmd.get_subcommands() {
         let name = format!("ankleback-{}", sub.get_name());
@@ -112,7 +118,7 @@ fn completions_cover_every_subcommand_and_flag() {
 fn generator_writes_every_file_the_package_lists() {
     let dir = tempfile::tempdir().unwrap();
     let written = render::write_all(dir.path()).unwrap();
-    assert_eq!(written.len(), 8);
+    assert_eq!(written.len(), 9);
     for path in &written {
         assert!(
             std::fs::metadata(path).unwrap().len() > 100,

@@ -20,6 +20,20 @@ fn content() -> Content {
     load_embedded()
 }
 
+/// The shipped content in English and in every language folder it has, complete or not:
+/// the engine never reads text, so every result must be the same in each.
+fn every_language() -> Vec<(String, Content)> {
+    let files = ankleback::content::ContentFiles::embedded();
+    let english = content();
+    let mut out = vec![("en".to_owned(), english.clone())];
+    for code in ankleback::content::i18n::language_codes(&files) {
+        let (translated, _) =
+            ankleback::content::i18n::set::resolve_for_tool(&english, &files, &code).unwrap();
+        out.push((code, translated));
+    }
+    out
+}
+
 fn questionnaire(content: &Content) -> &Questionnaire {
     content
         .questionnaires
@@ -48,8 +62,15 @@ fn vignettes() -> Vec<(std::path::PathBuf, AnswersFile)> {
 
 #[test]
 fn every_vignette_gives_its_expected_result_and_every_outcome_has_one() {
-    let content = content();
-    let q = questionnaire(&content);
+    let languages = every_language();
+    assert!(languages.len() >= 2, "English and Spanish");
+    for (lang, content) in &languages {
+        vignettes_hold(lang, content);
+    }
+}
+
+fn vignettes_hold(lang: &str, content: &Content) {
+    let q = questionnaire(content);
     let mut outcomes_seen = BTreeSet::new();
     let mut floors_seen = BTreeSet::new();
     for (path, file) in vignettes() {
@@ -70,9 +91,24 @@ fn every_vignette_gives_its_expected_result_and_every_outcome_has_one() {
             path.display()
         );
         let result = q.assess(&file.answers);
-        assert_eq!(result.urgency, expected.urgency, "{}", path.display());
-        assert_eq!(result.pattern, expected.pattern, "{}", path.display());
-        assert_eq!(result.outcome_id, expected.outcome, "{}", path.display());
+        assert_eq!(
+            result.urgency,
+            expected.urgency,
+            "{lang}: {}",
+            path.display()
+        );
+        assert_eq!(
+            result.pattern,
+            expected.pattern,
+            "{lang}: {}",
+            path.display()
+        );
+        assert_eq!(
+            result.outcome_id,
+            expected.outcome,
+            "{lang}: {}",
+            path.display()
+        );
         outcomes_seen.insert(result.outcome_id.clone());
         for floor in &result.floors {
             floors_seen.insert(floor.question.clone());
@@ -82,7 +118,7 @@ fn every_vignette_gives_its_expected_result_and_every_outcome_has_one() {
     for outcome in &q.spec().outcomes {
         assert!(
             outcomes_seen.contains(&outcome.id),
-            "no vignette reaches {}",
+            "{lang}: no vignette reaches {}",
             outcome.id
         );
     }
@@ -231,8 +267,15 @@ fn floors_and_tiers_hold_over_random_answer_sets() {
 /// at once with emergency advice; all "no" goes on.
 #[test]
 fn the_emergency_screen_is_exhaustively_safe() {
-    let content = content();
-    let q = questionnaire(&content);
+    let languages = every_language();
+    assert!(languages.len() >= 2, "English and Spanish");
+    for (lang, content) in &languages {
+        emergency_screen_is_safe(lang, content);
+    }
+}
+
+fn emergency_screen_is_safe(lang: &str, content: &Content) {
+    let q = questionnaire(content);
     let (screen, asked) = q.next_screen(&Answers::new()).unwrap();
     assert!(screen.warning);
     assert!(
@@ -251,7 +294,7 @@ fn the_emergency_screen_is_exhaustively_safe() {
         }
         let result = q.assess(&answers);
         if flagged {
-            assert_eq!(result.urgency, Urgency::Emergency, "{combination}");
+            assert_eq!(result.urgency, Urgency::Emergency, "{lang}: {combination}");
             assert!(result.is_warning());
             assert_eq!(
                 q.next_screen(&answers),

@@ -66,7 +66,7 @@ exported profiles, unless another folder is chosen
 success
 .TP
 1
-\fBcheck\-content\fR or \fBassess\fR found problems, \fBread\-aloud\fR could not write audio, or the window could not be opened
+\fBcheck\-content\fR or \fBassess\fR found problems, \fBtranslation\-template\fR could not write, \fBread\-aloud\fR could not write audio, or the window could not be opened
 .TP
 2
 the command line is wrong (an unknown flag, a missing value)
@@ -81,7 +81,7 @@ set to 1 to draw with Mesa's software renderer on a PC whose graphics driver fai
 AnkleBack is for learning. It does not diagnose, and it never replaces a clinician.
 It never connects to the internet.
 .SH "SEE ALSO"
-\fBankleback\-check\-content\fR(1), \fBankleback\-assess\fR(1), \fBankleback\-read\-aloud\fR(1), \fBankleback\-handout\fR(1), \fBespeak\-ng\fR(1)
+\fBankleback\-check\-content\fR(1), \fBankleback\-assess\fR(1), \fBankleback\-read\-aloud\fR(1), \fBankleback\-handout\fR(1), \fBankleback\-translation\-template\fR(1), \fBespeak\-ng\fR(1)
 "#;
 
 /// Every man page: (file name, roff text). The main page first, then one per subcommand.

@@ -10,6 +10,11 @@ use crate::selfcheck::session::{Finished, Verb};
 use crate::store::DataDirChoice;
 
 impl AnkleBackApp {
+    /// The self-check's reading level: its own for this screen, else the setting.
+    pub fn self_check_level(&self) -> crate::settings::ReadingLevel {
+        self.self_check_words.unwrap_or(self.settings.reading_level)
+    }
+
     /// Opens an article (at a section), marking it read today.
     pub(super) fn open_article(&mut self, article: String, section: Option<String>) {
         if self.progress.mark_read(&article, &progress::today()) {

@@ -2,8 +2,14 @@
 //! [`crate::consult::ConsultState`].
 
 use super::AnkleBackApp;
+use super::banners::READ_ONLY_WHY;
 use crate::consult::ConsultVerb;
+use crate::consult::drawing::describe;
+use crate::consult::saved::{SaveTarget, SavedConsult};
+use crate::progress::{self, Progress};
 use crate::route::Route;
+use crate::store::profiles::{ProfileChange, ProfileEntry};
+use crate::store::{self, ProfileDir};
 
 impl AnkleBackApp {
     /// Carries out a consult verb.
@@ -20,8 +26,125 @@ impl AnkleBackApp {
                     self.go(Route::BodyMap);
                 }
             }
+            ConsultVerb::SaveTo(target) => {
+                let target = target.clone();
+                self.consult.apply(verb, &self.content.stories);
+                self.save_consult(&target);
+            }
             _ => self.consult.apply(verb, &self.content.stories),
         }
+    }
+
+    /// The marks of this consult in words, numbered as listed on the screen.
+    pub fn consult_marks_in_words(&self) -> Vec<String> {
+        let names = |id: &str| {
+            self.content
+                .region(id)
+                .map_or_else(|| id.to_owned(), |r| r.name.clone())
+        };
+        self.consult
+            .drawing
+            .marks()
+            .iter()
+            .enumerate()
+            .map(|(index, mark)| match self.pictures.diagram(&mark.space) {
+                Some(d) => describe(index + 1, mark, d, names),
+                None => format!("Mark {}", index + 1),
+            })
+            .collect()
+    }
+
+    /// "Save to a patient profile": what was shown goes into that profile's progress, and
+    /// nowhere else. Another profile's file is changed only under its lock and only when it
+    /// could be read (a broken or newer file is never written over).
+    fn save_consult(&mut self, target: &SaveTarget) {
+        if self.consult.record.is_empty() {
+            self.notify(
+                "Nothing has been shown yet, so there is nothing to save.",
+                true,
+            );
+            return;
+        }
+        if self.started_read_only || self.read_only {
+            self.notify(READ_ONLY_WHY, true);
+            return;
+        }
+        let saved = SavedConsult::new(
+            &self.consult.record,
+            self.consult_marks_in_words(),
+            &progress::today(),
+        );
+        let (id, name) = match target {
+            SaveTarget::Existing(id) => match self.profiles.entry(id) {
+                Some(entry) => (entry.id.clone(), entry.name.clone()),
+                None => {
+                    self.notify("That profile no longer exists; nothing was saved.", true);
+                    return;
+                }
+            },
+            SaveTarget::New(name) => {
+                let name = name.trim();
+                if name.is_empty() {
+                    self.notify("Type a name for the new profile first.", true);
+                    return;
+                }
+                let data = self.data_dir.path().to_path_buf();
+                let mut candidate = self.profiles.clone();
+                let id = candidate.add(name, |id| data.join("profiles").join(id).exists());
+                (id, name.to_owned())
+            }
+        };
+        let open_here = self.profile.is_some() && self.profiles.active == id;
+        if open_here {
+            self.progress.consults.push(saved);
+            self.save.progress.mark(0.0, self.now);
+        } else if let Err(why) = self.save_consult_elsewhere(&id, saved) {
+            self.notify(
+                &format!("Nothing was saved to {name}'s profile: {why}"),
+                true,
+            );
+            return;
+        }
+        if let SaveTarget::New(_) = target {
+            let entry = ProfileEntry {
+                id,
+                name: name.clone(),
+                pin_hash: None,
+            };
+            if !self.change_profiles(ProfileChange::Add(entry)) {
+                return;
+            }
+        }
+        self.notify(&format!("Saved what was shown to {name}'s profile."), false);
+        self.consult.saved_to = Some(name);
+    }
+
+    /// Adds a saved consult to a profile that is not open here.
+    fn save_consult_elsewhere(&self, id: &str, saved: SavedConsult) -> Result<(), String> {
+        let dir = ProfileDir::new(self.data_dir.path(), id).map_err(|e| e.to_string())?;
+        let _lock = match store::lock::try_lock_profile(dir.root()) {
+            Ok(Some(lock)) => lock,
+            Ok(None) => {
+                return Err(
+                    "AnkleBack has that profile open in another window. Close it and \
+                            try again."
+                        .to_owned(),
+                );
+            }
+            Err(err) => return Err(format!("its folder cannot be written ({err}).")),
+        };
+        let path = dir.file::<Progress>();
+        let (mut progress, problem) = store::load::<Progress>(&path);
+        if let Some(problem) = problem
+            && problem.blocks_saving
+        {
+            return Err(format!(
+                "its progress file could not be read, so it was left as it is ({}).",
+                problem.message
+            ));
+        }
+        progress.consults.push(saved);
+        store::save(&path, &progress).map_err(|e| e.to_string())
     }
 }
 

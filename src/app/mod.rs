@@ -19,6 +19,7 @@ use crate::store::{DataDirChoice, ProfileDir};
 mod activity;
 mod banners;
 mod consult;
+mod language;
 mod profiles_ops;
 mod saving;
 mod transfer;
@@ -65,8 +66,16 @@ pub struct AnkleBackApp {
     opened_once: bool,
     /// Messages for the user (broken files, failed saves).
     pub banners: Vec<Banner>,
-    /// The articles, glossary and body-map texts.
+    /// The articles, glossary and body-map texts, in the language shown.
     pub content: Content,
+    /// English and the complete languages, to switch `content` to.
+    pub languages: crate::content::i18n::Languages,
+    /// The language `content` is in.
+    pub content_lang: String,
+    /// `--lang`: the language for this run, whatever the settings say.
+    forced_lang: Option<String>,
+    /// The UI's own words, in the language of `content`.
+    pub messages: crate::messages::Messages,
     /// Body views (right leg).
     pub diagrams: Vec<Diagram>,
     /// Body views mirrored (left leg).
@@ -84,6 +93,8 @@ pub struct AnkleBackApp {
     /// The self-check: not started (maybe with an area from the body map), running, or
     /// viewing a saved check.
     pub self_check: Session,
+    /// The self-check's own reading level, when it differs from the setting (unsaved).
+    pub self_check_words: Option<crate::settings::ReadingLevel>,
     /// An import read from disk that waits for "replace or new?".
     pub pending_import: Option<PendingImport>,
     /// An import being read off the UI thread.
@@ -112,7 +123,7 @@ impl AnkleBackApp {
     /// Loads the saved state from the data folder. Never fails: problems become banners.
     pub fn new(options: StartOptions) -> Self {
         let mut banners = Vec::new();
-        let content = load_content(options.content_dir.as_deref(), &mut banners);
+        let (languages, content) = language::load_languages(&options, &mut banners);
         let diagrams = match body::embedded_diagrams(&content) {
             Ok(diagrams) => diagrams,
             Err(err) => {
@@ -148,6 +159,10 @@ impl AnkleBackApp {
             opened_once: false,
             learn: LearnState::default(),
             content,
+            languages,
+            content_lang: crate::content::i18n::ENGLISH.to_owned(),
+            forced_lang: None,
+            messages: crate::messages::Messages::new(crate::content::i18n::ENGLISH),
             diagrams,
             mirrored,
             body_map: BodyMapState::default(),
@@ -156,6 +171,7 @@ impl AnkleBackApp {
             history: History::default(),
             progress_focus: None,
             self_check: Session::default(),
+            self_check_words: None,
             profile: None,
             data_dir: options.data_dir,
             banners,
@@ -184,6 +200,7 @@ impl AnkleBackApp {
                 app.open_profile(&active);
             }
         }
+        app.sync_language();
         app
     }
 
@@ -241,12 +258,16 @@ impl AnkleBackApp {
             Intent::UpdateSettings(settings) => self.update_settings(settings),
             Intent::CompleteWelcome(role) => {
                 self.settings.set_role(role);
+                if self.settings.language.is_empty() {
+                    // The language shown (the system's, or --lang) becomes the choice.
+                    self.settings.language.clone_from(&self.content_lang);
+                }
                 self.mark(SavedFile::Settings, 0.0);
             }
             // Reading aloud, handouts, files.
             Intent::ReadAloud { key, sentences } => {
                 let rate = self.settings.speech_rate;
-                self.reading.start(key, sentences, "en", rate);
+                self.reading.start(key, sentences, &self.content_lang, rate);
             }
             Intent::PauseReading => self.reading.pause(),
             Intent::ResumeReading => self.reading.resume(),
@@ -255,6 +276,7 @@ impl AnkleBackApp {
             Intent::OpenFile(path) => activity::open_in_system_viewer(&path),
             // The self-check and what the person records.
             Intent::SelfCheck(verb) => self.self_check_verb(verb),
+            Intent::SetSelfCheckWords(level) => self.self_check_words = level,
             Intent::DeleteCheck(index) => self.delete_check(index),
             Intent::SaveDiaryEntry(entry) => self.save_diary_entry(entry),
             Intent::DeleteDiaryEntry(date) => self.delete_diary_entry(&date),
@@ -284,6 +306,8 @@ impl AnkleBackApp {
             Intent::CloseCancel => self.close_prompt = None,
             Intent::WindowCloseRequested => self.window_close_requested(),
         }
+        // Settings or the profile may have changed the language.
+        self.sync_language();
     }
 
     /// The reader followed a link from this section of the open article: Back returns there.
@@ -343,14 +367,18 @@ impl AnkleBackApp {
 }
 
 /// Loads `--content DIR` if given and clean; otherwise the embedded content, with a banner
-/// listing the folder's problems.
-fn load_content(dir: Option<&std::path::Path>, banners: &mut Vec<Banner>) -> Content {
+/// listing the folder's problems. Returns the files used too (their languages).
+pub(super) fn load_content(
+    dir: Option<&std::path::Path>,
+    banners: &mut Vec<Banner>,
+) -> (Content, ContentFiles) {
     let Some(dir) = dir else {
-        return content::load_embedded();
+        return (content::load_embedded(), ContentFiles::embedded());
     };
-    let (content, problems) = content::load(&ContentFiles::read_dir(dir));
+    let files = ContentFiles::read_dir(dir);
+    let (content, problems) = content::load(&files);
     if problems.is_empty() {
-        return content;
+        return (content, files);
     }
     let mut message = format!(
         "The content folder {} has {} problem(s), so the built-in content is used. \
@@ -363,7 +391,7 @@ fn load_content(dir: Option<&std::path::Path>, banners: &mut Vec<Banner>) -> Con
         message.push_str(&format!("\n• {problem}"));
     }
     banners.push(Banner::new(BannerKind::Warning, message));
-    content::load_embedded()
+    (content::load_embedded(), ContentFiles::embedded())
 }
 
 impl Drop for AnkleBackApp {

@@ -4,6 +4,7 @@
 
 pub mod drawing;
 pub mod picture;
+pub mod saved;
 pub mod session;
 
 use crate::body::Leg;
@@ -69,6 +70,12 @@ pub enum ConsultVerb {
     },
     /// The whole picture again.
     ResetZoom,
+    /// "Save to a patient profile…": show the choice of profile.
+    AskSave,
+    /// Close that choice without saving.
+    CancelSave,
+    /// Save what was shown into a patient's profile (the app does it: it owns the store).
+    SaveTo(saved::SaveTarget),
 }
 
 /// Consult mode's state. Kept while the app runs, so leaving and coming back finds the same
@@ -99,6 +106,10 @@ pub struct ConsultState {
     pub asking_new_patient: bool,
     /// Counts step changes: the screen announces the caption once per change.
     pub step_changes: u64,
+    /// The choice of a patient profile to save into is shown.
+    pub asking_save: bool,
+    /// Name of the profile this consult was last saved into (cleared by New patient).
+    pub saved_to: Option<String>,
 }
 
 impl Default for ConsultState {
@@ -116,6 +127,8 @@ impl Default for ConsultState {
             record: ConsultRecord::default(),
             asking_new_patient: false,
             step_changes: 0,
+            asking_save: false,
+            saved_to: None,
         }
     }
 }
@@ -152,7 +165,10 @@ impl ConsultState {
                 self.record_step(stories);
                 self.step_changes += 1;
             }
-            ConsultVerb::Leave => self.asking_new_patient = false,
+            ConsultVerb::Leave => {
+                self.asking_new_patient = false;
+                self.asking_save = false;
+            }
             ConsultVerb::Next => {
                 let len = self.current_story(stories).map_or(0, |s| s.steps.len());
                 if self.step + 1 < len {
@@ -214,6 +230,8 @@ impl ConsultState {
                 self.zoom = 1.0;
                 self.pan = [0.0, 0.0];
             }
+            ConsultVerb::AskSave => self.asking_save = true,
+            ConsultVerb::CancelSave | ConsultVerb::SaveTo(_) => self.asking_save = false,
         }
     }
 

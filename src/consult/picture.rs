@@ -226,7 +226,7 @@ mod tests {
             signs: vec![],
             patient: "p".into(),
             clinician: "c".into(),
-            link: "a#b".into(),
+            link: crate::content::Link::section("a", "b"),
         };
         let plain = picture(&step, &PictureChanges::default());
         assert!(plain.pathways.is_empty());

@@ -2,6 +2,8 @@
 //! article sections they link to. "New patient" clears it. Nothing here is saved unless the
 //! clinician asks. No egui.
 
+use crate::content::Link;
+
 /// One step shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ShownStep {
@@ -18,13 +20,13 @@ pub struct ConsultRecord {
     pub steps: Vec<ShownStep>,
     /// Story ids shown, each once, in order.
     pub stories: Vec<String>,
-    /// Article sections linked from the steps shown (`article#section`), each once.
-    pub sections: Vec<String>,
+    /// Article sections linked from the steps shown, each once.
+    pub sections: Vec<Link>,
 }
 
 impl ConsultRecord {
     /// Notes that a step was shown, with the section it links to.
-    pub fn shown(&mut self, story: &str, step: usize, link: &str) {
+    pub fn shown(&mut self, story: &str, step: usize, link: &Link) {
         if !self.stories.iter().any(|s| s == story) {
             self.stories.push(story.to_owned());
         }
@@ -35,8 +37,8 @@ impl ConsultRecord {
         if !self.steps.contains(&shown) {
             self.steps.push(shown);
         }
-        if !self.sections.iter().any(|s| s == link) {
-            self.sections.push(link.to_owned());
+        if !self.sections.contains(link) {
+            self.sections.push(link.clone());
         }
     }
 
@@ -53,12 +55,13 @@ mod tests {
     #[test]
     fn each_step_and_section_is_recorded_once_in_order() {
         let mut record = ConsultRecord::default();
-        record.shown("a", 1, "x#1");
-        record.shown("a", 2, "x#2");
-        record.shown("a", 1, "x#1");
-        record.shown("b", 1, "x#1");
+        let (one, two) = (Link::section("x", "1"), Link::section("x", "2"));
+        record.shown("a", 1, &one);
+        record.shown("a", 2, &two);
+        record.shown("a", 1, &one);
+        record.shown("b", 1, &one);
         assert_eq!(record.stories, vec!["a", "b"]);
         assert_eq!(record.steps.len(), 3);
-        assert_eq!(record.sections, vec!["x#1", "x#2"]);
+        assert_eq!(record.sections, vec![one, two]);
     }
 }

@@ -1,6 +1,8 @@
 //! Content: the articles, sources, glossary and body-map texts. No egui.
 
 mod files;
+pub(crate) use files::EMBEDDED_MESSAGES;
+pub mod i18n;
 pub mod link;
 pub mod loader;
 pub mod markup;
@@ -9,6 +11,7 @@ pub mod plan;
 mod positions;
 mod queries;
 pub mod readability;
+pub mod readability_es;
 pub mod search;
 pub mod stories;
 pub mod warnings;

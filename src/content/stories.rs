@@ -8,9 +8,9 @@ use std::collections::HashSet;
 
 use serde::Deserialize;
 
-use super::ContentProblem;
 use super::positions::{find_offset, find_pos, quoted};
 use super::queries::Content;
+use super::{ContentProblem, Link};
 use crate::body::Leg;
 use crate::body::diagram::Diagram;
 use crate::selfcheck::validate::banned_phrase;
@@ -72,7 +72,7 @@ struct StepSpec {
     signs: Vec<String>,
     patient: String,
     clinician: String,
-    link: String,
+    link: Link,
 }
 
 /// A validated story: every id in it exists.
@@ -111,8 +111,8 @@ pub struct Step {
     pub patient: String,
     /// Caption for clinicians.
     pub clinician: String,
-    /// The article section that explains this step (`article#section`).
-    pub link: String,
+    /// The article section that explains this step (`article#section` in the file).
+    pub link: Link,
 }
 
 impl Step {
@@ -162,14 +162,6 @@ pub fn check_stories_with(
             return (Vec::new(), problems);
         }
     };
-    let links: HashSet<String> = content
-        .articles
-        .iter()
-        .flat_map(|a| {
-            std::iter::once(a.id.clone())
-                .chain(a.sections.iter().map(|s| format!("{}#{}", a.id, s.id)))
-        })
-        .collect();
     let mut stories = Vec::new();
     let mut seen = HashSet::new();
     let mut story_from = 0;
@@ -296,9 +288,9 @@ pub fn check_stories_with(
                     );
                 }
             }
-            if check_links && !links.contains(&step.link) {
+            if check_links && !content.resolves(&step.link) {
                 at(
-                    &quoted(&step.link),
+                    &quoted(&step.link.to_string()),
                     step_from,
                     format!(
                         "step {number}: broken link \"{}\": no such article or section",

@@ -22,6 +22,28 @@ pub struct WarningRegistry {
     pub signs: Vec<WarningSign>,
     /// The block shown with every result.
     pub safety_net: SafetyNet,
+    /// The words that stand for `{emergency}` (translated with the rest of the registry).
+    #[serde(default)]
+    pub emergency: EmergencyWords,
+}
+
+/// What `{emergency}` becomes in a text.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct EmergencyWords {
+    /// When no number is set: a general phrase.
+    pub unknown: String,
+    /// When a number is set; `{number}` stands for it.
+    pub number: String,
+}
+
+impl Default for EmergencyWords {
+    fn default() -> Self {
+        Self {
+            unknown: DEFAULT_EMERGENCY.to_owned(),
+            number: "the emergency number {number}".to_owned(),
+        }
+    }
 }
 
 /// The heading and the concrete instruction for one tier.
@@ -100,8 +122,20 @@ impl WarningRegistry {
     /// The action for a tier at a reading level, with the emergency number filled in.
     pub fn action(&self, tier: Urgency, level: ReadingLevel, emergency_number: &str) -> String {
         self.tier(tier)
-            .map(|t| fill_emergency(t.action.get(level), emergency_number))
+            .map(|t| self.fill_emergency(t.action.get(level), emergency_number))
             .unwrap_or_default()
+    }
+
+    /// Replaces `{emergency}` by the clinic's emergency number, or by a general phrase, in the
+    /// registry's own (translated) words.
+    pub fn fill_emergency(&self, text: &str, emergency_number: &str) -> String {
+        let number = emergency_number.trim();
+        let shown = if number.is_empty() {
+            self.emergency.unknown.clone()
+        } else {
+            self.emergency.number.replace("{number}", number)
+        };
+        text.replace("{emergency}", &shown)
     }
 
     /// The "not better within N weeks" line.
@@ -111,17 +145,6 @@ impl WarningRegistry {
             .get(level)
             .replace("{weeks}", &weeks.to_string())
     }
-}
-
-/// Replaces `{emergency}` by the clinic's emergency number, or by a general phrase.
-pub fn fill_emergency(text: &str, emergency_number: &str) -> String {
-    let number = emergency_number.trim();
-    let shown = if number.is_empty() {
-        DEFAULT_EMERGENCY.to_owned()
-    } else {
-        format!("the emergency number {number}")
-    };
-    text.replace("{emergency}", &shown)
 }
 
 /// A problem in the registry: the message and a quoted needle to place it.
@@ -147,6 +170,12 @@ pub fn validate(
             needle: needle.to_owned(),
         });
     };
+    if !registry.emergency.number.contains("{number}") {
+        push(
+            "the emergency wording with a number must contain {number}".to_owned(),
+            "number:",
+        );
+    }
     for tier in [Urgency::Emergency, Urgency::SameDay, Urgency::Appointment] {
         match registry.tier(tier) {
             None => push(format!("no advice for the tier {}", tier.id()), "tiers"),
@@ -275,6 +304,7 @@ mod tests {
                 signs: vec!["a".into(), "b".into()],
                 not_better: text("Not better in {weeks} weeks."),
             },
+            emergency: EmergencyWords::default(),
         }
     }
 
@@ -288,6 +318,19 @@ mod tests {
         assert_eq!(
             r.action(Urgency::Emergency, ReadingLevel::Patient, ""),
             format!("Call {DEFAULT_EMERGENCY} now.")
+        );
+        let mut spanish = r.clone();
+        spanish.emergency = EmergencyWords {
+            unknown: "número local de emergencias".into(),
+            number: "número de emergencias {number}".into(),
+        };
+        assert_eq!(
+            spanish.fill_emergency("Llame al {emergency}.", "911"),
+            "Llame al número de emergencias 911."
+        );
+        assert_eq!(
+            spanish.fill_emergency("Llame al {emergency}.", ""),
+            "Llame al número local de emergencias."
         );
         assert_eq!(
             r.not_better(4, ReadingLevel::Patient),

@@ -10,7 +10,6 @@ use std::collections::BTreeSet;
 use crate::body::Diagram;
 use crate::content::Content;
 use crate::content::model::{Article, Block as ContentBlock, ReviewStatus, Section};
-use crate::content::warnings::fill_emergency;
 use crate::progress::DiaryEntry;
 use crate::selfcheck::answers::Answers;
 use crate::selfcheck::engine::sign_of_outcome;
@@ -338,7 +337,7 @@ impl Composer<'_> {
                         lines.push(format!("• {}", sign.text.get(level)));
                         lines.push(sign.why.get(level).to_owned());
                         if let Some(tell) = &sign.tell {
-                            lines.push(fill_emergency(tell.get(level), self.emergency));
+                            lines.push(registry.fill_emergency(tell.get(level), self.emergency));
                         }
                         self.regions.extend(sign.regions.iter().cloned());
                     }

@@ -26,6 +26,10 @@ pub struct Progress {
     pub exercise_log: BTreeMap<String, BTreeSet<String>>,
     /// Shoes being tracked.
     pub shoes: Vec<Shoe>,
+    /// Consults saved here by a clinician ("Save to a patient profile"), oldest first; an
+    /// entry that cannot be read is skipped, the rest of the file kept.
+    #[serde(deserialize_with = "crate::consult::saved::lenient_list")]
+    pub consults: Vec<crate::consult::saved::SavedConsult>,
 }
 
 /// One day in the pain diary.
@@ -151,9 +155,9 @@ impl Progress {
 
 impl Document for Progress {
     const FILE_NAME: &'static str = "progress.ron";
-    /// 1: articles read and self-checks; 2: diary, plan, exercise log, shoes (added with
-    /// defaults, so version 1 files load as they are).
-    const VERSION: u32 = 2;
+    /// 1: articles read and self-checks; 2: diary, plan, exercise log, shoes; 3: saved
+    /// consults (each added with defaults, so older files load as they are).
+    const VERSION: u32 = 3;
 
     fn set_version(&mut self, version: u32) {
         self.version = version;

@@ -107,6 +107,12 @@ impl Questionnaire {
         &self.spec
     }
 
+    /// The file data, to replace its texts with a language's (`content::i18n`). Only texts
+    /// may change: ids, effects, conditions and order are the English file's.
+    pub(crate) fn spec_text_mut(&mut self) -> &mut QuestionnaireSpec {
+        &mut self.spec
+    }
+
     /// Every screen, in order.
     pub fn screens(&self) -> &[Screen] {
         &self.screens

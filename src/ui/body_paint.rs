@@ -1,5 +1,6 @@
 //! Painting a body view: tissues, highlights, pathway overlays and labels. Shared by the body
-//! map, the self-check result, the teaching figures (and consult mode): one look everywhere.
+//! map, the self-check result, the teaching figures and consult mode: one look everywhere.
+//! Consult mode also fades what is not being explained (one structure alone, one nerve root).
 
 use egui::emath::RectTransform;
 use egui::epaint::PathShape;
@@ -50,6 +51,12 @@ pub struct BodyScene<'a> {
     pub animate: bool,
     /// The user's text size (1–2), applied to labels on the drawing.
     pub text_scale: f32,
+    /// One structure alone: only this region in full colour, the rest of the body faint.
+    pub isolated: Option<&'a str>,
+    /// Pathway parts drawn in full colour (e.g. `S1`); other parts thin and pale. Empty: all.
+    pub full_parts: &'a [String],
+    /// Thickness of highlights and pathway lines: 1 on the body map, more on a consult screen.
+    pub line_weight: f32,
 }
 
 /// Paints tissues, then highlights, then overlays, then labels.
@@ -58,14 +65,20 @@ pub fn paint_body(painter: &egui::Painter, to_screen: &RectTransform, scene: &Bo
     let palette = scene.palette;
     let scale = to_screen.scale().x;
     let outline_stroke = Stroke::new(1.0_f32.max(scale * 1.2), palette.outline);
+    let faint = |c: Color32| c.gamma_multiply(0.18);
     for shape in &diagram.shapes {
-        paint_shape(
-            painter,
-            to_screen,
-            shape,
-            palette.tissue(shape.tissue),
-            outline_stroke,
-        );
+        let shown = scene
+            .isolated
+            .is_none_or(|only| shape.region.as_deref() == Some(only));
+        let (fill, stroke) = if shown {
+            (palette.tissue(shape.tissue), outline_stroke)
+        } else {
+            (
+                faint(palette.tissue(shape.tissue)),
+                Stroke::new(1.0, faint(palette.outline)),
+            )
+        };
+        paint_shape(painter, to_screen, shape, fill, stroke);
     }
     let emphasis = |id: &str| {
         if scene.selected == Some(id) || scene.highlighted.contains(id) {
@@ -86,20 +99,14 @@ pub fn paint_body(painter: &egui::Painter, to_screen: &RectTransform, scene: &Bo
                 to_screen,
                 shape,
                 colour.gamma_multiply(0.45),
-                Stroke::new(2.5, colour),
+                Stroke::new(2.5 * scene.line_weight, colour),
             );
         }
     }
     for pathway in &diagram.pathways {
         if scene.overlays.contains(&pathway.pathway) {
-            paint_pathway(
-                painter,
-                to_screen,
-                pathway,
-                palette,
-                scene.time,
-                scene.animate,
-            );
+            let full = scene.full_parts.is_empty() || scene.full_parts.contains(&pathway.part);
+            paint_pathway(painter, to_screen, pathway, scene, full);
         }
     }
     if let Some(content) = scene.labels {
@@ -165,17 +172,22 @@ pub(crate) fn paint_shape(
     }
 }
 
-/// A pathway: a dashed line with an arrowhead at its end, and dots travelling along it in
-/// its direction (still when motion is reduced).
+/// A pathway: a zone, or a dashed line with an arrowhead at its end and dots travelling along
+/// it in its direction (still when motion is reduced). A faded part (`full` false) is drawn
+/// thin and pale, without dots.
 fn paint_pathway(
     painter: &egui::Painter,
     to_screen: &RectTransform,
     pathway: &DiagramPathway,
-    palette: Palette,
-    time: f64,
-    animate: bool,
+    scene: &BodyScene<'_>,
+    full: bool,
 ) {
-    let colour = palette.pathway(pathway.style);
+    let palette = scene.palette;
+    let colour = if full {
+        palette.pathway(pathway.style)
+    } else {
+        palette.pathway(pathway.style).gamma_multiply(0.25)
+    };
     let scale = to_screen.scale().x;
     let points: Vec<Pos2> = pathway
         .outline
@@ -201,7 +213,12 @@ fn paint_pathway(
         }
         painter.add(Shape::mesh(mesh));
     } else {
-        let width = (4.0 * scale).clamp(2.5, 6.0);
+        let weight = scene.line_weight;
+        let width = if full {
+            (4.0 * scale * weight).clamp(2.5 * weight, 6.0 * weight)
+        } else {
+            2.0
+        };
         painter.add(Shape::dashed_line(
             &points,
             Stroke::new(width, colour),
@@ -223,12 +240,15 @@ fn paint_pathway(
             colour,
             Stroke::new(1.0, palette.outline),
         ));
+        if !full {
+            return;
+        }
         // Travelling dots show the direction.
         let lengths: Vec<f32> = points.windows(2).map(|w| (w[1] - w[0]).length()).collect();
         let total: f32 = lengths.iter().sum();
         if total > 0.0 {
-            let phase = if animate {
-                (time as f32 * 60.0) % 60.0
+            let phase = if scene.animate {
+                (scene.time as f32 * 60.0) % 60.0
             } else {
                 0.0
             };

@@ -163,6 +163,9 @@ fn nerve_route_heel_ui(ui: &mut egui::Ui, alt: &str, input: &FigureInput<'_>) {
         time: 0.0,
         animate: false,
         text_scale: input.text_scale,
+        isolated: None,
+        full_parts: &[],
+        line_weight: 1.0,
     };
     let clinician = input.level == ReadingLevel::Clinician;
     let name = |id| region_name(input.content, id);
@@ -237,6 +240,9 @@ fn achilles_zone_ui(ui: &mut egui::Ui, alt: &str, input: &FigureInput<'_>) {
         time: 0.0,
         animate: false,
         text_scale: input.text_scale,
+        isolated: None,
+        full_parts: &[],
+        line_weight: 1.0,
     };
     // Where the tendon meets the heel bone, and the 2–6 cm band above it.
     let insertion = pos2(171.0, 950.0);

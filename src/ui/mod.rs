@@ -9,6 +9,7 @@ pub mod figures;
 pub mod file_chooser;
 pub mod handout;
 pub mod icon;
+pub mod language;
 pub mod learn;
 pub mod progress;
 pub mod read_aloud;

@@ -28,6 +28,7 @@ pub fn self_check_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
         return intents;
     };
     ui.set_max_width(ui.available_width().min(1100.0 * app.settings.text_scale()));
+    words_ui(ui, app, &mut intents);
     match &app.self_check {
         Session::NotStarted { area } => {
             start_ui(ui, app, questionnaire, *area, &mut intents);
@@ -70,7 +71,7 @@ fn start_ui(
     area: Option<crate::content::model::Area>,
     intents: &mut Vec<Intent>,
 ) {
-    let level = app.settings.reading_level;
+    let level = app.self_check_level();
     let spec = questionnaire.spec();
     let heading = ui.add(
         egui::Label::new(RichText::new(&spec.title).heading())
@@ -181,7 +182,7 @@ fn screen_ui(
     asked: &[&QuestionSpec],
     intents: &mut Vec<Intent>,
 ) {
-    let level = app.settings.reading_level;
+    let level = app.self_check_level();
     let palette = Palette::of(app.settings.theme);
     // One key per visit of a screen, so that going back shows a fresh draft.
     let visit = egui::Id::unique(("self-check-screen", &screen.id, run.history.len()));
@@ -523,6 +524,9 @@ fn paint_still_body(
             time: 0.0,
             animate: false,
             text_scale: app.settings.text_scale(),
+            isolated: None,
+            full_parts: &[],
+            line_weight: 1.0,
         },
     );
 }
@@ -547,7 +551,7 @@ fn result_ui(
     previous: Option<&CheckRecord>,
     intents: &mut Vec<Intent>,
 ) {
-    let level = app.settings.reading_level;
+    let level = app.self_check_level();
     let palette = Palette::of(app.settings.theme);
     let style = WarningStyle {
         content: &app.content,
@@ -738,10 +742,12 @@ fn warning_result_ui(
         crate::ui::a11y::list_item_styled(ui, sign.text.get(level), RichText::strong);
         ui.label(sign.why.get(level));
         if let Some(tell) = &sign.tell {
-            ui.label(crate::content::warnings::fill_emergency(
-                tell.get(level),
-                style.emergency_number,
-            ));
+            ui.label(
+                style
+                    .content
+                    .warnings
+                    .fill_emergency(tell.get(level), style.emergency_number),
+            );
         }
         ui.label(RichText::new(format!("Sources: {}", app.content.cite(&sign.sources))).weak());
         ui.add_space(4.0);
@@ -879,4 +885,18 @@ fn outcome_text_ui(
     }
     ui.add_space(6.0);
     ui.label(RichText::new(format!("Sources: {}", content.cite(&outcome.sources))).weak());
+}
+
+/// The self-check's words for this screen only: a clinician can run it with a patient in
+/// everyday words without changing the reading-level setting.
+fn words_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>) {
+    let setting = app.settings.reading_level;
+    if let Some(level) = crate::ui::widgets::words_switch_ui(
+        ui,
+        "Words on this screen:",
+        app.self_check_level(),
+        setting,
+    ) {
+        intents.push(Intent::SetSelfCheckWords(level));
+    }
 }

@@ -11,20 +11,29 @@ use crate::ui::widgets::{notice_ui, save_button};
 /// The Settings & About screen. Returns the new settings when one was changed.
 pub fn settings_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
     let mut settings = app.settings.clone();
-    crate::ui::a11y::screen_heading(ui, "Settings");
-    ui.label("Changes apply at once and are saved on this computer.");
+    crate::ui::a11y::screen_heading(ui, app.t("settings-heading"));
+    ui.label(app.t("settings-intro"));
     ui.add_space(6.0);
 
     egui::Grid::new("settings_grid")
         .num_columns(2)
         .spacing([16.0, 10.0])
         .show(ui, |ui| {
-            ui.label("Who is using the app");
-            crate::ui::a11y::radio_group(ui, "Who is using the app", |ui| {
+            if app.languages.offered().len() > 1 {
+                ui.label(app.t("settings-language"));
+                crate::ui::language::language_choice(ui, app, &mut settings);
+                ui.end_row();
+            }
+
+            ui.label(app.t("settings-who"));
+            crate::ui::a11y::radio_group(ui, app.t("settings-who"), |ui| {
                 ui.horizontal_wrapped(|ui| {
                     for role in Role::ALL {
                         if ui
-                            .radio(settings.role == Some(role), role.label())
+                            .radio(
+                                settings.role == Some(role),
+                                app.t(&format!("role-{role:?}")),
+                            )
                             .clicked()
                         {
                             // The answer to the first-start question; it also picks the reading
@@ -36,62 +45,64 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
             });
             ui.end_row();
 
-            ui.label("Reading level");
-            crate::ui::a11y::radio_group(ui, "Reading level", |ui| {
+            ui.label(app.t("settings-level"));
+            crate::ui::a11y::radio_group(ui, app.t("settings-level"), |ui| {
                 ui.horizontal_wrapped(|ui| {
                     for level in ReadingLevel::ALL {
-                        ui.radio_value(&mut settings.reading_level, level, level.label());
+                        ui.radio_value(
+                            &mut settings.reading_level,
+                            level,
+                            app.t(&format!("level-{level:?}")),
+                        );
                     }
                 })
             });
             ui.end_row();
 
-            ui.label("Text size");
+            ui.label(app.t("settings-text-size"));
             ui.add(
                 egui::Slider::new(&mut settings.text_scale_percent, TEXT_SCALE_RANGE)
                     .step_by(10.0)
                     .suffix(" %")
-                    .text("Text size"),
+                    .text(app.t("settings-text-size")),
             );
             ui.end_row();
 
-            ui.label("Theme");
-            crate::ui::a11y::radio_group(ui, "Theme", |ui| {
+            ui.label(app.t("settings-theme"));
+            crate::ui::a11y::radio_group(ui, app.t("settings-theme"), |ui| {
                 ui.horizontal_wrapped(|ui| {
                     for theme in Theme::ALL {
-                        ui.radio_value(&mut settings.theme, theme, theme.label());
+                        ui.radio_value(
+                            &mut settings.theme,
+                            theme,
+                            app.t(&format!("theme-{theme:?}")),
+                        );
                     }
                 })
             });
             ui.end_row();
 
-            ui.label("Motion");
-            ui.checkbox(&mut settings.reduce_motion, "Reduce motion");
+            ui.label(app.t("settings-motion"));
+            ui.checkbox(&mut settings.reduce_motion, app.t("settings-reduce-motion"));
             ui.end_row();
 
-            ui.label("Reading aloud");
+            ui.label(app.t("settings-reading-aloud"));
             ui.add(
                 egui::Slider::new(&mut settings.speech_rate, 80..=300)
-                    .suffix(" words a minute")
-                    .text("Reading speed"),
+                    .suffix(app.t("settings-words-a-minute"))
+                    .text(app.t("settings-reading-speed")),
             );
             ui.end_row();
 
-            let label = ui.label("Emergency number");
+            let label = ui.label(app.t("settings-emergency"));
             ui.vertical(|ui| {
                 ui.add(
                     egui::TextEdit::singleline(&mut settings.emergency_number)
-                        .hint_text("e.g. 112")
+                        .hint_text(app.t("settings-emergency-hint"))
                         .desired_width(160.0),
                 )
                 .labelled_by(label.id);
-                ui.label(
-                    RichText::new(
-                        "Shown in every urgent advice. Leave it empty to show \"your local \
-                         emergency number (for example 112, 911 or 999)\". A clinic sets it once.",
-                    )
-                    .weak(),
-                );
+                ui.label(RichText::new(app.t("settings-emergency-help")).weak());
             });
             ui.end_row();
 
@@ -111,12 +122,14 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
             ui.label("Handout paper");
             ui.vertical(|ui| {
                 let current = settings.paper();
-                ui.horizontal_wrapped(|ui| {
-                    for paper in Paper::ALL {
-                        if ui.radio(current == paper, paper.label()).clicked() {
-                            settings.paper = Some(paper);
+                crate::ui::a11y::radio_group(ui, "Handout paper", |ui| {
+                    ui.horizontal_wrapped(|ui| {
+                        for paper in Paper::ALL {
+                            if ui.radio(current == paper, paper.label()).clicked() {
+                                settings.paper = Some(paper);
+                            }
                         }
-                    }
+                    });
                 });
                 if settings.paper.is_none() {
                     ui.label(

@@ -57,15 +57,7 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
                 if back.clicked() {
                     intents.push(Intent::Back);
                 }
-                intents.extend(nav_ui(ui, app.route.place()));
-                if app.route == Route::BodyMap
-                    && ui
-                        .button("Consult mode")
-                        .on_hover_text("F5: full screen, step by step, draw on the picture")
-                        .clicked()
-                {
-                    intents.push(Intent::Consult(crate::consult::ConsultVerb::Enter(None)));
-                }
+                intents.extend(nav_ui(ui, app));
                 ui.add_space(12.0);
                 person_ui(ui, app);
             });
@@ -106,7 +98,7 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
     } else if app.profile.is_none() {
         intents.extend(crate::ui::welcome::profile_chooser_ui(ui.ctx(), app));
     } else if app.settings.needs_welcome() {
-        intents.extend(crate::ui::welcome::welcome_ui(ui.ctx()));
+        intents.extend(crate::ui::welcome::welcome_ui(ui.ctx(), app));
     }
     crate::ui::a11y::focus_ring(ui.ctx());
     intents
@@ -200,11 +192,15 @@ fn shortcut_intents(ctx: &egui::Context) -> Option<Intent> {
 }
 
 /// The navigation bar: one button per place, the current one selected.
-fn nav_ui(ui: &mut egui::Ui, current: Place) -> Option<Intent> {
+fn nav_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Option<Intent> {
+    let current = app.route.place();
     let mut intent = None;
     for place in Place::ALL {
         let response = ui
-            .add(egui::Button::selectable(place == current, place.label()))
+            .add(egui::Button::selectable(
+                place == current,
+                app.t(&format!("nav-{place:?}")),
+            ))
             .on_hover_text(format!("Ctrl+{}", place.shortcut_digit()));
         if response.clicked() {
             intent = Some(Intent::Navigate(Route::from_place(place)));

@@ -5,33 +5,44 @@ use crate::intent::Intent;
 use crate::settings::Role;
 use crate::ui::widgets::notice_ui;
 
-/// The welcome dialog. Returns the answer once one is clicked.
-pub fn welcome_ui(ctx: &egui::Context) -> Option<Intent> {
+/// The welcome dialog: the language (when the content offers more than one), then who is
+/// using the app. Returns the language chosen and the answer once one is clicked.
+pub fn welcome_ui(ctx: &egui::Context, app: &AnkleBackApp) -> Vec<Intent> {
     let mut intent = None;
+    let mut settings = app.settings.clone();
     let dialog_id = egui::Id::unique("welcome");
-    crate::ui::a11y::dialog(dialog_id, "Welcome to AnkleBack").show(ctx, |ui| {
+    let heading = app.t("welcome-heading");
+    crate::ui::a11y::dialog(dialog_id, heading).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        crate::ui::a11y::dialog_heading(ui, dialog_id, "Welcome to AnkleBack", true);
-        ui.label(
-            "This app shows how an ankle problem can lead to back pain, \
-             and how a back problem can be felt in the ankle, heel or Achilles.",
-        );
+        crate::ui::a11y::dialog_heading(ui, dialog_id, heading, true);
+        if crate::ui::language::language_choice(ui, app, &mut settings) {
+            ui.add_space(4.0);
+        }
+        ui.label(app.t("welcome-intro"));
         ui.add_space(8.0);
         notice_ui(ui);
         ui.add_space(8.0);
-        ui.label(egui::RichText::new("Which best describes you?").strong());
-        ui.label("We use this to choose everyday words or clinician detail. You can change it later in Settings.");
+        ui.label(egui::RichText::new(app.t("welcome-who")).strong());
+        ui.label(app.t("welcome-why"));
         ui.add_space(4.0);
         for role in Role::ALL {
             if ui
-                .add_sized([ui.available_width(), 32.0], egui::Button::new(role.label()))
+                .add_sized(
+                    [ui.available_width(), 32.0],
+                    egui::Button::new(app.t(&format!("role-{role:?}"))),
+                )
                 .clicked()
             {
                 intent = Some(Intent::CompleteWelcome(role));
             }
         }
     });
-    intent
+    let mut intents = Vec::new();
+    if settings != app.settings {
+        intents.push(Intent::UpdateSettings(settings));
+    }
+    intents.extend(intent);
+    intents
 }
 
 /// Who is using AnkleBack: shown on first start (asks for a name) and after a profile was

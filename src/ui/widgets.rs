@@ -68,3 +68,37 @@ pub fn import_conflict_ui(ui: &mut egui::Ui) -> Option<crate::intent::Intent> {
     });
     choice.map(Intent::ResolveImport)
 }
+
+/// "Words: Everyday words / Clinician detail" for the screen shown, not the setting. Returns
+/// the screen's new level when one is chosen: `Some(None)` means "as the setting".
+pub fn words_switch_ui(
+    ui: &mut egui::Ui,
+    label: &str,
+    level: crate::settings::ReadingLevel,
+    setting: crate::settings::ReadingLevel,
+) -> Option<Option<crate::settings::ReadingLevel>> {
+    use crate::settings::ReadingLevel;
+    let mut chosen = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(label);
+        for option in [ReadingLevel::Patient, ReadingLevel::Clinician] {
+            if ui
+                .add(egui::Button::selectable(level == option, option.label()))
+                .clicked()
+                && level != option
+            {
+                chosen = Some((option != setting).then_some(option));
+            }
+        }
+        if level != setting {
+            ui.label(
+                RichText::new(format!(
+                    "(for this screen; the setting stays {})",
+                    setting.label().to_lowercase()
+                ))
+                .small(),
+            );
+        }
+    });
+    chosen
+}

@@ -44,9 +44,10 @@ impl AppWindow {
             self.applied_settings = Some(self.app.settings.clone());
         }
         // Screen readers announce the window's name: say the screen and the person.
+        let screen_id = format!("nav-{:?}", self.app.route.place());
         let screen = match self.app.route {
             crate::route::Route::Consult => "Consult",
-            _ => self.app.route.place().label(),
+            _ => self.app.t(&screen_id),
         };
         // Consult mode is full screen; leaving it gives the window back.
         let fullscreen = self.app.route == crate::route::Route::Consult;

@@ -129,6 +129,9 @@ pub(super) fn canvas_ui(
         time: ui.input(|i| i.time),
         animate: !input.settings.reduce_motion,
         text_scale: input.settings.text_scale(),
+        isolated: None,
+        full_parts: &[],
+        line_weight: 1.0,
     };
     paint_body(&painter, &to_screen, &scene);
     if scene.animate && !state.overlays.is_empty() {

@@ -94,7 +94,9 @@ fn page_ui(
     page_bottom: f32,
     intents: &mut Vec<Intent>,
 ) {
-    controls_ui(ui, state, diagrams, input.content);
+    if controls_ui(ui, state, diagrams, input.content) {
+        intents.push(Intent::Consult(crate::consult::ConsultVerb::Enter(None)));
+    }
 
     // F6 jumps between the drawing and the side panel.
     let jump = ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::F6));
@@ -159,12 +161,14 @@ fn page_ui(
     });
 }
 
+/// The view, leg, overlay and zoom controls, and the way into consult mode (true: asked).
 fn controls_ui(
     ui: &mut egui::Ui,
     state: &mut BodyMapState,
     diagrams: &[Diagram],
     content: &Content,
-) {
+) -> bool {
+    let mut consult = false;
     ui.horizontal_wrapped(|ui| {
         let title = egui::RichText::new("Body map")
             .strong()
@@ -207,6 +211,12 @@ fn controls_ui(
         if ui.button("Reset view").clicked() {
             state.reset_view();
         }
+        ui.separator();
+        consult = ui
+            .button("Consult mode")
+            .on_hover_text("F5: full screen, step by step, draw on the picture")
+            .clicked();
     });
     ui.add_space(4.0);
+    consult
 }

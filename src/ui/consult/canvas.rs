@@ -6,16 +6,20 @@ use egui::emath::RectTransform;
 use egui::epaint::PathShape;
 use egui::{Color32, Pos2, Rect, Sense, Shape, Stroke, Vec2, pos2, vec2};
 
-use crate::body::diagram::{Diagram, DiagramPathway, DiagramShape};
+use crate::body::diagram::Diagram;
 use crate::body::geometry::Point;
 use crate::body::map_state::ZOOM_RANGE;
-use crate::body::shape::Resolved;
 use crate::consult::drawing::{Mark, MarkShape, Tool, push_simplified};
 use crate::consult::picture::Picture;
 use crate::consult::{ConsultState, ConsultVerb};
 use crate::content::stories::Load;
 use crate::intent::Intent;
+use crate::ui::body_paint::{BodyScene, paint_body};
 use crate::ui::theme::Palette;
+
+/// Highlights and pathways a little thicker than on the body map: the picture is seen from a
+/// chair beside the screen, or on a projector.
+const CONSULT_LINE_WEIGHT: f32 = 1.3;
 
 /// What the canvas draws.
 pub struct CanvasInput<'a> {
@@ -39,21 +43,8 @@ struct Drag {
     points: Vec<Point>,
 }
 
-/// The diagram fitted into `rect` at this zoom and pan.
-pub fn screen_from_diagram(
-    diagram: &Diagram,
-    rect: Rect,
-    zoom: f32,
-    pan: [f32; 2],
-) -> RectTransform {
-    let [w, h] = diagram.size;
-    let scale = (rect.width() / w).min(rect.height() / h) * zoom;
-    let center = rect.center() + vec2(pan[0], pan[1]);
-    RectTransform::from_to(
-        Rect::from_min_size(Pos2::ZERO, vec2(w, h)),
-        Rect::from_center_size(center, vec2(w * scale, h * scale)),
-    )
-}
+/// The diagram fitted into `rect` at this zoom and pan (the body map's fit).
+pub use crate::ui::body_paint::screen_from_diagram;
 
 /// Draws the picture in `size` and returns what the pointer asked for.
 pub fn canvas_ui(ui: &mut egui::Ui, input: &CanvasInput<'_>, size: Vec2) -> Vec<Intent> {
@@ -233,211 +224,39 @@ pub fn paint_mark(
     }
 }
 
-/// The body with the step's emphasis.
+/// The body with the step's emphasis, through the shared body painter, then the loading.
 fn paint_picture(
     painter: &egui::Painter,
     to_screen: &RectTransform,
     input: &CanvasInput<'_>,
     time: f64,
 ) {
-    let (diagram, picture, palette) = (input.diagram, input.picture, input.palette);
-    let scale = to_screen.scale().x;
-    let outline = Stroke::new(1.0_f32.max(scale * 1.2), palette.outline);
-    let faint = |c: Color32| c.gamma_multiply(0.18);
-    for shape in &diagram.shapes {
-        let shown = match (&picture.isolated, &shape.region) {
-            (None, _) => true,
-            (Some(only), Some(region)) => region == only,
-            (Some(_), None) => false,
-        };
-        if shown {
-            paint_shape(
-                painter,
-                to_screen,
-                shape,
-                palette.tissue(shape.tissue),
-                outline,
-            );
-        } else {
-            paint_shape(
-                painter,
-                to_screen,
-                shape,
-                faint(palette.tissue(shape.tissue)),
-                Stroke::new(1.0, faint(palette.outline)),
-            );
-        }
-    }
-    for shape in &diagram.shapes {
-        if shape
-            .region
-            .as_ref()
-            .is_some_and(|r| picture.highlighted.contains(r))
-        {
-            paint_shape(
-                painter,
-                to_screen,
-                shape,
-                palette.selected.gamma_multiply(0.45),
-                Stroke::new(3.0, palette.selected),
-            );
-        }
-    }
-    for pathway in diagram
-        .pathways
-        .iter()
-        .filter(|p| picture.pathways.contains(&p.pathway))
-    {
-        let full = picture.parts.is_empty() || picture.parts.contains(&pathway.part);
-        paint_pathway(
+    let picture = input.picture;
+    let scene = BodyScene {
+        diagram: input.diagram,
+        selected: None,
+        highlighted: &picture.highlighted,
+        hovered: &[],
+        overlays: &picture.pathways,
+        labels: None,
+        palette: input.palette,
+        time,
+        animate: input.animate,
+        text_scale: 1.0,
+        isolated: picture.isolated.as_deref(),
+        full_parts: &picture.parts,
+        line_weight: CONSULT_LINE_WEIGHT,
+    };
+    paint_body(painter, to_screen, &scene);
+    if picture.load != Load::None {
+        paint_load(
             painter,
             to_screen,
-            pathway,
-            palette,
-            full,
-            input.animate.then_some(time),
+            input.diagram,
+            picture.load,
+            input.palette,
         );
     }
-    if picture.load != Load::None {
-        paint_load(painter, to_screen, diagram, picture.load, palette);
-    }
-}
-
-fn paint_shape(
-    painter: &egui::Painter,
-    to_screen: &RectTransform,
-    shape: &DiagramShape,
-    fill: Color32,
-    stroke: Stroke,
-) {
-    let points: Vec<Pos2> = shape
-        .outline
-        .points()
-        .iter()
-        .map(|p| screen(to_screen, *p))
-        .collect();
-    match &shape.outline {
-        Resolved::Polygon(_) => {
-            let mut mesh = egui::Mesh::default();
-            for p in &points {
-                mesh.colored_vertex(*p, fill);
-            }
-            for t in &shape.triangles {
-                mesh.add_triangle(t[0], t[1], t[2]);
-            }
-            painter.add(Shape::mesh(mesh));
-            painter.add(PathShape::closed_line(points, stroke));
-        }
-        Resolved::Line { width, .. } => {
-            let scale = to_screen.scale().x;
-            painter.add(PathShape::line(
-                points.clone(),
-                Stroke::new(width * scale + 2.0, stroke.color),
-            ));
-            painter.add(PathShape::line(points, Stroke::new(width * scale, fill)));
-        }
-    }
-}
-
-/// The colour of a pathway part (the body map's legend colours).
-pub fn pathway_colour(pathway: &DiagramPathway, palette: Palette) -> Color32 {
-    match (pathway.pathway.as_str(), pathway.part.as_str()) {
-        ("nerve_route", "L4") => palette.roots[0],
-        ("nerve_route", "L5") => palette.roots[1],
-        ("nerve_route", "S1") => palette.roots[2],
-        ("nerve_route", _) => palette.nerve_route,
-        ("movement_chain", "back_to_ankle") => palette.chain_down,
-        ("movement_chain", _) => palette.chain_up,
-        _ => palette.limp,
-    }
-}
-
-/// A pathway part: a zone, or a dashed line with an arrowhead and dots travelling along it
-/// (`time`: moving; `None`: still). A faded part is drawn thin and pale, without dots.
-fn paint_pathway(
-    painter: &egui::Painter,
-    to_screen: &RectTransform,
-    pathway: &DiagramPathway,
-    palette: Palette,
-    full: bool,
-    time: Option<f64>,
-) {
-    let colour = if full {
-        pathway_colour(pathway, palette)
-    } else {
-        pathway_colour(pathway, palette).gamma_multiply(0.25)
-    };
-    let points: Vec<Pos2> = pathway
-        .outline
-        .points()
-        .iter()
-        .map(|p| screen(to_screen, *p))
-        .collect();
-    if points.len() < 2 {
-        return;
-    }
-    let scale = to_screen.scale().x;
-    if let Resolved::Polygon(poly) = &pathway.outline {
-        let mut mesh = egui::Mesh::default();
-        for p in &points {
-            mesh.colored_vertex(*p, colour.gamma_multiply(0.3));
-        }
-        for t in crate::body::shape::triangulate(poly) {
-            mesh.add_triangle(t[0], t[1], t[2]);
-        }
-        painter.add(Shape::mesh(mesh));
-        painter.add(PathShape::closed_line(points, Stroke::new(2.0, colour)));
-        return;
-    }
-    let width = if full {
-        (5.0 * scale).clamp(3.0, 8.0)
-    } else {
-        2.0
-    };
-    painter.add(Shape::dashed_line(
-        &points,
-        Stroke::new(width, colour),
-        12.0,
-        7.0,
-    ));
-    let end = points[points.len() - 1];
-    let before = points[points.len().saturating_sub(4)];
-    let dir = (end - before).normalized();
-    let normal = vec2(-dir.y, dir.x);
-    let size = width * 3.0;
-    painter.add(Shape::convex_polygon(
-        vec![
-            end + dir * size * 0.3,
-            end - dir * size + normal * size * 0.6,
-            end - dir * size - normal * size * 0.6,
-        ],
-        colour,
-        Stroke::new(1.0, palette.outline),
-    ));
-    if !full {
-        return;
-    }
-    let lengths: Vec<f32> = points.windows(2).map(|w| (w[1] - w[0]).length()).collect();
-    let total: f32 = lengths.iter().sum();
-    let phase = time.map_or(0.0, |t| (t as f32 * 60.0) % 70.0);
-    let mut d = phase;
-    while d < total {
-        if let Some(p) = point_along(&points, &lengths, d) {
-            painter.circle_filled(p, width, colour);
-            painter.circle_stroke(p, width, Stroke::new(1.0, palette.outline));
-        }
-        d += 70.0;
-    }
-}
-
-fn point_along(points: &[Pos2], lengths: &[f32], mut distance: f32) -> Option<Pos2> {
-    for (i, length) in lengths.iter().enumerate() {
-        if distance <= *length && *length > 0.0 {
-            return Some(points[i] + (points[i + 1] - points[i]) * (distance / length));
-        }
-        distance -= length;
-    }
-    None
 }
 
 /// Uneven loading in the two-legged picture: an arrow up each leg from the heel to the hip,

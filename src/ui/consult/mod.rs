@@ -11,6 +11,7 @@ use crate::app::AnkleBackApp;
 use crate::body::Leg;
 use crate::consult::drawing::{Ink, Tool, describe};
 use crate::consult::picture::ROOTS;
+use crate::consult::saved::SaveTarget;
 use crate::consult::{ConsultState, ConsultVerb};
 use crate::content::stories::Story;
 use crate::intent::Intent;
@@ -172,7 +173,7 @@ pub fn consult_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
                     ui.separator();
                     show_one_thing_ui(ui, &mut intents, state, step, &picture, &names);
                     ui.separator();
-                    patient_ui(ui, &mut intents, state);
+                    patient_ui(ui, &mut intents, app);
                 });
         });
     });
@@ -261,21 +262,11 @@ fn caption_ui(
     level: ReadingLevel,
 ) {
     let state = &app.consult;
-    ui.horizontal_wrapped(|ui| {
-        ui.label("Words:");
-        for option in [ReadingLevel::Patient, ReadingLevel::Clinician] {
-            if ui
-                .add(egui::Button::selectable(level == option, option.label()))
-                .clicked()
-                && level != option
-            {
-                let setting = app.settings.reading_level;
-                intents.push(verb(ConsultVerb::SetLevel(
-                    (option != setting).then_some(option),
-                )));
-            }
-        }
-    });
+    if let Some(chosen) =
+        crate::ui::widgets::words_switch_ui(ui, "Words:", level, app.settings.reading_level)
+    {
+        intents.push(verb(ConsultVerb::SetLevel(chosen)));
+    }
     let caption = step.caption(level);
     let size = ui.text_style_height(&TextStyle::Heading);
     // The caption is a live region: screen readers read it each time the step changes.
@@ -298,13 +289,12 @@ fn caption_ui(
             &step.signs,
         );
     }
-    // check-content has made sure the link parses and points at a section.
-    if let Ok(link) = crate::content::Link::parse(&step.link)
-        && ui
-            .link(format!("Read: {}", app.content.link_title(&link)))
-            .clicked()
+    // check-content has made sure the link points at a section.
+    if ui
+        .link(format!("Read: {}", app.content.link_title(&step.link)))
+        .clicked()
     {
-        intents.push(Intent::open(&link));
+        intents.push(Intent::open(&step.link));
     }
     ui.label(RichText::new(crate::notice::NOTICE_TITLE).small().strong());
 }
@@ -496,17 +486,33 @@ fn marks_ui(ui: &mut egui::Ui, intents: &mut Vec<Intent>, descriptions: &[(usize
     }
 }
 
-fn patient_ui(ui: &mut egui::Ui, intents: &mut Vec<Intent>, state: &ConsultState) {
+fn patient_ui(ui: &mut egui::Ui, intents: &mut Vec<Intent>, app: &AnkleBackApp) {
+    let state = &app.consult;
     let record = &state.record;
+    let saved = match &state.saved_to {
+        Some(name) => format!("Saved to {name}'s profile."),
+        None => "Nothing is saved unless you choose to.".to_owned(),
+    };
     ui.label(
         RichText::new(format!(
-            "Shown so far: {} steps, {} article sections, {} marks. Nothing is saved.",
+            "Shown so far: {} steps, {} article sections, {} marks. {saved}",
             record.steps.len(),
             record.sections.len(),
             state.drawing.marks().len()
         ))
         .small(),
     );
+    if state.asking_save {
+        save_choice_ui(ui, intents, app);
+    } else if ui
+        .add_enabled(
+            !record.is_empty(),
+            egui::Button::new("Save to a patient profile…"),
+        )
+        .clicked()
+    {
+        intents.push(verb(ConsultVerb::AskSave));
+    }
     if state.asking_new_patient {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label("Clear the drawing and the record of what was shown, for the next patient?");
@@ -522,4 +528,55 @@ fn patient_ui(ui: &mut egui::Ui, intents: &mut Vec<Intent>, state: &ConsultState
     } else if ui.button("New patient…").clicked() {
         intents.push(verb(ConsultVerb::AskNewPatient));
     }
+}
+
+/// Which profile gets the record of this consult: another one that exists, or a new one
+/// (named here; the clinician stays on their own profile).
+fn save_choice_ui(ui: &mut egui::Ui, intents: &mut Vec<Intent>, app: &AnkleBackApp) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.label("Save the steps, sections and marks shown to which patient profile?");
+        let others: Vec<_> = app
+            .profiles
+            .list
+            .iter()
+            .filter(|p| app.profile.is_none() || p.id != app.profiles.active)
+            .collect();
+        ui.horizontal_wrapped(|ui| {
+            for entry in others {
+                if ui.button(format!("Save to {}", entry.name)).clicked() {
+                    intents.push(verb(ConsultVerb::SaveTo(SaveTarget::Existing(
+                        entry.id.clone(),
+                    ))));
+                }
+            }
+        });
+        let draft_id = egui::Id::unique("consult-new-profile-name");
+        let mut name: String = ui.data(|d| d.get_temp(draft_id)).unwrap_or_default();
+        ui.horizontal_wrapped(|ui| {
+            ui.label("New profile:");
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut name)
+                    .hint_text("Patient's name")
+                    .desired_width(220.0),
+            );
+            field.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "New patient profile name")
+            });
+            let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            let button = ui.add_enabled(
+                !name.trim().is_empty(),
+                egui::Button::new("Save to a new profile"),
+            );
+            if (button.clicked() || enter) && !name.trim().is_empty() {
+                intents.push(verb(ConsultVerb::SaveTo(SaveTarget::New(
+                    name.trim().to_owned(),
+                ))));
+                name.clear();
+            }
+        });
+        ui.data_mut(|d| d.insert_temp(draft_id, name));
+        if ui.button("Cancel").clicked() {
+            intents.push(verb(ConsultVerb::CancelSave));
+        }
+    });
 }
