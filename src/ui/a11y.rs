@@ -203,15 +203,71 @@ pub fn focus_ring(ctx: &egui::Context) {
     if !ctx.memory(|m| m.focused().is_some()) || response.rect.area() <= 0.0 {
         return;
     }
+    // Focus that moved onto a control hidden (or half hidden) by scrolling brings it into
+    // view on the next frame; a control the user scrolled away from stays where it is.
+    let moved_key = egui::Id::unique("a11y-focus-last");
+    let moved = ctx.data(|d| d.get_temp::<egui::Id>(moved_key)) != Some(id);
+    ctx.data_mut(|d| d.insert_temp(moved_key, id));
+    let hidden = response.interact_rect != response.rect;
+    if moved && hidden {
+        ctx.data_mut(|d| d.insert_temp(egui::Id::unique(SCROLL_TO_FOCUS), id));
+        ctx.request_repaint();
+    }
+    // Nothing of it is visible: no ring floating over the bars around the scrolled area.
+    if response.interact_rect.area() <= 0.0 {
+        return;
+    }
     let stroke = ctx.global_style().visuals.selection.stroke;
     let painter = ctx.layer_painter(egui::LayerId::new(
         egui::Order::Foreground,
         egui::Id::unique("a11y-focus-ring"),
     ));
-    painter.with_clip_rect(ctx.content_rect()).rect_stroke(
-        response.rect.expand(3.0),
-        4.0,
-        egui::Stroke::new(stroke.width.max(2.5), stroke.color),
-        egui::StrokeKind::Outside,
-    );
+    let stroke = egui::Stroke::new(stroke.width.max(2.5), stroke.color);
+    if hidden {
+        // Partly scrolled out: the ring stays inside what is visible of it.
+        painter.with_clip_rect(response.interact_rect).rect_stroke(
+            response.interact_rect,
+            4.0,
+            stroke,
+            egui::StrokeKind::Inside,
+        );
+    } else {
+        painter.with_clip_rect(ctx.content_rect()).rect_stroke(
+            response.rect.expand(3.0),
+            4.0,
+            stroke,
+            egui::StrokeKind::Outside,
+        );
+    }
+}
+
+/// The temp-memory key of "the focused control is scrolled out of view; scroll to it".
+const SCROLL_TO_FOCUS: &str = "a11y-scroll-to-focus";
+
+/// Call at the start of a frame, before any widget: when keyboard focus moved last frame onto
+/// a control that scrolling hides, asks egui (through the same AccessKit "scroll into view"
+/// request a screen reader sends) to scroll every area around it so it shows. egui itself does
+/// not scroll to a control reached with Tab.
+pub fn scroll_focus_into_view(ctx: &egui::Context) {
+    let key = egui::Id::unique(SCROLL_TO_FOCUS);
+    let Some(id) = ctx.data_mut(|d| {
+        let id = d.get_temp::<egui::Id>(key);
+        d.remove::<egui::Id>(key);
+        id
+    }) else {
+        return;
+    };
+    if ctx.memory(|m| m.focused()) != Some(id) {
+        return;
+    }
+    ctx.input_mut(|i| {
+        i.events.push(egui::Event::AccessKitActionRequest(
+            egui::accesskit::ActionRequest {
+                action: egui::accesskit::Action::ScrollIntoView,
+                target_tree: egui::accesskit::TreeId::ROOT,
+                target_node: id.accesskit_id(),
+                data: None,
+            },
+        ));
+    });
 }

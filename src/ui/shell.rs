@@ -10,6 +10,7 @@ use crate::ui::theme::Palette;
 /// Draws the whole window and returns what the user asked for.
 pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
     let mut intents = Vec::new();
+    crate::ui::a11y::scroll_focus_into_view(ui.ctx());
     intents.extend(shortcut_intents(ui.ctx()));
     if app.route == Route::Consult {
         // Full screen, no navigation bar: the picture takes the room.
