@@ -12,15 +12,18 @@ pub fn language_choice(ui: &mut egui::Ui, app: &AnkleBackApp, settings: &mut Set
         return false;
     }
     ui.vertical(|ui| {
-        ui.horizontal_wrapped(|ui| {
-            for language in offered {
-                if ui
-                    .radio(app.content_lang == language.code, &language.name)
-                    .clicked()
-                {
-                    settings.language.clone_from(&language.code);
+        // One named group, in the language being read and in English.
+        crate::ui::a11y::radio_group(ui, "Language / Idioma", |ui| {
+            ui.horizontal_wrapped(|ui| {
+                for language in offered {
+                    if ui
+                        .radio(app.content_lang == language.code, &language.name)
+                        .clicked()
+                    {
+                        settings.language.clone_from(&language.code);
+                    }
                 }
-            }
+            });
         });
         if let Some(current) = offered.iter().find(|o| o.code == app.content_lang)
             && !current.status.is_empty()
