@@ -39,6 +39,16 @@ pub fn choose_button_ui(ui: &mut egui::Ui, salt: &str, button: &str, start: &Pat
 
 /// The chooser named `salt`, when open: returns the path chosen this frame.
 pub fn chooser_panel_ui(ui: &mut egui::Ui, salt: &str, pick: Pick) -> Option<PathBuf> {
+    panel_ui(ui, salt, |ui, draft| chooser_body_ui(ui, pick, draft))
+}
+
+/// The panel of the chooser named `salt`, when open: its body in a frame; a path chosen
+/// closes it.
+fn panel_ui(
+    ui: &mut egui::Ui,
+    salt: &str,
+    body: impl FnOnce(&mut egui::Ui, &mut Draft) -> Option<PathBuf>,
+) -> Option<PathBuf> {
     let id = chooser_id(salt);
     let mut draft: Draft = ui.data(|d| d.get_temp(id)).unwrap_or_default();
     if !draft.open {
@@ -46,7 +56,7 @@ pub fn chooser_panel_ui(ui: &mut egui::Ui, salt: &str, pick: Pick) -> Option<Pat
     }
     let chosen = egui::Frame::group(ui.style())
         .inner_margin(egui::Margin::same(8))
-        .show(ui, |ui| chooser_body_ui(ui, pick, &mut draft))
+        .show(ui, |ui| body(ui, &mut draft))
         .inner;
     if chosen.is_some() {
         draft.open = false;
@@ -82,20 +92,7 @@ pub fn save_button_ui(
 /// (a click takes the name), a file name field and "Save here"; a file that exists is
 /// replaced only after "Replace it". Returns the path to save to, once.
 pub fn save_panel_ui(ui: &mut egui::Ui, salt: &str, extension: &'static str) -> Option<PathBuf> {
-    let id = chooser_id(salt);
-    let mut draft: Draft = ui.data(|d| d.get_temp(id)).unwrap_or_default();
-    if !draft.open {
-        return None;
-    }
-    let chosen = egui::Frame::group(ui.style())
-        .inner_margin(egui::Margin::same(8))
-        .show(ui, |ui| save_body_ui(ui, extension, &mut draft))
-        .inner;
-    if chosen.is_some() {
-        draft.open = false;
-    }
-    ui.data_mut(|d| d.insert_temp(id, draft));
-    chosen
+    panel_ui(ui, salt, |ui, draft| save_body_ui(ui, extension, draft))
 }
 
 fn save_body_ui(ui: &mut egui::Ui, extension: &'static str, draft: &mut Draft) -> Option<PathBuf> {
