@@ -10,7 +10,7 @@ fn main() {
         PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let content = root.join("content");
     let mut files = Vec::new();
-    collect(&content, &mut files);
+    collect(&content, "ron", &mut files);
     files.sort();
     let mut out = String::from(
         "/// Every content file, as (path relative to `content/`, text).\npub static EMBEDDED: &[(&str, &str)] = &[\n",
@@ -30,31 +30,31 @@ fn main() {
         .expect("writing to a String cannot fail");
     }
     out.push_str("];\n");
-    // UI message files (Project Fluent), one per language: assets/i18n/<lang>.ftl.
+    // UI message files (Project Fluent): assets/i18n/<lang>/<screen>.ftl, one folder per
+    // language and one file per screen, so that screens can be worked on side by side.
     println!("cargo:rerun-if-changed=assets/i18n");
-    let mut messages: Vec<PathBuf> = std::fs::read_dir(root.join("assets/i18n"))
-        .map(|entries| {
-            entries
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|ext| ext == "ftl"))
-                .collect()
-        })
-        .unwrap_or_default();
+    let mut messages: Vec<PathBuf> = Vec::new();
+    collect(&root.join("assets/i18n"), "ftl", &mut messages);
     messages.sort();
     out.push_str(
-        "/// Every UI message file, as (language code, Fluent text).\npub static EMBEDDED_MESSAGES: &[(&str, &str)] = &[\n",
+        "/// Every UI message file, as (language code, file name, Fluent text).\npub static EMBEDDED_MESSAGES: &[(&str, &str, &str)] = &[\n",
     );
     for file in messages {
         println!("cargo:rerun-if-changed={}", file.display());
         let lang = file
-            .file_stem()
+            .parent()
+            .and_then(Path::file_name)
+            .expect("a message file sits in its language's folder")
+            .to_string_lossy()
+            .into_owned();
+        let name = file
+            .file_name()
             .expect("a .ftl file has a name")
             .to_string_lossy()
             .into_owned();
         writeln!(
             out,
-            "    ({lang:?}, include_str!({:?})),",
+            "    ({lang:?}, {name:?}, include_str!({:?})),",
             file.display().to_string()
         )
         .expect("writing to a String cannot fail");
@@ -64,7 +64,7 @@ fn main() {
     std::fs::write(out_dir.join("embedded_content.rs"), out).expect("OUT_DIR is writable");
 }
 
-fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
+fn collect(dir: &Path, ext: &str, files: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -72,8 +72,8 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
         let path = entry.path();
         if path.is_dir() {
             println!("cargo:rerun-if-changed={}", path.display());
-            collect(&path, files);
-        } else if path.extension().is_some_and(|ext| ext == "ron") {
+            collect(&path, ext, files);
+        } else if path.extension().is_some_and(|e| e == ext) {
             files.push(path);
         }
     }

@@ -1,8 +1,8 @@
-//! The UI's own words, in Project Fluent files (`assets/i18n/<lang>.ftl`, embedded), one per
-//! language. Messages without arguments are formatted once per language, so a lookup in a
-//! frame is one hash-map read; messages with arguments (counts, with plural rules) are
-//! formatted when asked. A message missing in a language falls back to English; the tests
-//! hold every file to the same ids. No egui.
+//! The UI's own words, in Project Fluent files (`assets/i18n/<lang>/<screen>.ftl`, embedded):
+//! one folder per language, one file per screen. Messages without arguments are formatted once
+//! per language, so a lookup in a frame is one hash-map read; messages with arguments (counts,
+//! with plural rules) are formatted when asked. A message missing in a language falls back to
+//! English; the tests hold every file to its English twin's ids. No egui.
 
 use std::collections::HashMap;
 
@@ -28,41 +28,46 @@ impl std::fmt::Debug for Messages {
     }
 }
 
-/// The language codes that have a message file, sorted.
+/// The language codes that have message files, sorted.
 pub fn languages() -> Vec<&'static str> {
     let mut codes: Vec<&str> = crate::content::EMBEDDED_MESSAGES
         .iter()
-        .map(|(code, _)| *code)
+        .map(|(code, _, _)| *code)
         .collect();
     codes.sort_unstable();
+    codes.dedup();
     codes
 }
 
-/// Parses one message file into a bundle; problems are logged (the tests keep them at zero).
-fn bundle(lang: &str, text: &str) -> FluentBundle<FluentResource> {
+/// Parses one language's message files into a bundle; problems (a syntax error, an id defined
+/// twice) are logged, and the tests keep them at zero.
+fn bundle(lang: &str, files: &[(&str, &str)]) -> FluentBundle<FluentResource> {
     let id: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Without this Fluent wraps arguments in direction marks, which egui draws as boxes.
     bundle.set_use_isolating(false);
-    let resource = match FluentResource::try_new(text.to_owned()) {
-        Ok(resource) => resource,
-        Err((resource, errors)) => {
-            log::error!("assets/i18n/{lang}.ftl: {errors:?}");
-            resource
+    for (name, text) in files {
+        let resource = match FluentResource::try_new((*text).to_owned()) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                log::error!("assets/i18n/{lang}/{name}: {errors:?}");
+                resource
+            }
+        };
+        if let Err(errors) = bundle.add_resource(resource) {
+            log::error!("assets/i18n/{lang}/{name}: {errors:?}");
         }
-    };
-    if let Err(errors) = bundle.add_resource(resource) {
-        log::error!("assets/i18n/{lang}.ftl: {errors:?}");
     }
     bundle
 }
 
-/// The text of a message file, if there is one for `lang`.
-pub fn file_text(lang: &str) -> Option<&'static str> {
+/// The message files of `lang`, as (file name, text), in name order; empty when it has none.
+pub fn files(lang: &str) -> Vec<(&'static str, &'static str)> {
     crate::content::EMBEDDED_MESSAGES
         .iter()
-        .find(|(code, _)| *code == lang)
-        .map(|(_, text)| *text)
+        .filter(|(code, _, _)| *code == lang)
+        .map(|(_, name, text)| (*name, *text))
+        .collect()
 }
 
 /// Message ids in a Fluent text, in file order.
@@ -83,27 +88,23 @@ impl Messages {
     /// The messages for `lang` (English when it has no file).
     pub fn new(lang: &str) -> Self {
         let mut bundles = Vec::new();
-        let lang = if file_text(lang).is_some() {
-            lang
-        } else {
-            ENGLISH
-        };
-        if let Some(text) = file_text(lang) {
-            bundles.push(bundle(lang, text));
-        }
-        if lang != ENGLISH
-            && let Some(text) = file_text(ENGLISH)
-        {
-            bundles.push(bundle(ENGLISH, text));
+        let own = files(lang);
+        let lang = if own.is_empty() { ENGLISH } else { lang };
+        bundles.push(bundle(lang, &files(lang)));
+        if lang != ENGLISH {
+            bundles.push(bundle(ENGLISH, &files(ENGLISH)));
         }
         let mut messages = Self {
             lang: lang.to_owned(),
             bundles,
             plain: HashMap::new(),
         };
-        let ids: Vec<String> = file_text(ENGLISH).map(message_ids).unwrap_or_default();
+        let ids = files(ENGLISH)
+            .into_iter()
+            .flat_map(|(_, text)| message_ids(text));
         for id in ids {
-            if let Some(text) = messages.format(&id, None) {
+            // Messages that need arguments (counts) are formatted when asked, never here.
+            if let Some(Ok(text)) = messages.try_format(&id, None) {
                 messages.plain.insert(id, text);
             }
         }
@@ -132,14 +133,30 @@ impl Messages {
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        self.try_format(id, args).map(|result| {
+            result.unwrap_or_else(|(text, errors)| {
+                log::warn!("message {id}: {errors:?}");
+                text
+            })
+        })
+    }
+
+    /// The message's text, or its text with the formatting errors (a missing argument).
+    #[allow(clippy::type_complexity, reason = "private; the pair is spelled out above")]
+    fn try_format(
+        &self,
+        id: &str,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Option<Result<String, (String, Vec<fluent_bundle::FluentError>)>> {
         self.bundles.iter().find_map(|bundle| {
             let pattern = bundle.get_message(id)?.value()?;
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, args, &mut errors);
-            if !errors.is_empty() {
-                log::warn!("message {id}: {errors:?}");
-            }
-            Some(text.into_owned())
+            let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            Some(if errors.is_empty() {
+                Ok(text)
+            } else {
+                Err((text, errors))
+            })
         })
     }
 }
@@ -151,20 +168,47 @@ mod tests {
 
     #[test]
     fn every_language_has_every_english_message_and_no_other() {
-        let english = message_ids(file_text(ENGLISH).unwrap());
-        assert!(english.len() > 10);
-        for lang in languages() {
-            let ids = message_ids(file_text(lang).unwrap());
-            let missing: Vec<_> = english.iter().filter(|id| !ids.contains(id)).collect();
-            let extra: Vec<_> = ids.iter().filter(|id| !english.contains(id)).collect();
-            assert!(missing.is_empty(), "{lang} lacks {missing:?}");
-            assert!(extra.is_empty(), "{lang} has unknown {extra:?}");
-            // Every file parses cleanly.
-            assert!(
-                FluentResource::try_new(file_text(lang).unwrap().to_owned()).is_ok(),
-                "{lang}"
-            );
+        let english = files(ENGLISH);
+        assert!(english.len() >= 3);
+        let mut all_ids = Vec::new();
+        for (name, text) in &english {
+            all_ids.extend(message_ids(text));
+            assert!(!message_ids(text).is_empty(), "en/{name} is empty");
         }
+        let mut sorted = all_ids.clone();
+        sorted.sort();
+        let before = sorted.len();
+        sorted.dedup();
+        assert_eq!(before, sorted.len(), "an id is defined in two English files");
+        for lang in languages() {
+            let theirs = files(lang);
+            let names: Vec<_> = theirs.iter().map(|(name, _)| *name).collect();
+            let english_names: Vec<_> = english.iter().map(|(name, _)| *name).collect();
+            assert_eq!(names, english_names, "{lang} has other files than en");
+            for ((name, text), (_, english_text)) in theirs.iter().zip(&english) {
+                let ids = message_ids(text);
+                let wanted = message_ids(english_text);
+                let missing: Vec<_> = wanted.iter().filter(|id| !ids.contains(id)).collect();
+                let extra: Vec<_> = ids.iter().filter(|id| !wanted.contains(id)).collect();
+                assert!(missing.is_empty(), "{lang}/{name} lacks {missing:?}");
+                assert!(extra.is_empty(), "{lang}/{name} has unknown {extra:?}");
+                // Every file parses cleanly.
+                assert!(
+                    FluentResource::try_new((*text).to_owned()).is_ok(),
+                    "{lang}/{name} does not parse"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn an_id_defined_twice_is_an_error_the_bundle_reports() {
+        // The guard above relies on this: two files defining one id do not merge silently.
+        let mut bundle = FluentBundle::new_concurrent(vec!["en".parse::<unic_langid::LanguageIdentifier>().unwrap()]);
+        let first = FluentResource::try_new("a = one\n".to_owned()).unwrap();
+        let second = FluentResource::try_new("a = two\n".to_owned()).unwrap();
+        assert!(bundle.add_resource(first).is_ok());
+        assert!(bundle.add_resource(second).is_err());
     }
 
     #[test]

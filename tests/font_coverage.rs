@@ -70,16 +70,19 @@ fn every_string_of_every_language_renders() {
         }
     }
     println!("{translated} translated texts scanned");
-    // UI message files (Fluent), when present.
+    // UI message files (Fluent): assets/i18n/<lang>/<screen>.ftl.
     let ftl_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/i18n");
-    if let Ok(entries) = std::fs::read_dir(&ftl_dir) {
-        for entry in entries.flatten() {
+    let mut ftl_files = 0;
+    for lang in std::fs::read_dir(&ftl_dir).unwrap().flatten() {
+        for entry in std::fs::read_dir(lang.path()).unwrap().flatten() {
             let text = std::fs::read_to_string(entry.path()).unwrap();
+            ftl_files += 1;
             let m = missing(&text, &faces);
             if !m.is_empty() {
                 problems.push(format!("{}: {m:?}", entry.path().display()));
             }
         }
     }
+    assert!(ftl_files >= 6, "the message files were not found");
     assert!(problems.is_empty(), "no glyph for: {problems:#?}");
 }

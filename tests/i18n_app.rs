@@ -179,7 +179,7 @@ fn settings_offers_the_language_and_the_learn_screen_follows() {
     harness.get_by_label(
         "Borrador de traducción, aún no revisado por un profesional sanitario hispanohablante",
     );
-    // The UI's own words follow at once (assets/i18n/es.ftl).
+    // The UI's own words follow at once (assets/i18n/es/).
     harness.get_by_label("Idioma");
     assert!(
         harness

@@ -67,8 +67,14 @@ impl AnkleBackApp {
         }
     }
 
-    /// A UI message in the language shown (`assets/i18n/<lang>.ftl`).
+    /// A UI message in the language shown (`assets/i18n/<lang>/<screen>.ftl`).
     pub fn t<'a>(&'a self, id: &'a str) -> &'a str {
         self.messages.get(id)
+    }
+
+    /// A UI message with arguments, e.g. `app.tf("checks-saved", &[("count", 3.into())])`;
+    /// numbers choose the plural form.
+    pub fn tf(&self, id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
+        self.messages.with(id, args)
     }
 }
