@@ -41,7 +41,6 @@ const PENDING: &[&str] = &[
     "src/ui/language.rs",
     "src/ui/learn.rs",
     "src/ui/progress.rs",
-    "src/ui/read_aloud.rs",
     "src/ui/self_check.rs",
     "src/ui/settings.rs",
     "src/ui/shell.rs",

@@ -225,7 +225,7 @@ fn screen_ui(
         || {
             asked
                 .iter()
-                .flat_map(|q| crate::speech::script::question_paragraphs(q, level))
+                .flat_map(|q| crate::speech::script::question_paragraphs(q, level, &app.messages))
                 .collect()
         },
     ));
@@ -648,7 +648,7 @@ fn result_ui(
         "this result",
         || {
             crate::speech::script::result_script(
-                &app.content,
+                (&app.content, &app.messages),
                 questionnaire,
                 urgency,
                 &record.outcome,
