@@ -30,6 +30,7 @@ pub fn self_check_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
         return intents;
     };
     ui.set_max_width(ui.available_width().min(1100.0 * app.settings.text_scale()));
+    one_focus_ring(ui);
     words_ui(ui, app, &mut intents);
     match &app.self_check {
         Session::NotStarted { area } => {
@@ -70,6 +71,14 @@ pub fn self_check_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
         },
     }
     intents
+}
+
+/// A focused button draws egui's "active" outline, and the shell draws the focus ring
+/// (`crate::ui::a11y::focus_ring`) around it: two rings, in high contrast both yellow. Here
+/// the focused (or pressed) button keeps its resting outline, so focus shows as one ring.
+fn one_focus_ring(ui: &mut egui::Ui) {
+    let widgets = &mut ui.visuals_mut().widgets;
+    widgets.active.bg_stroke = widgets.inactive.bg_stroke;
 }
 
 /// Whether the self-check view `key` (start, a screen visit, a result) is new this frame:
