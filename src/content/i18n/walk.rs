@@ -77,6 +77,11 @@ pub fn walk_mut(content: &mut Content, visit: &mut dyn FnMut(&Place, &mut String
         let base = format!("pathway.{}", pathway.id);
         w.one(file, format!("{base}.name"), &mut pathway.name);
         w.one(file, format!("{base}.caption"), &mut pathway.caption);
+        for part in &mut pathway.parts {
+            if let Some(legend) = &mut part.legend {
+                w.one(file, format!("{base}.part.{}.legend", part.id), legend);
+            }
+        }
     }
     if let Some(plan) = &mut content.plan {
         let file = "plan.ron";
