@@ -171,11 +171,11 @@ pub enum Block {
         /// Note text.
         text: String,
     },
-    /// A teaching drawing, painted by the app from its own body geometry. `figure` is one of
-    /// [`FIGURES`]; `caption` is shown under it; `alt` is the text alternative screen readers
-    /// read for the drawing (what it shows, in words).
+    /// A teaching drawing, painted by the app from its own body geometry. `figure` is the id
+    /// of one in `figures.ron`; `caption` is shown under it; `alt` is the text alternative
+    /// screen readers read for the drawing (what it shows, in words).
     Figure {
-        /// Figure id, one of [`FIGURES`].
+        /// Figure id, one of `figures.ron` (`crate::content::figures`).
         figure: String,
         /// Caption shown under the drawing.
         caption: String,
@@ -205,9 +205,6 @@ pub enum Block {
         links: Vec<String>,
     },
 }
-
-/// The figures an article's [`Block::Figure`] can name (drawn by `ui::figures`).
-pub const FIGURES: [&str; 3] = ["nerve_route_heel", "ottawa_points", "achilles_zone"];
 
 /// Where an [`Block::Actions`] link leads.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -15,7 +15,7 @@ use crate::selfcheck::session::{Run, Session, Verb};
 use crate::selfcheck::spec::{OutcomeSpec, QuestionKind, QuestionSpec, Urgency};
 use crate::settings::ReadingLevel;
 use crate::ui::body_paint::{BodyScene, paint_body, screen_from_diagram};
-use crate::ui::figures::figure_ui;
+use crate::ui::figures::question_figure_ui;
 use crate::ui::theme::Palette;
 use crate::ui::warnings::{WarningStyle, safety_net_ui, tier_box_ui, warning_signs_ui};
 use crate::ui::widgets::notice_ui;
@@ -183,7 +183,6 @@ fn screen_ui(
     intents: &mut Vec<Intent>,
 ) {
     let level = app.self_check_level();
-    let palette = Palette::of(app.settings.theme);
     // One key per visit of a screen, so that going back shows a fresh draft.
     let visit = egui::Id::unique(("self-check-screen", &screen.id, run.history.len()));
     let draft_id = visit.with("draft");
@@ -257,7 +256,7 @@ fn screen_ui(
                         ui.label(RichText::new(help.get(level)).weak());
                     }
                     if let Some(figure) = &question.figure {
-                        figure_ui(ui, figure, palette, level, app.settings.text_scale());
+                        question_figure_ui(ui, app, figure, level);
                     }
                     ui.add_space(4.0);
                     let short = short_question(question.text.get(level));

@@ -83,6 +83,14 @@ pub fn walk_mut(content: &mut Content, visit: &mut dyn FnMut(&Place, &mut String
             }
         }
     }
+    let file = crate::content::figures::FIGURES_FILE;
+    for figure in &mut content.figures {
+        for callout in &mut figure.callouts {
+            let base = format!("figure.{}.callout.{}", figure.id, callout.id);
+            w.one(file, format!("{base}.patient"), &mut callout.patient);
+            w.one(file, format!("{base}.clinician"), &mut callout.clinician);
+        }
+    }
     if let Some(plan) = &mut content.plan {
         let file = "plan.ron";
         for programme in &mut plan.programmes {
