@@ -132,7 +132,10 @@ mod tests {
             selected: None,
             highlighted: Vec::new(),
         };
-        assert_eq!(plain.sentence(&en), "Body drawing, back view. No overlays on.");
+        assert_eq!(
+            plain.sentence(&en),
+            "Body drawing, back view. No overlays on."
+        );
         let es = Messages::new("es");
         let spanish = DrawingText {
             view: "Vista de lado",
@@ -158,7 +161,10 @@ mod tests {
         assert_eq!(region_label(&en, "Knee", false, true), "Knee, highlighted");
         assert_eq!(region_label(&en, "Knee", false, false), "Knee");
         let es = Messages::new("es");
-        assert_eq!(region_label(&es, "Rodilla", false, true), "Rodilla, resaltado");
+        assert_eq!(
+            region_label(&es, "Rodilla", false, true),
+            "Rodilla, resaltado"
+        );
     }
 
     #[test]

@@ -209,7 +209,11 @@ pub fn check_figures_with(
                         } else if !diagram.region_ids().contains(&region.as_str()) {
                             at(
                                 &quoted(region),
-                                format!("region {} is not drawn in view {}", quoted(region), quoted(view)),
+                                format!(
+                                    "region {} is not drawn in view {}",
+                                    quoted(region),
+                                    quoted(view)
+                                ),
                             );
                         }
                     }
@@ -217,7 +221,10 @@ pub fn check_figures_with(
                         if content.pathway(pathway).is_none() {
                             at(
                                 &quoted(pathway),
-                                format!("unknown pathway {} (not in pathways.ron)", quoted(pathway)),
+                                format!(
+                                    "unknown pathway {} (not in pathways.ron)",
+                                    quoted(pathway)
+                                ),
                             );
                         }
                         for part in parts {
@@ -304,7 +311,7 @@ mod tests {
         let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert_eq!(
             listed,
-            vec!["figures.ron:6:81: unknown region \"ankel\" (not in regions.ron)".to_owned()]
+            vec!["figures.ron:6:78: unknown region \"ankel\" (not in regions.ron)".to_owned()]
         );
     }
 }

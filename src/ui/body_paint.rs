@@ -361,7 +361,12 @@ pub fn dashed(points: &[Pos2], stroke: Stroke, style: PathwayStyle) -> Vec<Shape
     let unit = (stroke.width / 4.0).max(0.75);
     let pattern = style.dash();
     let dashes: Vec<f32> = pattern.iter().step_by(2).map(|d| d * unit).collect();
-    let gaps: Vec<f32> = pattern.iter().skip(1).step_by(2).map(|g| g * unit).collect();
+    let gaps: Vec<f32> = pattern
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .map(|g| g * unit)
+        .collect();
     Shape::dashed_line_with_offset(points, stroke, &dashes, &gaps, 0.0)
 }
 
@@ -397,7 +402,10 @@ mod tests {
             assert!(pair[1] - pair[0] >= h + 3.0 - 1e-3, "{centres:?} overlap");
         }
         assert!(centres[5] + 13.0 <= 600.0, "{centres:?} run off the bottom");
-        assert!((centres[0] - 100.0).abs() < 1e-3, "the first stays where it is");
+        assert!(
+            (centres[0] - 100.0).abs() < 1e-3,
+            "the first stays where it is"
+        );
         // Zoomed in (the drawing runs past the bottom): nothing is pulled up into view.
         let zoomed = spread_heights(&[100.0, 900.0], &[26.0, 26.0], 3.0, 600.0);
         assert_eq!(zoomed, vec![100.0, 900.0]);

@@ -16,7 +16,10 @@ pub fn drawing_width(available: f32, text_scale: f32) -> f32 {
 
 /// Paints an exercise drawing with its caption (in the language of `messages`), and names
 /// both for screen readers.
-#[allow(clippy::too_many_arguments, reason = "the drawing's words, colours and size")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "the drawing's words, colours and size"
+)]
 pub fn drawing_ui(
     ui: &mut egui::Ui,
     messages: &crate::messages::Messages,
@@ -31,7 +34,10 @@ pub fn drawing_ui(
         let size = vec2(width, width * HEIGHT / WIDTH);
         let (response, painter) = ui.allocate_painter(size, Sense::hover());
         let words = messages.get(exercise_figures::caption_id(drawing));
-        let alt = messages.with("drawing-alt", &[("name", name.into()), ("caption", words.into())]);
+        let alt = messages.with(
+            "drawing-alt",
+            &[("name", name.into()), ("caption", words.into())],
+        );
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &alt));
         paint(&painter, response.rect, drawing, colour, accent);
         ui.label(RichText::new(words).weak());

@@ -207,7 +207,12 @@ fn body_figure_ui(ui: &mut egui::Ui, figure: &FigureInfo, alt: &str, input: &Fig
     }
     // Callouts top to bottom, each as near its point's height as the ones above allow.
     let mut order: Vec<usize> = (0..figure.callouts.len()).collect();
-    order.sort_by(|a, b| figure.callouts[*a].at.1.total_cmp(&figure.callouts[*b].at.1));
+    order.sort_by(|a, b| {
+        figure.callouts[*a]
+            .at
+            .1
+            .total_cmp(&figure.callouts[*b].at.1)
+    });
     let left = draw_rect.right() + gap;
     let mut next_top = response.rect.top();
     for index in order {
