@@ -153,7 +153,18 @@ fn paint_labels(
                         .region(&label.region)
                         .map_or(label.region.as_str(), |r| r.name.as_str());
                     let colour = emphasis(&label.region).unwrap_or(palette.label);
-                    let galley = painter.layout_no_wrap(name.to_owned(), font.clone(), colour);
+                    // A long name wraps onto two lines rather than run over the drawing.
+                    let room = if left_column {
+                        at.x - clip.left() - 4.0
+                    } else {
+                        clip.right() - at.x - 4.0
+                    };
+                    let galley = painter.layout(
+                        name.to_owned(),
+                        font.clone(),
+                        colour,
+                        room.max(font.size * 6.0),
+                    );
                     let width = galley.size().x;
                     // Keep the text inside the canvas.
                     let x = if left_column {
@@ -358,7 +369,17 @@ fn paint_pathway(
 /// A line in a pathway style's dash pattern ([`PathwayStyle::dash`]), the pattern scaled to
 /// the line's width so a thicker line keeps the same look. Also used by the legend swatches.
 pub fn dashed(points: &[Pos2], stroke: Stroke, style: PathwayStyle) -> Vec<Shape> {
-    let unit = (stroke.width / 4.0).max(0.75);
+    dashed_in_units(points, stroke, style, (stroke.width / 4.0).max(0.75))
+}
+
+/// [`dashed`] with the pattern's drawing unit given in points (a legend swatch shows a whole
+/// pattern in a short line).
+pub fn dashed_in_units(
+    points: &[Pos2],
+    stroke: Stroke,
+    style: PathwayStyle,
+    unit: f32,
+) -> Vec<Shape> {
     let pattern = style.dash();
     let dashes: Vec<f32> = pattern.iter().step_by(2).map(|d| d * unit).collect();
     let gaps: Vec<f32> = pattern

@@ -182,6 +182,27 @@ fn page_ui(
     });
 }
 
+/// In a wrapping row, starts a new row unless buttons with these words fit in what is left of
+/// this one, so a group of buttons stays on one line instead of stacking in a narrow corner.
+fn new_row_unless_fits<'a>(ui: &mut egui::Ui, words: impl Iterator<Item = &'a str>) {
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let spacing = ui.spacing().clone();
+    let colour = ui.visuals().text_color();
+    let needed: f32 = words
+        .map(|text| {
+            let width = ui.fonts_mut(|f| {
+                f.layout_no_wrap(text.to_owned(), font.clone(), colour)
+                    .size()
+                    .x
+            });
+            width + 2.0 * spacing.button_padding.x + spacing.item_spacing.x
+        })
+        .sum();
+    if ui.available_size_before_wrap().x < needed {
+        ui.end_row();
+    }
+}
+
 /// The view, leg, overlay and zoom controls, and the way into consult mode (true: asked).
 fn controls_ui(
     ui: &mut egui::Ui,
@@ -199,16 +220,19 @@ fn controls_ui(
             heading.request_focus();
         }
         crate::ui::a11y::describe(ui, &heading, input.t("bodymap-help"));
+        let views: Vec<String> = diagrams
+            .iter()
+            .map(|d| view_name(input.messages, d))
+            .collect();
+        new_row_unless_fits(ui, views.iter().map(String::as_str));
         crate::ui::a11y::radio_group(ui, input.t("bodymap-view"), |ui| {
-            for (index, diagram) in diagrams.iter().enumerate() {
-                ui.selectable_value(
-                    &mut state.view_index,
-                    index,
-                    view_name(input.messages, diagram),
-                );
+            for (index, name) in views.iter().enumerate() {
+                ui.selectable_value(&mut state.view_index, index, name);
             }
         });
         ui.separator();
+        let legs = [Leg::Right, Leg::Left].map(|leg| input.t(leg.message_id()));
+        new_row_unless_fits(ui, legs.into_iter());
         crate::ui::a11y::radio_group(ui, input.t("bodymap-leg"), |ui| {
             for leg in [Leg::Right, Leg::Left] {
                 ui.selectable_value(&mut state.leg, leg, input.t(leg.message_id()));

@@ -47,12 +47,13 @@ pub(super) fn captions_ui(
                 // The swatch is a piece of the line as drawn (colour and dash pattern), as
                 // big as the text.
                 let line = ui.text_style_height(&egui::TextStyle::Body);
-                let (rect, _) = ui.allocate_exact_size(vec2(line * 2.5, line), Sense::hover());
+                let (rect, _) = ui.allocate_exact_size(vec2(line * 4.0, line), Sense::hover());
                 let y = rect.center().y;
-                ui.painter().extend(crate::ui::body_paint::dashed(
+                ui.painter().extend(crate::ui::body_paint::dashed_in_units(
                     &[pos2(rect.left(), y), pos2(rect.right(), y)],
                     Stroke::new(line * 0.25, palette.pathway(part.style)),
                     part.style,
+                    line / 20.0,
                 ));
                 ui.label(label);
             });
