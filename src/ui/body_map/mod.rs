@@ -42,7 +42,7 @@ impl BodyMapInput<'_> {
 }
 
 /// A body view's name in the chosen language.
-fn view_name<'a>(messages: &'a crate::messages::Messages, diagram: &Diagram) -> String {
+fn view_name(messages: &crate::messages::Messages, diagram: &Diagram) -> String {
     let id = crate::body::describe::view_message_id(&diagram.id);
     match messages.get(&id) {
         name if name == id => diagram.name.clone(),
