@@ -143,3 +143,111 @@ fn the_left_leg_is_the_mirror_image() {
         Some("achilles")
     );
 }
+
+/// The font size of the first painted text that says `text`, looking through nested shapes.
+fn painted_text_size(harness: &common::AppHarness, text: &str) -> Option<f32> {
+    fn visit(shape: &egui::Shape, text: &str, out: &mut Option<f32>) {
+        match shape {
+            egui::Shape::Text(shape) if out.is_none() && shape.galley.text() == text => {
+                *out = shape
+                    .galley
+                    .job
+                    .sections
+                    .first()
+                    .map(|s| s.format.font_id.size);
+            }
+            egui::Shape::Vec(shapes) => {
+                for shape in shapes {
+                    visit(shape, text, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut size = None;
+    for clipped in &harness.output().shapes {
+        visit(&clipped.shape, text, &mut size);
+    }
+    size
+}
+
+fn harness_at_text_size(dir: &std::path::Path, percent: u16) -> common::AppHarness {
+    let mut app = common::person_app(dir, "Sam");
+    let mut settings = app.settings.clone();
+    settings.text_scale_percent = percent;
+    app.apply(Intent::UpdateSettings(settings), 0.0);
+    common::harness(app)
+}
+
+#[test]
+fn labels_on_the_drawing_grow_with_the_text_size_setting() {
+    let dir = tempfile::tempdir().unwrap();
+    let normal = harness_at_text_size(dir.path(), 100);
+    let name = normal
+        .state()
+        .app
+        .content
+        .region("achilles")
+        .unwrap()
+        .name
+        .clone();
+    let at_100 = painted_text_size(&normal, &name).expect("the label is painted at 100 %");
+    drop(normal);
+    let dir = tempfile::tempdir().unwrap();
+    let large = harness_at_text_size(dir.path(), 200);
+    let at_200 = painted_text_size(&large, &name).expect("the label is painted at 200 %");
+    assert!(
+        at_100 >= 13.0,
+        "labels are at least 13 points at 100 % ({at_100})"
+    );
+    assert!(
+        at_200 >= at_100 * 1.9,
+        "at 200 % the label is {at_200} points, at 100 % {at_100}"
+    );
+}
+
+#[test]
+fn the_wheel_scrolls_and_ctrl_wheel_zooms() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    let name = harness
+        .state()
+        .app
+        .content
+        .region("knee")
+        .unwrap()
+        .name
+        .clone();
+    let over_drawing = harness.get_by_label(&name).rect().center();
+    harness.hover_at(over_drawing);
+    harness.run();
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Line,
+        delta: egui::vec2(0.0, -3.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run();
+    assert_eq!(
+        harness.state().app.body_map.zoom,
+        1.0,
+        "the plain wheel does not zoom"
+    );
+    harness.event_modifiers(
+        egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Line,
+            delta: egui::vec2(0.0, 3.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: egui::Modifiers::CTRL,
+        },
+        egui::Modifiers::CTRL,
+    );
+    harness.run();
+    assert!(
+        harness.state().app.body_map.zoom > 1.0,
+        "Ctrl + wheel zooms in ({})",
+        harness.state().app.body_map.zoom
+    );
+}

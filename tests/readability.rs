@@ -101,7 +101,8 @@ fn every_plan_programme_is_at_most_grade_6() {
             for exercise in &stage.exercises {
                 pieces.push(exercise.name.clone());
                 pieces.extend(exercise.steps.iter().cloned());
-                pieces.push(ankleback::ui::drawings::caption(exercise.drawing).to_owned());
+                pieces
+                    .push(ankleback::body::exercise_figures::caption(exercise.drawing).to_owned());
             }
         }
         let mut text = String::new();

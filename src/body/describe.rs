@@ -3,10 +3,11 @@
 
 use crate::body::diagram::Diagram;
 use crate::content::Content;
+use crate::messages::Messages;
 
 /// What a drawing shows, in one or two sentences.
 pub struct DrawingText<'a> {
-    /// The view's name ("Side view").
+    /// The view's name ("Side view"), in the chosen language.
     pub view: &'a str,
     /// "Right leg" or "Left leg"; `None` for a still drawing without a leg choice.
     pub leg: Option<&'a str>,
@@ -19,37 +20,56 @@ pub struct DrawingText<'a> {
 }
 
 impl DrawingText<'_> {
-    /// "Body drawing, side view, right leg. Showing the nerve route. Selected: Achilles
-    /// tendon. Highlighted: heel bone."
-    pub fn sentence(&self) -> String {
-        let mut text = format!("Body drawing, {}", self.view.to_lowercase());
-        if let Some(leg) = self.leg {
-            text.push_str(&format!(", {}", leg.to_lowercase()));
-        }
-        text.push('.');
+    /// "Body drawing, side view, right leg. Showing: Nerve route. Selected: Achilles
+    /// tendon. Highlighted: Heel bone." in the language of `messages` (bodymap.ftl).
+    pub fn sentence(&self, messages: &Messages) -> String {
+        let view = self.view.to_lowercase();
+        let mut parts = vec![match self.leg {
+            Some(leg) => messages.with(
+                "drawing-summary-view-leg",
+                &[
+                    ("view", view.as_str().into()),
+                    ("leg", leg.to_lowercase().into()),
+                ],
+            ),
+            None => messages.with("drawing-summary-view", &[("view", view.as_str().into())]),
+        }];
+        let list = |names: &[&str]| names.join(messages.get("drawing-list-separator"));
         if self.overlays.is_empty() {
-            text.push_str(" No overlays on.");
+            parts.push(messages.get("drawing-summary-no-overlays").to_owned());
         } else {
-            text.push_str(&format!(" Showing: {}.", self.overlays.join(", ")));
+            parts.push(messages.with(
+                "drawing-summary-overlays",
+                &[("names", list(&self.overlays).into())],
+            ));
         }
         if let Some(selected) = self.selected {
-            text.push_str(&format!(" Selected: {selected}."));
+            parts.push(messages.with("drawing-summary-selected", &[("name", selected.into())]));
         }
         if !self.highlighted.is_empty() {
-            text.push_str(&format!(" Highlighted: {}.", self.highlighted.join(", ")));
+            parts.push(messages.with(
+                "drawing-summary-highlighted",
+                &[("names", list(&self.highlighted).into())],
+            ));
         }
-        text
+        parts.join(" ")
     }
 }
 
 /// The name a region's widget says: "Achilles tendon", or "Achilles tendon, selected, details
 /// shown" while its panel is open, ", highlighted" when another screen marked it.
-pub fn region_label(name: &str, selected: bool, highlighted: bool) -> String {
+pub fn region_label(messages: &Messages, name: &str, selected: bool, highlighted: bool) -> String {
     match (selected, highlighted) {
-        (true, _) => format!("{name}, selected, details shown"),
-        (false, true) => format!("{name}, highlighted"),
+        (true, _) => messages.with("drawing-region-selected", &[("name", name.into())]),
+        (false, true) => messages.with("drawing-region-highlighted", &[("name", name.into())]),
         (false, false) => name.to_owned(),
     }
+}
+
+/// The message id of a body view's name (`bodymap-view-side`); bodymap.ftl has one for every
+/// view of the drawing (a test checks).
+pub fn view_message_id(view_id: &str) -> String {
+    format!("bodymap-view-{view_id}")
 }
 
 /// A region's name from the content, or its id.
@@ -92,17 +112,18 @@ mod tests {
 
     #[test]
     fn a_drawing_says_view_leg_overlays_and_selection() {
+        let en = Messages::new("en");
         let text = DrawingText {
             view: "Side view",
             leg: Some("Right leg"),
-            overlays: vec!["Nerve route"],
+            overlays: vec!["Nerve route", "Limp"],
             selected: Some("Achilles tendon"),
             highlighted: vec!["Heel bone"],
         };
         assert_eq!(
-            text.sentence(),
-            "Body drawing, side view, right leg. Showing: Nerve route. Selected: Achilles \
-             tendon. Highlighted: Heel bone."
+            text.sentence(&en),
+            "Body drawing, side view, right leg. Showing: Nerve route, Limp. Selected: \
+             Achilles tendon. Highlighted: Heel bone."
         );
         let plain = DrawingText {
             view: "Back view",
@@ -111,17 +132,52 @@ mod tests {
             selected: None,
             highlighted: Vec::new(),
         };
-        assert_eq!(plain.sentence(), "Body drawing, back view. No overlays on.");
+        assert_eq!(
+            plain.sentence(&en),
+            "Body drawing, back view. No overlays on."
+        );
+        let es = Messages::new("es");
+        let spanish = DrawingText {
+            view: "Vista de lado",
+            leg: Some("Pierna derecha"),
+            overlays: vec!["Recorrido del nervio"],
+            selected: Some("Tendón de Aquiles"),
+            highlighted: Vec::new(),
+        };
+        assert_eq!(
+            spanish.sentence(&es),
+            "Dibujo del cuerpo, vista de lado, pierna derecha. Se muestra: Recorrido del \
+             nervio. Elegido: Tendón de Aquiles."
+        );
     }
 
     #[test]
     fn a_selected_region_says_so() {
+        let en = Messages::new("en");
         assert_eq!(
-            region_label("Achilles tendon", true, false),
+            region_label(&en, "Achilles tendon", true, false),
             "Achilles tendon, selected, details shown"
         );
-        assert_eq!(region_label("Knee", false, true), "Knee, highlighted");
-        assert_eq!(region_label("Knee", false, false), "Knee");
+        assert_eq!(region_label(&en, "Knee", false, true), "Knee, highlighted");
+        assert_eq!(region_label(&en, "Knee", false, false), "Knee");
+        let es = Messages::new("es");
+        assert_eq!(
+            region_label(&es, "Rodilla", false, true),
+            "Rodilla, resaltado"
+        );
+    }
+
+    #[test]
+    fn every_view_has_its_name_in_every_language() {
+        let content = crate::content::loader::load_embedded();
+        let diagrams = crate::body::embedded_diagrams(&content).unwrap();
+        for lang in crate::messages::languages() {
+            let messages = Messages::new(lang);
+            for diagram in &diagrams {
+                let id = view_message_id(&diagram.id);
+                assert_ne!(messages.get(&id), id, "{lang}: no message {id}");
+            }
+        }
     }
 
     #[test]

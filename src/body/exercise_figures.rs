@@ -88,6 +88,34 @@ pub enum Shape {
 
 /// What a drawing shows, in plain words (the caption under it, and its alternative text).
 pub fn caption(drawing: Drawing) -> &'static str {
+    caption_english(drawing)
+}
+
+/// The message id of a drawing's caption (`exercise-drawing-CalfRaise`, in bodymap.ftl): the
+/// screen shows it in the chosen language. [`caption`] is its English text (a test keeps the
+/// two the same), still used by the handout.
+pub fn caption_id(drawing: Drawing) -> &'static str {
+    match drawing {
+        Drawing::RestIceElevate => "exercise-drawing-RestIceElevate",
+        Drawing::AnkleAlphabet => "exercise-drawing-AnkleAlphabet",
+        Drawing::BandPush => "exercise-drawing-BandPush",
+        Drawing::HipBridge => "exercise-drawing-HipBridge",
+        Drawing::SideLegLift => "exercise-drawing-SideLegLift",
+        Drawing::KneeStraighten => "exercise-drawing-KneeStraighten",
+        Drawing::SingleLegBalance => "exercise-drawing-SingleLegBalance",
+        Drawing::CalfRaise => "exercise-drawing-CalfRaise",
+        Drawing::OneLegHeelRaise => "exercise-drawing-OneLegHeelRaise",
+        Drawing::StepHeelDrop => "exercise-drawing-StepHeelDrop",
+        Drawing::StepHeelDropBentKnee => "exercise-drawing-StepHeelDropBentKnee",
+        Drawing::Bike => "exercise-drawing-Bike",
+        Drawing::RunWithSupport => "exercise-drawing-RunWithSupport",
+        Drawing::CoreBrace => "exercise-drawing-CoreBrace",
+        Drawing::Walk => "exercise-drawing-Walk",
+        Drawing::KneeRoll => "exercise-drawing-KneeRoll",
+    }
+}
+
+fn caption_english(drawing: Drawing) -> &'static str {
     match drawing {
         Drawing::RestIceElevate => {
             "Lying down, the foot up on pillows above the hip, an ice pack wrapped in a towel on the ankle."
@@ -413,6 +441,21 @@ mod tests {
 
     fn inside(p: Point) -> bool {
         (0.0..=WIDTH).contains(&p[0]) && (0.0..=HEIGHT).contains(&p[1])
+    }
+
+    #[test]
+    fn every_caption_is_in_the_messages_of_every_language() {
+        let en = crate::messages::Messages::new("en");
+        for drawing in ALL {
+            assert_eq!(en.get(caption_id(drawing)), caption(drawing), "{drawing:?}");
+        }
+        for lang in crate::messages::languages() {
+            let messages = crate::messages::Messages::new(lang);
+            for drawing in ALL {
+                let id = caption_id(drawing);
+                assert_ne!(messages.get(id), id, "{lang}: {drawing:?} has no caption");
+            }
+        }
     }
 
     #[test]

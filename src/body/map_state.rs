@@ -13,7 +13,16 @@ pub enum Leg {
 }
 
 impl Leg {
-    /// Name on the switch.
+    /// The message id of its name on the switch (`leg-Right`, in bodymap.ftl).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Leg::Right => "leg-Right",
+            Leg::Left => "leg-Left",
+        }
+    }
+
+    /// The English name, for the consult screen until its words move to messages (#15);
+    /// the body map shows [`Leg::message_id`] in the chosen language.
     pub fn label(self) -> &'static str {
         match self {
             Leg::Right => "Right leg",

@@ -2,6 +2,7 @@
 
 mod files;
 pub(crate) use files::EMBEDDED_MESSAGES;
+pub mod figures;
 pub mod i18n;
 pub mod link;
 pub mod loader;

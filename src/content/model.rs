@@ -171,11 +171,11 @@ pub enum Block {
         /// Note text.
         text: String,
     },
-    /// A teaching drawing, painted by the app from its own body geometry. `figure` is one of
-    /// [`FIGURES`]; `caption` is shown under it; `alt` is the text alternative screen readers
-    /// read for the drawing (what it shows, in words).
+    /// A teaching drawing, painted by the app from its own body geometry. `figure` is the id
+    /// of one in `figures.ron`; `caption` is shown under it; `alt` is the text alternative
+    /// screen readers read for the drawing (what it shows, in words).
     Figure {
-        /// Figure id, one of [`FIGURES`].
+        /// Figure id, one of `figures.ron` (`crate::content::figures`).
         figure: String,
         /// Caption shown under the drawing.
         caption: String,
@@ -205,9 +205,6 @@ pub enum Block {
         links: Vec<String>,
     },
 }
-
-/// The figures an article's [`Block::Figure`] can name (drawn by `ui::figures`).
-pub const FIGURES: [&str; 3] = ["nerve_route_heel", "ottawa_points", "achilles_zone"];
 
 /// Where an [`Block::Actions`] link leads.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -389,6 +386,14 @@ impl PathwayInfo {
             .find(|p| p.id == part)
             .map_or(self.style, |p| p.style)
     }
+
+    /// A part's legend line, when the content gives it one.
+    pub fn legend_of(&self, part: &str) -> Option<&str> {
+        self.parts
+            .iter()
+            .find(|p| p.id == part)
+            .and_then(|p| p.legend.as_deref())
+    }
 }
 
 /// A part of a pathway's drawing with its own style (a nerve root, a direction).
@@ -399,6 +404,10 @@ pub struct PathwayPart {
     pub id: String,
     /// How it is drawn.
     pub style: PathwayStyle,
+    /// Its line in the overlay's legend ("L4: front of knee, inner shin"); a part without
+    /// one is drawn but not listed.
+    #[serde(default)]
+    pub legend: Option<String>,
 }
 
 /// How a pathway is drawn. Content chooses the style; each theme gives it a colour, and paper
@@ -418,13 +427,15 @@ pub enum PathwayStyle {
     ChainUp,
     /// Strain travelling down the movement chain.
     ChainDown,
-    /// A limp's uneven loading.
+    /// A limp's uneven loading: less weight through the sore side.
     Limp,
+    /// A limp's uneven loading: the strain taken up elsewhere (hip, lower back).
+    LimpStrain,
 }
 
 impl PathwayStyle {
     /// Every style.
-    pub const ALL: [PathwayStyle; 7] = [
+    pub const ALL: [PathwayStyle; 8] = [
         PathwayStyle::Nerve,
         PathwayStyle::Root1,
         PathwayStyle::Root2,
@@ -432,5 +443,21 @@ impl PathwayStyle {
         PathwayStyle::ChainUp,
         PathwayStyle::ChainDown,
         PathwayStyle::Limp,
+        PathwayStyle::LimpStrain,
     ];
+
+    /// The style's dash pattern (dash, gap, dash, gap, … in drawing units, for a line about
+    /// 4 units wide): on paper and on screen, so every style is told apart without colour.
+    pub fn dash(self) -> &'static [f32] {
+        match self {
+            PathwayStyle::Root1 => &[4.0, 10.0],
+            PathwayStyle::Root2 => &[26.0, 8.0, 4.0, 8.0],
+            PathwayStyle::Root3 => &[34.0, 10.0],
+            PathwayStyle::Nerve => &[18.0, 8.0],
+            PathwayStyle::ChainDown => &[12.0, 12.0],
+            PathwayStyle::ChainUp => &[30.0, 10.0],
+            PathwayStyle::Limp => &[20.0, 6.0, 4.0, 6.0, 4.0, 6.0],
+            PathwayStyle::LimpStrain => &[8.0, 4.0],
+        }
+    }
 }

@@ -28,9 +28,16 @@ pub struct Content {
     pub warnings: WarningRegistry,
     /// Consult-mode stories (`stories.ron`, optional).
     pub stories: Vec<super::stories::Story>,
+    /// Teaching figures (`figures.ron`, optional).
+    pub figures: Vec<super::figures::FigureInfo>,
 }
 
 impl Content {
+    /// A teaching figure by id.
+    pub fn figure(&self, id: &str) -> Option<&super::figures::FigureInfo> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+
     /// An article by id.
     pub fn article(&self, id: &str) -> Option<&Article> {
         self.articles.iter().find(|a| a.id == id)

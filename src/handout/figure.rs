@@ -44,6 +44,7 @@ pub fn pathway_ink(style: PathwayStyle) -> (Rgb, Vec<f32>) {
         PathwayStyle::ChainDown => ([170, 50, 160], vec![12.0, 12.0]),
         PathwayStyle::ChainUp => ([0, 140, 120], vec![30.0, 10.0]),
         PathwayStyle::Limp => ([200, 70, 40], vec![20.0, 6.0, 4.0, 6.0, 4.0, 6.0]),
+        PathwayStyle::LimpStrain => ([70, 90, 120], vec![8.0, 4.0]),
     }
 }
 

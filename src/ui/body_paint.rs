@@ -4,11 +4,12 @@
 
 use egui::emath::RectTransform;
 use egui::epaint::PathShape;
-use egui::{Align2, Color32, FontId, Pos2, Rect, Shape, Stroke, pos2, vec2};
+use egui::{Color32, FontId, Pos2, Rect, Shape, Stroke, pos2, vec2};
 
 use crate::body::diagram::{Diagram, DiagramPathway, DiagramShape};
 use crate::body::shape::Resolved;
 use crate::content::Content;
+use crate::content::model::PathwayStyle;
 use crate::ui::theme::Palette;
 
 /// The diagram fitted into `rect`, centred, at `zoom` (1 = the whole view fits) and moved by
@@ -110,29 +111,135 @@ pub fn paint_body(painter: &egui::Painter, to_screen: &RectTransform, scene: &Bo
         }
     }
     if let Some(content) = scene.labels {
-        for label in &diagram.labels {
-            let name = content
-                .region(&label.region)
-                .map_or(label.region.as_str(), |r| r.name.as_str());
-            let at = to_screen.transform_pos(pos2(label.at[0], label.at[1]));
-            let target = to_screen.transform_pos(pos2(label.target[0], label.target[1]));
-            let colour = emphasis(&label.region).unwrap_or(palette.label);
-            painter.line_segment([at, target], Stroke::new(1.0, colour.gamma_multiply(0.7)));
-            painter.circle_filled(target, 2.5, colour);
-            let align = if target.x < at.x {
-                Align2::LEFT_CENTER
+        paint_labels(painter, to_screen, scene, content, &emphasis);
+    }
+}
+
+/// One label being placed: its text, the point it names, where its line ends at the text.
+struct PlacedLabel {
+    galley: std::sync::Arc<egui::Galley>,
+    target: Pos2,
+    /// Wanted height of the text's centre (the label's own point in the drawing).
+    wanted: f32,
+    /// Where the text starts (left column: where it ends).
+    x: f32,
+    colour: Color32,
+}
+
+/// Region names in two columns beside the body, in the user's text size. Each column is laid
+/// out top to bottom so no two labels overlap (a label moves down, or the column up from the
+/// bottom edge, as little as needed), with a line to the part it names.
+fn paint_labels(
+    painter: &egui::Painter,
+    to_screen: &RectTransform,
+    scene: &BodyScene<'_>,
+    content: &Content,
+    emphasis: &dyn Fn(&str) -> Option<Color32>,
+) {
+    let palette = scene.palette;
+    let font = FontId::proportional(label_font_size(to_screen.scale().x, scene.text_scale));
+    let clip = painter.clip_rect();
+    let gap = font.size * 0.2;
+    for left_column in [true, false] {
+        let mut column: Vec<PlacedLabel> = scene
+            .diagram
+            .labels
+            .iter()
+            .filter_map(|label| {
+                let at = to_screen.transform_pos(pos2(label.at[0], label.at[1]));
+                let target = to_screen.transform_pos(pos2(label.target[0], label.target[1]));
+                ((target.x >= at.x) == left_column).then(|| {
+                    let name = content
+                        .region(&label.region)
+                        .map_or(label.region.as_str(), |r| r.name.as_str());
+                    let colour = emphasis(&label.region).unwrap_or(palette.label);
+                    // A long name wraps onto two lines rather than run over the drawing.
+                    let room = if left_column {
+                        at.x - clip.left() - 4.0
+                    } else {
+                        clip.right() - at.x - 4.0
+                    };
+                    let galley = painter.layout(
+                        name.to_owned(),
+                        font.clone(),
+                        colour,
+                        room.max(font.size * 6.0),
+                    );
+                    let width = galley.size().x;
+                    // Keep the text inside the canvas.
+                    let x = if left_column {
+                        at.x.max(clip.left() + 4.0 + width)
+                    } else {
+                        at.x.min(clip.right() - 4.0 - width)
+                    };
+                    PlacedLabel {
+                        galley,
+                        target,
+                        wanted: at.y,
+                        x,
+                        colour,
+                    }
+                })
+            })
+            .collect();
+        column.sort_by(|a, b| a.wanted.total_cmp(&b.wanted));
+        let centres = spread(&column, gap, clip.bottom());
+        for (label, centre) in column.iter().zip(centres) {
+            let size = label.galley.size();
+            let min_x = if left_column {
+                label.x - size.x
             } else {
-                Align2::RIGHT_CENTER
+                label.x
             };
-            painter.text(
-                at,
-                align,
-                name,
-                FontId::proportional(label_font_size(scale, scene.text_scale)),
-                colour,
+            let text_rect = Rect::from_min_size(pos2(min_x, centre - size.y / 2.0), size);
+            let end = if left_column {
+                pos2(text_rect.right() + 3.0, centre)
+            } else {
+                pos2(text_rect.left() - 3.0, centre)
+            };
+            painter.line_segment(
+                [end, label.target],
+                Stroke::new(1.0, label.colour.gamma_multiply(0.7)),
             );
+            painter.circle_filled(label.target, 2.5, label.colour);
+            // A backing of the canvas colour keeps the words readable over the drawing.
+            painter.rect_filled(
+                text_rect.expand(1.0),
+                2.0,
+                palette.canvas.gamma_multiply(0.8),
+            );
+            painter.galley(text_rect.min, label.galley.clone(), label.colour);
         }
     }
+}
+
+/// The centre heights of a column of labels (sorted by wanted height): each as near its
+/// wanted height as the ones above allow, then moved up from `bottom` if the column runs off
+/// it (unless the drawing itself runs past the bottom, as when zoomed in).
+fn spread(column: &[PlacedLabel], gap: f32, bottom: f32) -> Vec<f32> {
+    let heights: Vec<f32> = column.iter().map(|l| l.galley.size().y).collect();
+    let wanted: Vec<f32> = column.iter().map(|l| l.wanted).collect();
+    spread_heights(&wanted, &heights, gap, bottom)
+}
+
+/// [`spread`] on plain numbers: wanted centres (sorted) and text heights.
+pub fn spread_heights(wanted: &[f32], heights: &[f32], gap: f32, bottom: f32) -> Vec<f32> {
+    let mut centres = Vec::with_capacity(wanted.len());
+    let mut next_top = f32::NEG_INFINITY;
+    for (want, height) in wanted.iter().zip(heights) {
+        let centre = want.max(next_top + height / 2.0);
+        centres.push(centre);
+        next_top = centre + height / 2.0 + gap;
+    }
+    let last_wanted = wanted.last().copied().unwrap_or(bottom);
+    if last_wanted <= bottom {
+        let mut limit = bottom;
+        for (centre, height) in centres.iter_mut().zip(heights).rev() {
+            *centre = centre.min(limit - height / 2.0);
+            limit = *centre - height / 2.0 - gap;
+        }
+    }
+    centres
 }
 
 /// Fills a resolved outline (polygons via their triangles, lines as thick strokes).
@@ -199,10 +306,10 @@ fn paint_pathway(
         return;
     }
     if let Resolved::Polygon(_) = pathway.outline {
-        painter.add(PathShape::closed_line(
-            points.clone(),
-            Stroke::new(2.0, colour),
-        ));
+        // The zone's edge carries the style's dash pattern, like its route.
+        let mut closed = points.clone();
+        closed.push(points[0]);
+        painter.extend(dashed(&closed, Stroke::new(2.5, colour), pathway.style));
         let mut mesh = egui::Mesh::default();
         let poly: Vec<[f32; 2]> = pathway.outline.points().to_vec();
         for p in &points {
@@ -219,12 +326,7 @@ fn paint_pathway(
         } else {
             2.0
         };
-        painter.add(Shape::dashed_line(
-            &points,
-            Stroke::new(width, colour),
-            10.0,
-            6.0,
-        ));
+        painter.extend(dashed(&points, Stroke::new(width, colour), pathway.style));
         // Arrowhead at the end.
         let end = points[points.len() - 1];
         let before = points[points.len().saturating_sub(4)];
@@ -264,6 +366,31 @@ fn paint_pathway(
     }
 }
 
+/// A line in a pathway style's dash pattern ([`PathwayStyle::dash`]), the pattern scaled to
+/// the line's width so a thicker line keeps the same look. Also used by the legend swatches.
+pub fn dashed(points: &[Pos2], stroke: Stroke, style: PathwayStyle) -> Vec<Shape> {
+    dashed_in_units(points, stroke, style, (stroke.width / 4.0).max(0.75))
+}
+
+/// [`dashed`] with the pattern's drawing unit given in points (a legend swatch shows a whole
+/// pattern in a short line).
+pub fn dashed_in_units(
+    points: &[Pos2],
+    stroke: Stroke,
+    style: PathwayStyle,
+    unit: f32,
+) -> Vec<Shape> {
+    let pattern = style.dash();
+    let dashes: Vec<f32> = pattern.iter().step_by(2).map(|d| d * unit).collect();
+    let gaps: Vec<f32> = pattern
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .map(|g| g * unit)
+        .collect();
+    Shape::dashed_line_with_offset(points, stroke, &dashes, &gaps, 0.0)
+}
+
 fn point_along(points: &[Pos2], lengths: &[f32], mut distance: f32) -> Option<Pos2> {
     for (i, length) in lengths.iter().enumerate() {
         if distance <= *length && *length > 0.0 {
@@ -275,16 +402,49 @@ fn point_along(points: &[Pos2], lengths: &[f32], mut distance: f32) -> Option<Po
 }
 
 /// The size of a body-map label at drawing scale `scale` (screen points per diagram unit) and
-/// text size `text_scale`: it grows with zoom up to the gap between labels (22 diagram units),
-/// and everything, that cap included, grows with the text size, so labels are never smaller
-/// at 200 % than at 100 %.
+/// text size `text_scale`: never below 13 points at 100 %, a little larger when zoomed in, and
+/// all of it times the text size, so labels are twice as big at 200 %. They never overlap:
+/// [`spread_heights`] moves them apart.
 pub fn label_font_size(scale: f32, text_scale: f32) -> f32 {
-    (13.0 * (scale * 1.6).clamp(0.8, 1.4)).min(19.0 * scale) * text_scale.max(1.0)
+    13.0 * (scale * 1.6).clamp(1.0, 1.4) * text_scale.max(1.0)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::label_font_size;
+    use super::{PathwayStyle, label_font_size, spread_heights};
+
+    #[test]
+    fn labels_in_a_column_never_overlap_and_stay_above_the_bottom() {
+        // L4, L5 and S1 roots sit 7 points apart at a small scale; labels are 26 high.
+        let wanted = [100.0, 107.0, 114.0, 121.0, 400.0, 590.0];
+        let heights = [26.0; 6];
+        let centres = spread_heights(&wanted, &heights, 3.0, 600.0);
+        for (pair, h) in centres.windows(2).zip(heights) {
+            assert!(pair[1] - pair[0] >= h + 3.0 - 1e-3, "{centres:?} overlap");
+        }
+        assert!(centres[5] + 13.0 <= 600.0, "{centres:?} run off the bottom");
+        assert!(
+            (centres[0] - 100.0).abs() < 1e-3,
+            "the first stays where it is"
+        );
+        // Zoomed in (the drawing runs past the bottom): nothing is pulled up into view.
+        let zoomed = spread_heights(&[100.0, 900.0], &[26.0, 26.0], 3.0, 600.0);
+        assert_eq!(zoomed, vec![100.0, 900.0]);
+    }
+
+    #[test]
+    fn every_pathway_style_has_its_own_dash_pattern_as_on_paper() {
+        for (i, a) in PathwayStyle::ALL.iter().enumerate() {
+            assert_eq!(
+                a.dash(),
+                crate::handout::figure::pathway_ink(*a).1.as_slice(),
+                "{a:?}: the screen and paper patterns are the same"
+            );
+            for b in &PathwayStyle::ALL[i + 1..] {
+                assert_ne!(a.dash(), b.dash(), "{a:?} and {b:?} share a dash pattern");
+            }
+        }
+    }
 
     #[test]
     fn labels_grow_with_the_text_size() {

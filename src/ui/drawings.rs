@@ -8,17 +8,21 @@ use egui::{Color32, Rect, RichText, Sense, Shape as EguiShape, Stroke, pos2, vec
 use crate::body::exercise_figures::{self, HEIGHT, Pen, Shape, WIDTH};
 use crate::content::plan::Drawing;
 
-pub use crate::body::exercise_figures::caption;
-
 /// The drawing's width for the space and text size: never tiny, larger with the window and
 /// with the text size, never wider than the space.
 pub fn drawing_width(available: f32, text_scale: f32) -> f32 {
     ((available * 0.3).clamp(140.0, 210.0) * text_scale).min(available.max(60.0))
 }
 
-/// Paints an exercise drawing with its caption, and names both for screen readers.
+/// Paints an exercise drawing with its caption (in the language of `messages`), and names
+/// both for screen readers.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "the drawing's words, colours and size"
+)]
 pub fn drawing_ui(
     ui: &mut egui::Ui,
+    messages: &crate::messages::Messages,
     drawing: Drawing,
     name: &str,
     colour: Color32,
@@ -29,10 +33,12 @@ pub fn drawing_ui(
         ui.set_width(width);
         let size = vec2(width, width * HEIGHT / WIDTH);
         let (response, painter) = ui.allocate_painter(size, Sense::hover());
-        let words = caption(drawing);
-        response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Image, true, format!("Drawing: {name}. {words}"))
-        });
+        let words = messages.get(exercise_figures::caption_id(drawing));
+        let alt = messages.with(
+            "drawing-alt",
+            &[("name", name.into()), ("caption", words.into())],
+        );
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &alt));
         paint(&painter, response.rect, drawing, colour, accent);
         ui.label(RichText::new(words).weak());
     });

@@ -543,6 +543,7 @@ fn block_ui(ui: &mut egui::Ui, app: &AnkleBackApp, block: &Block, palette: Palet
                     .level_override
                     .unwrap_or(app.settings.reading_level),
                 text_scale: app.settings.text_scale(),
+                messages: &app.messages,
             },
         ),
         Block::Table {

@@ -536,6 +536,7 @@ fn exercise_ui(
         let drawing = |ui: &mut egui::Ui| {
             drawing_ui(
                 ui,
+                &app.messages,
                 exercise.drawing,
                 &exercise.name,
                 ui.visuals().text_color(),

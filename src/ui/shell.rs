@@ -260,6 +260,7 @@ fn screen_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
                 content: &app.content,
                 settings: &app.settings,
                 reading: &app.reading,
+                messages: &app.messages,
             };
             crate::ui::body_map::body_map_ui(ui, &input)
         }

@@ -127,8 +127,10 @@ pub struct Palette {
     pub chain_up: Color32,
     /// Movement chain, back to ankle.
     pub chain_down: Color32,
-    /// Limp overlay.
+    /// Limp overlay: less weight through the sore ankle.
     pub limp: Color32,
+    /// Limp overlay: the strain the hip and lower back take.
+    pub limp_strain: Color32,
     /// Label text.
     pub label: Color32,
     /// Warning callout background.
@@ -164,6 +166,7 @@ impl Palette {
             PathwayStyle::ChainUp => self.chain_up,
             PathwayStyle::ChainDown => self.chain_down,
             PathwayStyle::Limp => self.limp,
+            PathwayStyle::LimpStrain => self.limp_strain,
         }
     }
 
@@ -184,6 +187,7 @@ impl Palette {
                 chain_up: Color32::from_rgb(0, 140, 120),
                 chain_down: Color32::from_rgb(170, 50, 160),
                 limp: Color32::from_rgb(200, 70, 40),
+                limp_strain: Color32::from_rgb(70, 90, 120),
                 label: Color32::from_rgb(30, 30, 30),
                 warning_fill: Color32::from_rgb(255, 236, 230),
                 warning_text: Color32::from_rgb(150, 20, 0),
@@ -219,6 +223,7 @@ impl Palette {
                 chain_up: Color32::from_rgb(60, 220, 190),
                 chain_down: Color32::from_rgb(240, 120, 230),
                 limp: Color32::from_rgb(255, 130, 90),
+                limp_strain: Color32::from_rgb(180, 220, 90),
                 label: Color32::from_rgb(230, 230, 230),
                 warning_fill: Color32::from_rgb(80, 25, 20),
                 warning_text: Color32::from_rgb(255, 170, 150),
@@ -253,6 +258,7 @@ impl Palette {
                 chain_up: Color32::from_rgb(0, 255, 140),
                 chain_down: Color32::from_rgb(255, 90, 255),
                 limp: Color32::from_rgb(255, 120, 0),
+                limp_strain: Color32::from_rgb(170, 255, 0),
                 label: Color32::WHITE,
                 warning_fill: Color32::BLACK,
                 warning_text: Color32::from_rgb(255, 230, 0),
@@ -375,6 +381,7 @@ mod tests {
                 ("chain up", p.chain_up),
                 ("chain down", p.chain_down),
                 ("limp", p.limp),
+                ("limp strain", p.limp_strain),
                 ("selected", p.selected),
                 ("ink 1", p.ink[0]),
                 ("ink 2", p.ink[1]),
@@ -396,6 +403,8 @@ mod tests {
                 p.chain_up,
                 p.chain_down,
                 p.limp,
+                p.limp_strain,
+                p.nerve_route,
             ];
             for (i, a) in overlays.iter().enumerate() {
                 for b in &overlays[i + 1..] {

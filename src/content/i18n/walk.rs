@@ -77,6 +77,19 @@ pub fn walk_mut(content: &mut Content, visit: &mut dyn FnMut(&Place, &mut String
         let base = format!("pathway.{}", pathway.id);
         w.one(file, format!("{base}.name"), &mut pathway.name);
         w.one(file, format!("{base}.caption"), &mut pathway.caption);
+        for part in &mut pathway.parts {
+            if let Some(legend) = &mut part.legend {
+                w.one(file, format!("{base}.part.{}.legend", part.id), legend);
+            }
+        }
+    }
+    let file = crate::content::figures::FIGURES_FILE;
+    for figure in &mut content.figures {
+        for callout in &mut figure.callouts {
+            let base = format!("figure.{}.callout.{}", figure.id, callout.id);
+            w.one(file, format!("{base}.patient"), &mut callout.patient);
+            w.one(file, format!("{base}.clinician"), &mut callout.clinician);
+        }
     }
     if let Some(plan) = &mut content.plan {
         let file = "plan.ron";

@@ -44,15 +44,16 @@ impl Checker<'_> {
                 caption,
                 alt,
             } => {
-                if !crate::content::model::FIGURES.contains(&figure.as_str()) {
+                if content.figure(figure).is_none() {
                     let (line, col) = find_pos(text, &quoted(figure), from);
+                    let known: Vec<&str> = content.figures.iter().map(|f| f.id.as_str()).collect();
                     self.at(
                         path,
                         line,
                         col,
                         format!(
-                            "unknown figure \"{figure}\" (known: {})",
-                            crate::content::model::FIGURES.join(", ")
+                            "unknown figure \"{figure}\" (known: {}; see figures.ron)",
+                            known.join(", ")
                         ),
                     );
                 }

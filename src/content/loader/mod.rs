@@ -46,8 +46,17 @@ pub fn load(files: &ContentFiles) -> (Content, Vec<ContentProblem>) {
         plan: None,
         warnings: WarningRegistry::default(),
         stories: Vec::new(),
+        figures: Vec::new(),
     };
     content.warnings = checker.warnings(&content, files);
+    // Figures before the articles that name them.
+    let (figures, problems) = super::figures::check_figures(
+        files.get(super::figures::FIGURES_FILE),
+        &format!("{}{}", files.prefix, super::figures::FIGURES_FILE),
+        &content,
+    );
+    checker.problems.extend(problems);
+    content.figures = figures;
     let mut article_files = Vec::new();
     let mut all_articles_parsed = true;
     for (path, text) in &files.files {

@@ -1,7 +1,7 @@
 //! The drawing: zoom and pan, pointer hit-testing through the model, one accessible focusable
 //! widget per region, the hover name tag.
 
-use egui::{FontId, Key, Rect, Sense, Stroke, Vec2, pos2, vec2};
+use egui::{Key, Rect, Sense, Stroke, Vec2, pos2, vec2};
 
 use super::{BodyMapInput, region_widget_id};
 use crate::body::describe::{DrawingText, pathway_name, region_label, region_name};
@@ -26,12 +26,10 @@ pub(super) fn canvas_ui(
     let painter = painter.with_clip_rect(rect);
     painter.rect_filled(rect, 6.0, palette.canvas);
 
-    // Zoom with the wheel or a pinch, around the pointer; pan by dragging.
+    // Ctrl + wheel or a pinch zooms around the pointer (egui turns Ctrl + wheel into a zoom);
+    // the plain wheel is left to the page, so it scrolls. Dragging pans.
     if let Some(hover) = response.hover_pos() {
-        let (zoom, scroll) = ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta));
-        let factor = zoom * (scroll.y / 400.0).exp();
-        // The wheel zooms the drawing; it does not also scroll the screen around it.
-        ui.input_mut(|i| i.smooth_scroll_delta = Vec2::ZERO);
+        let factor = ui.input(|i| i.zoom_delta());
         if (factor - 1.0).abs() > 1e-4 {
             let before = state.zoom;
             state.zoom_by(factor);
@@ -75,7 +73,12 @@ pub(super) fn canvas_ui(
         let widget_rect = Rect::from_center_size(center, vec2(4.0, 4.0));
         let widget = ui.interact(widget_rect, region_widget_id(id), Sense::click());
         let selected = state.selected.as_deref() == Some(*id);
-        let label = region_label(name, selected, state.highlighted.contains(*id));
+        let label = region_label(
+            input.messages,
+            name,
+            selected,
+            state.highlighted.contains(*id),
+        );
         widget
             .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label));
         if let Some(region) = input.content.region(id) {
@@ -144,9 +147,10 @@ pub(super) fn canvas_ui(
             .content
             .region(id)
             .map_or(id.as_str(), |r| r.name.as_str());
+        // The name tag uses the body text size, so it grows with the text-size setting.
         let galley = painter.layout_no_wrap(
             name.to_owned(),
-            FontId::proportional(15.0 * input.settings.text_scale()),
+            egui::TextStyle::Body.resolve(ui.style()),
             palette.label,
         );
         let text_rect = Rect::from_min_size(pos + vec2(14.0, 10.0), galley.size()).expand(4.0);
@@ -164,9 +168,10 @@ pub(super) fn canvas_ui(
 /// What the drawing shows, for screen readers.
 fn drawing_summary(state: &BodyMapState, diagram: &Diagram, input: &BodyMapInput<'_>) -> String {
     let content = input.content;
+    let view = super::view_name(input.messages, diagram);
     DrawingText {
-        view: &diagram.name,
-        leg: Some(state.leg.label()),
+        view: &view,
+        leg: Some(input.t(state.leg.message_id())),
         overlays: state
             .overlays
             .iter()
@@ -180,5 +185,5 @@ fn drawing_summary(state: &BodyMapState, diagram: &Diagram, input: &BodyMapInput
             .map(|id| region_name(content, id))
             .collect(),
     }
-    .sentence()
+    .sentence(input.messages)
 }

@@ -30,6 +30,24 @@ pub struct BodyMapInput<'a> {
     pub settings: &'a Settings,
     /// What is being read aloud.
     pub reading: &'a crate::reading::Reading,
+    /// The UI's words in the chosen language (bodymap.ftl).
+    pub messages: &'a crate::messages::Messages,
+}
+
+impl BodyMapInput<'_> {
+    /// A message without arguments.
+    fn t<'a>(&'a self, id: &'a str) -> &'a str {
+        self.messages.get(id)
+    }
+}
+
+/// A body view's name in the chosen language.
+pub(crate) fn view_name(messages: &crate::messages::Messages, diagram: &Diagram) -> String {
+    let id = crate::body::describe::view_message_id(&diagram.id);
+    match messages.get(&id) {
+        name if name == id => diagram.name.clone(),
+        name => name.to_owned(),
+    }
 }
 
 /// Id of the accessible widget of a region.
@@ -48,7 +66,7 @@ pub fn body_map_ui(ui: &mut egui::Ui, input: &BodyMapInput<'_>) -> Vec<Intent> {
         Leg::Left => input.mirrored,
     };
     let Some(diagram) = diagrams.get(state.view_index).or(diagrams.first()) else {
-        ui.label("The body drawing could not be loaded.");
+        ui.label(input.t("bodymap-no-drawing"));
         return intents;
     };
 
@@ -94,7 +112,7 @@ fn page_ui(
     page_bottom: f32,
     intents: &mut Vec<Intent>,
 ) {
-    if controls_ui(ui, state, diagrams, input.content) {
+    if controls_ui(ui, state, diagrams, input) {
         intents.push(Intent::Consult(crate::consult::ConsultVerb::Enter(None)));
     }
 
@@ -123,7 +141,10 @@ fn page_ui(
     let panel_width = (ui.available_width() * 0.34).clamp(260.0, 440.0);
     ui.horizontal_top(|ui| {
         let canvas_width = ui.available_width() - panel_width - 12.0;
-        let canvas_height = (page_bottom - ui.cursor().top() - 8.0).max(360.0);
+        // Never so short that the body is tiny: with large text the drawing stays tall and
+        // the page scrolls (the wheel scrolls it; Ctrl + wheel zooms the drawing).
+        let min_height = 360.0 * input.settings.text_scale();
+        let canvas_height = (page_bottom - ui.cursor().top() - 8.0).max(min_height);
         canvas::canvas_ui(
             ui,
             state,
@@ -152,7 +173,7 @@ fn page_ui(
                         ui,
                         state,
                         diagram,
-                        input.content,
+                        input,
                         palette,
                         focus_panel && input.state.selected.is_none(),
                     ));
@@ -161,60 +182,84 @@ fn page_ui(
     });
 }
 
+/// In a wrapping row, starts a new row unless buttons with these words fit in what is left of
+/// this one, so a group of buttons stays on one line instead of stacking in a narrow corner.
+fn new_row_unless_fits<'a>(ui: &mut egui::Ui, words: impl Iterator<Item = &'a str>) {
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let spacing = ui.spacing().clone();
+    let colour = ui.visuals().text_color();
+    let needed: f32 = words
+        .map(|text| {
+            let width = ui.fonts_mut(|f| {
+                f.layout_no_wrap(text.to_owned(), font.clone(), colour)
+                    .size()
+                    .x
+            });
+            width + 2.0 * spacing.button_padding.x + spacing.item_spacing.x
+        })
+        .sum();
+    if ui.available_size_before_wrap().x < needed {
+        ui.end_row();
+    }
+}
+
 /// The view, leg, overlay and zoom controls, and the way into consult mode (true: asked).
 fn controls_ui(
     ui: &mut egui::Ui,
     state: &mut BodyMapState,
     diagrams: &[Diagram],
-    content: &Content,
+    input: &BodyMapInput<'_>,
 ) -> bool {
     let mut consult = false;
     ui.horizontal_wrapped(|ui| {
-        let title = egui::RichText::new("Body map")
+        let title = egui::RichText::new(input.t("bodymap-title"))
             .strong()
             .size(ui.text_style_height(&egui::TextStyle::Body) * 1.2);
         let heading = crate::ui::a11y::focusable_heading(ui, title, 1);
         if crate::ui::a11y::take_arrival(ui) {
             heading.request_focus();
         }
-        crate::ui::a11y::describe(
-            ui,
-            &heading,
-            "Tab to the parts of the body; F6 jumps between the drawing and the side panel.",
-        );
-        crate::ui::a11y::radio_group(ui, "View", |ui| {
-            for (index, diagram) in diagrams.iter().enumerate() {
-                ui.selectable_value(&mut state.view_index, index, &diagram.name);
+        crate::ui::a11y::describe(ui, &heading, input.t("bodymap-help"));
+        let views: Vec<String> = diagrams
+            .iter()
+            .map(|d| view_name(input.messages, d))
+            .collect();
+        new_row_unless_fits(ui, views.iter().map(String::as_str));
+        crate::ui::a11y::radio_group(ui, input.t("bodymap-view"), |ui| {
+            for (index, name) in views.iter().enumerate() {
+                ui.selectable_value(&mut state.view_index, index, name);
             }
         });
         ui.separator();
-        crate::ui::a11y::radio_group(ui, "Leg", |ui| {
+        let legs = [Leg::Right, Leg::Left].map(|leg| input.t(leg.message_id()));
+        new_row_unless_fits(ui, legs.into_iter());
+        crate::ui::a11y::radio_group(ui, input.t("bodymap-leg"), |ui| {
             for leg in [Leg::Right, Leg::Left] {
-                ui.selectable_value(&mut state.leg, leg, leg.label());
+                ui.selectable_value(&mut state.leg, leg, input.t(leg.message_id()));
             }
         });
         ui.separator();
-        for pathway in &content.pathways {
+        for pathway in &input.content.pathways {
             let mut on = state.overlays.contains(&pathway.id);
             if ui.checkbox(&mut on, &pathway.name).changed() {
                 state.toggle_overlay(&pathway.id);
             }
         }
         ui.separator();
-        ui.checkbox(&mut state.labels_visible, "Labels");
-        if ui.button("Zoom in").clicked() {
+        ui.checkbox(&mut state.labels_visible, input.t("bodymap-labels"));
+        if ui.button(input.t("bodymap-zoom-in")).clicked() {
             state.zoom_by(1.25);
         }
-        if ui.button("Zoom out").clicked() {
+        if ui.button(input.t("bodymap-zoom-out")).clicked() {
             state.zoom_by(0.8);
         }
-        if ui.button("Reset view").clicked() {
+        if ui.button(input.t("bodymap-reset-view")).clicked() {
             state.reset_view();
         }
         ui.separator();
         consult = ui
-            .button("Consult mode")
-            .on_hover_text("F5: full screen, step by step, draw on the picture")
+            .button(input.t("bodymap-consult"))
+            .on_hover_text(input.t("bodymap-consult-hint"))
             .clicked();
     });
     ui.add_space(4.0);

@@ -1,7 +1,7 @@
 //! The side panel: the selected region's text, warning signs, reading and the self-check
 //! about its area; the captions of the overlays that are on.
 
-use egui::{RichText, Sense, vec2};
+use egui::{RichText, Sense, Stroke, pos2, vec2};
 
 use super::BodyMapInput;
 use crate::body::BodyMapState;
@@ -15,10 +15,11 @@ pub(super) fn captions_ui(
     ui: &mut egui::Ui,
     state: &BodyMapState,
     diagram: &Diagram,
-    content: &Content,
+    input: &BodyMapInput<'_>,
     palette: Palette,
     take_focus: bool,
 ) -> Vec<Intent> {
+    let content = input.content;
     let mut intents = Vec::new();
     let mut take_focus = take_focus;
     for pathway in content
@@ -35,20 +36,33 @@ pub(super) fn captions_ui(
         // One line per part of the overlay, with its colour, e.g. where each root is felt.
         let mut seen = Vec::new();
         for part in diagram.pathways.iter().filter(|p| p.pathway == pathway.id) {
-            let Some(label) = &part.label else { continue };
+            let Some(label) = pathway.legend_of(&part.part) else {
+                continue;
+            };
             if seen.contains(&label) {
                 continue;
             }
             seen.push(label);
             ui.horizontal_wrapped(|ui| {
-                let (rect, _) = ui.allocate_exact_size(vec2(18.0, 10.0), Sense::hover());
-                ui.painter()
-                    .rect_filled(rect, 2.0, palette.pathway(part.style));
+                // The swatch is a piece of the line as drawn (colour and dash pattern), as
+                // big as the text.
+                let line = ui.text_style_height(&egui::TextStyle::Body);
+                let (rect, _) = ui.allocate_exact_size(vec2(line * 4.0, line), Sense::hover());
+                let y = rect.center().y;
+                ui.painter().extend(crate::ui::body_paint::dashed_in_units(
+                    &[pos2(rect.left(), y), pos2(rect.right(), y)],
+                    Stroke::new(line * 0.25, palette.pathway(part.style)),
+                    part.style,
+                    line / 20.0,
+                ));
                 ui.label(label);
             });
         }
         if ui
-            .link(format!("Read: {}", content.link_title(&pathway.article)))
+            .link(input.messages.with(
+                "bodymap-read",
+                &[("title", content.link_title(&pathway.article).into())],
+            ))
             .clicked()
         {
             intents.push(Intent::open(&pathway.article));
@@ -58,14 +72,14 @@ pub(super) fn captions_ui(
     if state.overlays.is_empty() && state.selected.is_none() {
         let heading = crate::ui::a11y::focusable_heading(
             ui,
-            RichText::new("How to use the body map").strong(),
+            RichText::new(input.t("bodymap-howto")).strong(),
             2,
         );
         if take_focus {
             heading.request_focus();
         }
-        ui.label("Click a part of the body, or press Tab and the arrow keys to move between parts and Enter to choose one.");
-        ui.label("Turn on Nerve route or Movement chain above to see how the back and the ankle are linked. Scroll or pinch to zoom, drag to move.");
+        ui.label(input.t("bodymap-howto-choose"));
+        ui.label(input.t("bodymap-howto-overlays"));
     }
     intents
 }
@@ -95,7 +109,7 @@ pub(super) fn region_panel_ui(
                 if take_focus {
                     heading.request_focus();
                 }
-                if ui.small_button("Close").clicked() {
+                if ui.small_button(input.t("bodymap-close")).clicked() {
                     state.selected = None;
                     state.highlighted.clear();
                 }
@@ -124,12 +138,12 @@ pub(super) fn region_panel_ui(
             ));
             ui.label(&region.what);
             ui.add_space(6.0);
-            let links = "How it links the back and the ankle";
+            let links = input.t("bodymap-links");
             crate::ui::a11y::heading(ui, RichText::new(links).strong(), 3);
             ui.label(&region.link);
             ui.add_space(6.0);
             if !region.signs.is_empty() {
-                let signs = "Warning signs for this part";
+                let signs = input.t("bodymap-signs");
                 crate::ui::a11y::heading(ui, RichText::new(signs).strong(), 3);
                 crate::ui::warnings::warning_signs_ui(
                     ui,
@@ -155,7 +169,8 @@ pub(super) fn region_panel_ui(
                 .take(6)
                 .collect();
             if !related.is_empty() {
-                crate::ui::a11y::heading(ui, RichText::new("Read more").strong(), 3);
+                let more = input.t("bodymap-read-more");
+                crate::ui::a11y::heading(ui, RichText::new(more).strong(), 3);
                 for link in related {
                     if ui.link(content.link_title(&link)).clicked() {
                         intents.push(Intent::open(&link));
@@ -168,7 +183,7 @@ pub(super) fn region_panel_ui(
                 .questionnaires
                 .first()
                 .is_some_and(|q| q.body_map_answer(region.area).is_some());
-            if suggests && ui.button("Start a self-check about this area…").clicked() {
+            if suggests && ui.button(input.t("bodymap-start-check")).clicked() {
                 intents.push(Intent::StartSelfCheck {
                     area: Some(region.area),
                 });

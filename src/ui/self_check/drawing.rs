@@ -22,8 +22,10 @@ pub(super) fn still_body_ui(
     overlays: &BTreeSet<String>,
 ) -> egui::Response {
     let (response, painter) = ui.allocate_painter(size, Sense::focusable_noninteractive());
-    let summary = drawing_summary(app, diagram, highlighted, overlays);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &summary));
+    response.widget_info(|| {
+        let summary = drawing_summary(app, diagram, highlighted, overlays);
+        egui::WidgetInfo::labeled(egui::Role::Image, true, &summary)
+    });
     paint_still_body(&painter, response.rect, app, diagram, highlighted, overlays);
     response
 }
@@ -36,8 +38,9 @@ pub(super) fn drawing_summary(
     overlays: &BTreeSet<String>,
 ) -> String {
     let content = &app.content;
+    let view = crate::ui::body_map::view_name(&app.messages, diagram);
     DrawingText {
-        view: &diagram.name,
+        view: &view,
         leg: None,
         overlays: overlays
             .iter()
@@ -49,7 +52,7 @@ pub(super) fn drawing_summary(
             .map(|id| region_name(content, id))
             .collect(),
     }
-    .sentence()
+    .sentence(&app.messages)
 }
 
 /// A still (not animated) drawing of the body in `rect`, with regions and pathways shown.

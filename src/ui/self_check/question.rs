@@ -15,8 +15,7 @@ use crate::selfcheck::engine::Screen;
 use crate::selfcheck::session::{Run, Verb};
 use crate::selfcheck::spec::{QuestionKind, QuestionSpec};
 use crate::settings::ReadingLevel;
-use crate::ui::figures::figure_ui;
-use crate::ui::theme::Palette;
+use crate::ui::figures::question_figure_ui;
 use crate::ui::widgets::notice_ui;
 
 /// One screen of questions (`asked`, from `screen`) of the running check.
@@ -31,7 +30,6 @@ pub(super) fn screen_ui(
     intents: &mut Vec<Intent>,
 ) {
     let level = app.self_check_level();
-    let palette = Palette::of(app.settings.theme);
     // One key per visit of a screen, so that going back shows a fresh draft.
     let visit = egui::Id::unique(("self-check-screen", &screen.id, run.history.len()));
     let draft_id = visit.with("draft");
@@ -108,7 +106,7 @@ pub(super) fn screen_ui(
                         ui.label(RichText::new(help.get(level)).weak());
                     }
                     if let Some(figure) = &question.figure {
-                        figure_ui(ui, figure, palette, level, app.settings.text_scale());
+                        question_figure_ui(ui, app, figure, level);
                     }
                     ui.add_space(4.0);
                     let short = short_question(question.text.get(level));
