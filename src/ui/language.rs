@@ -13,7 +13,7 @@ pub fn language_choice(ui: &mut egui::Ui, app: &AnkleBackApp, settings: &mut Set
     }
     ui.vertical(|ui| {
         // One named group, in the language being read and in English.
-        crate::ui::a11y::radio_group(ui, "Language / Idioma", |ui| {
+        crate::ui::a11y::radio_group(ui, "Language / Idioma", |ui| { // i18n-ok: both, on purpose
             ui.horizontal_wrapped(|ui| {
                 for language in offered {
                     if ui

@@ -29,7 +29,7 @@ pub fn welcome_ui(ctx: &egui::Context, app: &AnkleBackApp) -> Vec<Intent> {
             if ui
                 .add_sized(
                     [ui.available_width(), 32.0],
-                    egui::Button::new(app.t(&format!("role-{role:?}"))),
+                    egui::Button::new(app.t(role.message_id())),
                 )
                 .clicked()
             {
@@ -52,24 +52,26 @@ pub fn profile_chooser_ui(ctx: &egui::Context, app: &AnkleBackApp) -> Vec<Intent
     let id = egui::Id::unique("chooser-name");
     let mut name: String = ctx.data(|d| d.get_temp(id)).unwrap_or_default();
     let dialog_id = egui::Id::unique("profile-chooser");
-    crate::ui::a11y::dialog(dialog_id, "Who is using AnkleBack?").show(ctx, |ui| {
+    let heading = app.t("chooser-heading");
+    crate::ui::a11y::dialog(dialog_id, heading).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        crate::ui::a11y::dialog_heading(ui, dialog_id, "Who is using AnkleBack?", false);
+        crate::ui::a11y::dialog_heading(ui, dialog_id, heading, false);
         if let Some(problem) = &app.data_folder_problem {
             let palette = crate::ui::theme::Palette::of(app.settings.theme);
+            let folder = app.data_dir.path().display().to_string();
             ui.label(
-                egui::RichText::new(format!(
-                    "AnkleBack cannot save in this folder: {} ({problem}). What you enter now \
-                     is kept only until you close the app. To keep it, start AnkleBack with \
-                     --data-dir and a folder you can write to, for example: ankleback \
-                     --data-dir ~/AnkleBack-data",
-                    app.data_dir.path().display()
+                egui::RichText::new(app.tf(
+                    "chooser-cannot-save",
+                    &[
+                        ("folder", folder.into()),
+                        ("problem", problem.as_str().into()),
+                    ],
                 ))
                 .color(palette.warning_text),
             );
         }
         if !app.profiles.list.is_empty() {
-            ui.label("Choose your profile:");
+            ui.label(app.t("chooser-choose"));
             for entry in &app.profiles.list {
                 if ui
                     .add_sized([ui.available_width(), 30.0], egui::Button::new(&entry.name))
@@ -79,21 +81,18 @@ pub fn profile_chooser_ui(ctx: &egui::Context, app: &AnkleBackApp) -> Vec<Intent
                 }
             }
             ui.add_space(8.0);
-            ui.label("Or start a new profile:");
+            ui.label(app.t("chooser-or-new"));
         } else {
-            ui.label(
-                "Each person keeps their own settings and progress on this computer. Type your \
-                 name or a nickname to start.",
-            );
+            ui.label(app.t("chooser-first"));
         }
         ui.horizontal(|ui| {
             let field = ui.add(
                 egui::TextEdit::singleline(&mut name)
-                    .hint_text("Your name or a nickname")
+                    .hint_text(app.t("chooser-name-hint"))
                     .desired_width(240.0),
             );
             field.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Your name")
+                egui::WidgetInfo::labeled(egui::Role::TextInput, true, app.t("chooser-name"))
             });
             // Before focus may be taken back below.
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
@@ -102,36 +101,36 @@ pub fn profile_chooser_ui(ctx: &egui::Context, app: &AnkleBackApp) -> Vec<Intent
                 field.request_focus();
             }
             let enabled = !name.trim().is_empty() && app.can_change_profiles();
-            let start = ui.add_enabled(enabled, egui::Button::new("Start"));
+            let start = ui.add_enabled(enabled, egui::Button::new(app.t("chooser-start")));
             if enabled && (start.clicked() || entered) {
                 intents.push(Intent::CreateProfile(name.trim().to_owned()));
                 name.clear();
             }
         });
         ui.add_space(8.0);
-        ui.label("Or bring your profile from another computer (a file made with \"Export this profile\"):");
+        ui.label(app.t("chooser-import"));
         let path_id = egui::Id::unique("chooser-import-path");
         let mut path: String = ui.data(|d| d.get_temp(path_id)).unwrap_or_default();
         ui.horizontal(|ui| {
             let field = ui.add(
                 egui::TextEdit::singleline(&mut path)
-                    .hint_text("/media/usb/AnkleBack-Ana-2026-12-01.ron")
+                    .hint_text(app.t("chooser-import-hint"))
                     .desired_width(300.0),
             );
             field.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "File to import")
+                egui::WidgetInfo::labeled(egui::Role::TextInput, true, app.t("chooser-file"))
             });
             let enabled = !path.trim().is_empty() && !app.is_importing();
             if ui
-                .add_enabled(enabled, egui::Button::new("Import profile"))
+                .add_enabled(enabled, egui::Button::new(app.t("chooser-import-button")))
                 .clicked()
             {
                 intents.push(Intent::ImportProfile(path.trim().into()));
             }
         });
         if app.pending_import.is_some() {
-            ui.label("A profile with this name already exists:");
-            intents.extend(crate::ui::widgets::import_conflict_ui(ui));
+            ui.label(app.t("chooser-name-taken"));
+            intents.extend(crate::ui::widgets::import_conflict_ui(ui, app));
         }
         ui.data_mut(|d| d.insert_temp(path_id, path));
     });
@@ -140,44 +139,49 @@ pub fn profile_chooser_ui(ctx: &egui::Context, app: &AnkleBackApp) -> Vec<Intent
 }
 
 /// Closing while changes could not be saved: try again, save a copy elsewhere, or quit.
-pub fn close_prompt_ui(ctx: &egui::Context, prompt: &ClosePrompt) -> Vec<Intent> {
+pub fn close_prompt_ui(
+    ctx: &egui::Context,
+    app: &AnkleBackApp,
+    prompt: &ClosePrompt,
+) -> Vec<Intent> {
     let mut intents = Vec::new();
     let id = egui::Id::unique("close-copy-folder");
     let mut folder: String = ctx.data(|d| d.get_temp(id)).unwrap_or_default();
     let dialog_id = egui::Id::unique("close-prompt");
-    crate::ui::a11y::dialog(dialog_id, "Your changes are not saved").show(ctx, |ui| {
+    let heading = app.t("close-heading");
+    crate::ui::a11y::dialog(dialog_id, heading).show(ctx, |ui| {
         ui.set_max_width(560.0);
-        crate::ui::a11y::dialog_heading(ui, dialog_id, "Your changes are not saved", true);
-        ui.label(format!(
-            "AnkleBack could not save {}. If you close now, those changes are lost.",
-            prompt.unsaved.join(", ")
+        crate::ui::a11y::dialog_heading(ui, dialog_id, heading, true);
+        ui.label(app.tf(
+            "close-intro",
+            &[("files", prompt.unsaved.join(", ").into())],
         ));
         ui.add_space(6.0);
-        if ui.button("Try again").clicked() {
+        if ui.button(app.t("close-retry")).clicked() {
             intents.push(Intent::CloseRetry);
         }
         ui.horizontal_wrapped(|ui| {
             let field = ui.add(
                 egui::TextEdit::singleline(&mut folder)
-                    .hint_text("/media/usb")
+                    .hint_text(app.t("close-folder-hint"))
                     .desired_width(260.0),
             );
             field.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Folder for a copy")
+                egui::WidgetInfo::labeled(egui::Role::TextInput, true, app.t("close-folder"))
             });
             let enabled = !folder.trim().is_empty();
             if ui
-                .add_enabled(enabled, egui::Button::new("Save a copy there and quit"))
+                .add_enabled(enabled, egui::Button::new(app.t("close-save-copy")))
                 .clicked()
             {
                 intents.push(Intent::CloseSaveCopy(folder.trim().into()));
             }
         });
-        ui.horizontal(|ui| {
-            if ui.button("Quit anyway").clicked() {
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(app.t("close-quit")).clicked() {
                 intents.push(Intent::CloseQuitAnyway);
             }
-            if ui.button("Keep the app open").clicked() {
+            if ui.button(app.t("close-keep-open")).clicked() {
                 intents.push(Intent::CloseCancel);
             }
         });
@@ -194,27 +198,30 @@ pub fn pin_prompt_ui(ctx: &egui::Context, app: &AnkleBackApp, id: &str) -> Vec<I
     let name = app
         .profiles
         .entry(id)
-        .map_or("this profile", |p| p.name.as_str());
+        .map_or(app.t("pin-this-profile"), |p| p.name.as_str());
     let dialog_id = egui::Id::unique("pin-prompt");
-    crate::ui::a11y::dialog(dialog_id, &format!("PIN for {name}")).show(ctx, |ui| {
+    let heading = app.tf("pin-heading", &[("name", name.into())]);
+    crate::ui::a11y::dialog(dialog_id, &heading).show(ctx, |ui| {
         ui.set_max_width(420.0);
-        crate::ui::a11y::dialog_heading(ui, dialog_id, format!("PIN for {name}"), false);
-        ui.label("This profile has a PIN. Type it to open the profile.");
+        crate::ui::a11y::dialog_heading(ui, dialog_id, &heading, false);
+        ui.label(app.t("pin-intro"));
         let field = ui.add(
             egui::TextEdit::singleline(&mut pin)
                 .password(true)
                 .desired_width(160.0),
         );
-        field.widget_info(|| egui::WidgetInfo::labeled(egui::Role::PasswordInput, true, "PIN"));
+        field.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::PasswordInput, true, app.t("pin-field"))
+        });
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if ui.memory(|m| m.focused().is_none()) {
             field.request_focus();
         }
         ui.horizontal(|ui| {
-            if ui.button("Open profile").clicked() || entered {
+            if ui.button(app.t("pin-open")).clicked() || entered {
                 intents.push(Intent::UnlockProfile(std::mem::take(&mut pin)));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(app.t("pin-cancel")).clicked() {
                 pin.clear();
                 intents.push(Intent::CancelUnlock);
             }
