@@ -200,7 +200,10 @@ fn the_scanner_sees_words_and_ignores_ids() {
         (r#"let c = '"'; let y = "a-b";"#, 0),
         (r#"ui.label("OK") // a comment "Not this""#, 1),
         (r#"ui.label(app.t("x")).on_hover_text("Some words");"#, 1),
-        (r#"ui.text_edit_singleline(&mut s).hint_text("Your name");"#, 1),
+        (
+            r#"ui.text_edit_singleline(&mut s).hint_text("Your name");"#,
+            1,
+        ),
         (r#"log::warn!("Could not read {path}");"#, 0),
     ];
     for (line, wanted) in lines {

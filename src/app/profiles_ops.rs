@@ -50,7 +50,10 @@ impl AnkleBackApp {
                 let folder = self.data_dir.path().display().to_string();
                 self.notify_with(
                     "folder-not-writable",
-                    &[("problem", err.to_string().into()), ("folder", folder.into())],
+                    &[
+                        ("problem", err.to_string().into()),
+                        ("folder", folder.into()),
+                    ],
                     true,
                 );
             }
@@ -228,10 +231,7 @@ impl AnkleBackApp {
             id: self.profiles.active.clone(),
             pin_hash,
         });
-        self.notify(
-            if removed { "pin-removed" } else { "pin-set" },
-            false,
-        );
+        self.notify(if removed { "pin-removed" } else { "pin-set" }, false);
     }
 
     /// Gives a profile a new name (an empty name is ignored).

@@ -8,11 +8,11 @@ use super::banners::READ_ONLY_WHY;
 use super::saving::FileSave;
 use crate::intent::ImportChoice;
 use crate::messages::Messages;
-use fluent_bundle::FluentValue;
 use crate::progress::{self, Progress};
 use crate::settings::Settings;
 use crate::store::profiles::{self, ProfileChange, ProfileEntry};
 use crate::store::{self, ProfileDir};
+use fluent_bundle::FluentValue;
 
 /// An import that was read and waits for the user's answer.
 #[derive(Clone, Debug, PartialEq)]
@@ -302,9 +302,7 @@ impl ImportError {
         let file = |path: &Path| ("file", FluentValue::from(path.display().to_string()));
         match self {
             ImportError::NotFound(path) => messages.with("import-not-found", &[file(path)]),
-            ImportError::NoPermission(path) => {
-                messages.with("import-no-permission", &[file(path)])
-            }
+            ImportError::NoPermission(path) => messages.with("import-no-permission", &[file(path)]),
             ImportError::NotText { why, path } => messages.with(
                 "import-not-text",
                 &[("problem", why.clone().into()), file(path)],

@@ -110,7 +110,10 @@ fn save_body_ui(ui: &mut egui::Ui, extension: &'static str, draft: &mut Draft) -
                 .auto_shrink([false, true])
                 .show(ui, |ui| {
                     for folder in &listing.folders {
-                        if ui.button(entry(&words, "files-folder-entry", folder)).clicked() {
+                        if ui
+                            .button(entry(&words, "files-folder-entry", folder))
+                            .clicked()
+                        {
                             draft.dir = folder.clone();
                             draft.confirm = None;
                         }
@@ -130,7 +133,10 @@ fn save_body_ui(ui: &mut egui::Ui, extension: &'static str, draft: &mut Draft) -
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(words.get("files-name"));
         let edit = ui
-            .add(egui::TextEdit::singleline(&mut draft.name).desired_width(280.0))
+            .add(
+                egui::TextEdit::singleline(&mut draft.name)
+                    .desired_width(crate::ui::widgets::field_width(ui, 280.0)),
+            )
             .labelled_by(label.id);
         if edit.changed() {
             draft.confirm = None;
@@ -234,7 +240,10 @@ fn chooser_body_ui(ui: &mut egui::Ui, pick: Pick, draft: &mut Draft) -> Option<P
                 .auto_shrink([false, true])
                 .show(ui, |ui| {
                     for folder in &listing.folders {
-                        if ui.button(entry(&words, "files-folder-entry", folder)).clicked() {
+                        if ui
+                            .button(entry(&words, "files-folder-entry", folder))
+                            .clicked()
+                        {
                             draft.dir = folder.clone();
                         }
                     }

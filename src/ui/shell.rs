@@ -82,7 +82,10 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
 
     egui::CentralPanel::default().show(ui, |ui| {
         let main = egui::accesskit::Role::Main;
-        crate::ui::a11y::group(ui, main, app.t(app.route.place().message_id()), |ui| {
+        // Named apart from the place's button, so the two are told apart by name.
+        let screen = app.t(app.route.place().message_id());
+        let name = app.tf("toolbar-main", &[("screen", screen.into())]);
+        crate::ui::a11y::group(ui, main, &name, |ui| {
             if app.route == Route::BodyMap {
                 // The body map fills the window; it zooms and pans instead of scrolling.
                 intents.extend(screen_ui(ui, app));

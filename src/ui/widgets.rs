@@ -42,6 +42,29 @@ pub fn notice_ui(ui: &mut egui::Ui) {
         });
 }
 
+/// The width of a field that is `points` wide at 100 % text: it grows with the text size,
+/// and never gets wider than the room left on the line.
+pub fn field_width(ui: &egui::Ui, points: f32) -> f32 {
+    (points * crate::ui::theme::text_scale_of(ui)).min(ui.available_width().max(40.0))
+}
+
+/// A dialog's contents: `points` wide at 100 % text (wider with larger text, as far as the
+/// window allows), and scrolling when taller than the window (a small screen at 200 % text).
+pub fn dialog_body<R>(ui: &mut egui::Ui, points: f32, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let window = ui.ctx().content_rect();
+    let width = (points * crate::ui::theme::text_scale_of(ui)).min(window.width() - 64.0);
+    ui.set_width(width.max(120.0));
+    let height = (window.height() - 64.0).max(120.0);
+    // A centred dialog sees only the room below its last top edge: the minimum makes it as
+    // tall as the window allows at once (shorter content still shrinks it).
+    egui::ScrollArea::vertical()
+        .max_height(height)
+        .min_scrolled_height(height)
+        .auto_shrink([false, true])
+        .show(ui, add)
+        .inner
+}
+
 /// A screen heading with a one-line description under it.
 pub fn screen_heading_ui(ui: &mut egui::Ui, title: &str, description: &str) {
     ui.heading(title);

@@ -142,7 +142,7 @@ fn clinic_ui(ui: &mut egui::Ui, app: &AnkleBackApp, settings: &mut Settings) {
         ui.add(
             egui::TextEdit::singleline(&mut settings.emergency_number)
                 .hint_text(app.t("settings-emergency-hint"))
-                .desired_width(160.0),
+                .desired_width(crate::ui::widgets::field_width(ui, 160.0)),
         )
         .labelled_by(label.id);
         ui.label(RichText::new(app.t("settings-emergency-help")).weak());
@@ -161,7 +161,7 @@ fn clinic_ui(ui: &mut egui::Ui, app: &AnkleBackApp, settings: &mut Settings) {
             egui::TextEdit::singleline(&mut settings.clinic_name)
                 .hint_text(app.t("settings-clinic-hint"))
                 .char_limit(80)
-                .desired_width(260.0),
+                .desired_width(crate::ui::widgets::field_width(ui, 260.0)),
         )
         .labelled_by(label.id);
         ui.label(RichText::new(app.t("settings-clinic-help")).weak());

@@ -42,12 +42,14 @@ pub(super) fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut V
         let field = ui.add(
             egui::TextEdit::singleline(&mut drafts.new_name)
                 .hint_text(app.t("profiles-name-hint"))
-                .desired_width(180.0),
+                .desired_width(crate::ui::widgets::field_width(ui, 180.0)),
         );
         field.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::TextInput, true, app.t("profiles-new-name"))
         });
-        if save_button(ui, blocked, app.t("profiles-add")).clicked() && !drafts.new_name.trim().is_empty() {
+        if save_button(ui, blocked, app.t("profiles-add")).clicked()
+            && !drafts.new_name.trim().is_empty()
+        {
             intents.push(Intent::CreateProfile(drafts.new_name.trim().to_owned()));
             drafts.new_name.clear();
         }
@@ -61,12 +63,18 @@ pub(super) fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut V
             let field = ui.add(
                 egui::TextEdit::singleline(&mut drafts.rename)
                     .hint_text(app.t("profiles-rename-hint"))
-                    .desired_width(180.0),
+                    .desired_width(crate::ui::widgets::field_width(ui, 180.0)),
             );
             field.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::TextInput, true, app.t("profiles-rename-field"))
+                egui::WidgetInfo::labeled(
+                    egui::Role::TextInput,
+                    true,
+                    app.t("profiles-rename-field"),
+                )
             });
-            if save_button(ui, blocked, app.t("profiles-rename")).clicked() && !drafts.rename.trim().is_empty() {
+            if save_button(ui, blocked, app.t("profiles-rename")).clicked()
+                && !drafts.rename.trim().is_empty()
+            {
                 intents.push(Intent::RenameProfile {
                     id: active.id.clone(),
                     name: drafts.rename.trim().to_owned(),
@@ -78,10 +86,14 @@ pub(super) fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut V
             let field = ui.add(
                 egui::TextEdit::singleline(&mut drafts.export_folder)
                     .hint_text(app.data_dir.path().join("exports").display().to_string())
-                    .desired_width(320.0),
+                    .desired_width(crate::ui::widgets::field_width(ui, 320.0)),
             );
             field.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::TextInput, true, app.t("profiles-export-folder"))
+                egui::WidgetInfo::labeled(
+                    egui::Role::TextInput,
+                    true,
+                    app.t("profiles-export-folder"),
+                )
             });
             let start = if drafts.export_folder.trim().is_empty() {
                 app.data_dir.path().to_path_buf()
@@ -108,29 +120,33 @@ pub(super) fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut V
         ) {
             drafts.export_folder = folder.display().to_string();
         }
-        ui.label(
-            RichText::new(app.t("profiles-export-help")).weak(),
-        );
+        ui.label(RichText::new(app.t("profiles-export-help")).weak());
         ui.horizontal_wrapped(|ui| {
             let field = ui.add(
                 egui::TextEdit::singleline(&mut drafts.pin)
                     .password(true)
                     .hint_text(app.t("profiles-pin-hint"))
-                    .desired_width(120.0),
+                    .desired_width(crate::ui::widgets::field_width(ui, 120.0)),
             );
             field.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::PasswordInput, true, app.t("profiles-new-pin"))
+                egui::WidgetInfo::labeled(
+                    egui::Role::PasswordInput,
+                    true,
+                    app.t("profiles-new-pin"),
+                )
             });
-            if save_button(ui, blocked, app.t("profiles-set-pin")).clicked() && !drafts.pin.trim().is_empty() {
+            if save_button(ui, blocked, app.t("profiles-set-pin")).clicked()
+                && !drafts.pin.trim().is_empty()
+            {
                 intents.push(Intent::SetPin(Some(std::mem::take(&mut drafts.pin))));
             }
-            if active.pin_hash.is_some() && save_button(ui, blocked, app.t("profiles-remove-pin")).clicked() {
+            if active.pin_hash.is_some()
+                && save_button(ui, blocked, app.t("profiles-remove-pin")).clicked()
+            {
                 intents.push(Intent::SetPin(None));
             }
         });
-        ui.label(
-            RichText::new(app.t("profiles-pin-help")).weak(),
-        );
+        ui.label(RichText::new(app.t("profiles-pin-help")).weak());
         if save_button(ui, blocked, app.t("profiles-erase")).clicked() {
             drafts.confirm_delete = Some(active.id.clone());
         }
@@ -139,7 +155,7 @@ pub(super) fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut V
         let field = ui.add(
             egui::TextEdit::singleline(&mut drafts.import_path)
                 .hint_text(app.t("profiles-import-hint"))
-                .desired_width(320.0),
+                .desired_width(crate::ui::widgets::field_width(ui, 320.0)),
         );
         field.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::TextInput, true, app.t("profiles-import-file"))
@@ -213,4 +229,3 @@ pub(super) fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut V
     }
     ui.data_mut(|d| d.insert_temp(id, drafts));
 }
-
