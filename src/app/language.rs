@@ -29,9 +29,7 @@ impl AnkleBackApp {
     pub fn with_language(mut self, code: Option<&str>) -> Self {
         if let Some(code) = code {
             if !self.languages.is_offered(code) {
-                log::warn!(
-                    "--lang {code}: not a language this content offers completely; using English"
-                );
+                log::warn!("--lang {code}: not offered completely by this content; English used");
             }
             self.forced_lang = Some(code.to_owned());
             self.sync_language();
