@@ -189,14 +189,6 @@ impl AnkleBackApp {
             save,
         };
         app.pictures = crate::consult::picture::Pictures::new(&app.diagrams, &app.mirrored);
-        // The start's own banners are in the language shown: it is known only now.
-        app.sync_language();
-        if let Some(problem) = body_problem {
-            app.notify_with("body-not-loaded", &[("problem", problem.into())], true);
-        }
-        if let Some(problems) = content_problems {
-            app.content_folder_banner(&problems);
-        }
         if let Some(active) = active {
             if app
                 .profiles
@@ -210,6 +202,13 @@ impl AnkleBackApp {
             }
         }
         app.sync_language();
+        // The start's own banners are in the language shown: it is known only now.
+        if let Some(problem) = body_problem {
+            app.notify_with("body-not-loaded", &[("problem", problem.into())], true);
+        }
+        if let Some(problems) = content_problems {
+            app.content_folder_banner(&problems);
+        }
         app
     }
 
