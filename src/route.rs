@@ -26,7 +26,19 @@ impl Place {
         Place::Settings,
     ];
 
-    /// Name in the navigation bar; also the accessible label.
+    /// The id of its name in the navigation bar (also the accessible label) in the UI's
+    /// messages (`assets/i18n/<lang>/app.ftl`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Place::BodyMap => "nav-BodyMap",
+            Place::Learn => "nav-Learn",
+            Place::SelfCheck => "nav-SelfCheck",
+            Place::Progress => "nav-Progress",
+            Place::Settings => "nav-Settings",
+        }
+    }
+
+    /// Name in English (for logs and the command line; screens use [`Self::message_id`]).
     pub fn label(self) -> &'static str {
         match self {
             Place::BodyMap => "Body map",

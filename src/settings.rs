@@ -19,7 +19,15 @@ impl ReadingLevel {
     /// Both levels, in display order.
     pub const ALL: [ReadingLevel; 2] = [ReadingLevel::Patient, ReadingLevel::Clinician];
 
-    /// Short label.
+    /// The id of its name in the UI's messages (`assets/i18n/<lang>/app.ftl`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ReadingLevel::Patient => "level-Patient",
+            ReadingLevel::Clinician => "level-Clinician",
+        }
+    }
+
+    /// Short label in English (for the command line; screens use [`Self::message_id`]).
     pub fn label(self) -> &'static str {
         match self {
             ReadingLevel::Patient => "Everyday words",
@@ -51,12 +59,12 @@ impl Role {
     /// All roles, in the order the welcome screen asks.
     pub const ALL: [Role; 3] = [Role::HavePain, Role::Carer, Role::Clinician];
 
-    /// The answer as shown.
-    pub fn label(self) -> &'static str {
+    /// The id of the answer in the UI's messages (`assets/i18n/<lang>/app.ftl`).
+    pub fn message_id(self) -> &'static str {
         match self {
-            Role::HavePain => "I have pain",
-            Role::Carer => "I care for someone",
-            Role::Clinician => "I am a clinician",
+            Role::HavePain => "role-HavePain",
+            Role::Carer => "role-Carer",
+            Role::Clinician => "role-Clinician",
         }
     }
 
@@ -85,7 +93,16 @@ impl Theme {
     /// All themes, in display order.
     pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::HighContrast];
 
-    /// Name as shown.
+    /// The id of its name in the UI's messages (`assets/i18n/<lang>/app.ftl`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Theme::Light => "theme-Light",
+            Theme::Dark => "theme-Dark",
+            Theme::HighContrast => "theme-HighContrast",
+        }
+    }
+
+    /// Name in English (tests find the radio by it; screens use [`Self::message_id`]).
     pub fn label(self) -> &'static str {
         match self {
             Theme::Light => "Light",
@@ -106,7 +123,15 @@ pub enum DistanceUnit {
 }
 
 impl DistanceUnit {
-    /// Short name.
+    /// The id of its short name in the UI's messages (`assets/i18n/<lang>/app.ftl`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            DistanceUnit::Kilometres => "unit-Kilometres",
+            DistanceUnit::Miles => "unit-Miles",
+        }
+    }
+
+    /// Short name in English (screens use [`Self::message_id`]).
     pub fn label(self) -> &'static str {
         match self {
             DistanceUnit::Kilometres => "km",

@@ -16,13 +16,7 @@ use std::path::{Path, PathBuf};
 
 /// Files whose words are still in Rust, to be moved (issue #15).
 const PENDING: &[&str] = &[
-    "src/app/banners.rs",
     "src/app/consult.rs",
-    "src/app/language.rs",
-    "src/app/mod.rs",
-    "src/app/profiles_ops.rs",
-    "src/app/saving.rs",
-    "src/app/transfer.rs",
     "src/handout/chart.rs",
     "src/handout/cli.rs",
     "src/handout/compose.rs",
@@ -30,18 +24,10 @@ const PENDING: &[&str] = &[
     "src/handout/layout.rs",
     "src/handout/mod.rs",
     "src/handout/pdf.rs",
-    "src/ui/a11y.rs",
     "src/ui/consult/mod.rs",
-    "src/ui/file_chooser.rs",
     "src/ui/handout.rs",
-    "src/ui/language.rs",
     "src/ui/learn.rs",
     "src/ui/progress.rs",
-    "src/ui/settings.rs",
-    "src/ui/shell.rs",
-    "src/ui/welcome.rs",
-    "src/ui/widgets.rs",
-    "src/ui/window.rs",
 ];
 
 /// Calls whose first string argument is an id, not words for people.

@@ -40,25 +40,38 @@ impl Banner {
     }
 }
 
-/// Why save buttons are disabled in a copy that is read-only.
-pub const READ_ONLY_WHY: &str = "Read-only: AnkleBack is open on this profile in another window, \
-     so nothing can be saved here. Close the other copy and start this one again.";
+/// The id of the message saying why save buttons are disabled in a copy that is read-only
+/// (`assets/i18n/<lang>/banners.ftl`); [`AnkleBackApp::notify`] takes it as it is.
+pub const READ_ONLY_WHY: &str = "read-only-why";
 
 impl AnkleBackApp {
+    /// Shows a banner: `message` is a message id (looked up in the language shown) or words
+    /// already formatted (an unknown id is shown as it is).
     pub(super) fn notify(&mut self, message: &str, is_warning: bool) {
-        let kind = if is_warning {
+        let text = self.messages.get(message).to_owned();
+        self.banners.push(Banner::new(Self::kind(is_warning), text));
+    }
+
+    /// Shows a banner made from the message `id` with its arguments.
+    pub(super) fn notify_with(
+        &mut self,
+        id: &str,
+        args: &[(&str, fluent_bundle::FluentValue<'_>)],
+        is_warning: bool,
+    ) {
+        let text = self.messages.with(id, args);
+        self.banners.push(Banner::new(Self::kind(is_warning), text));
+    }
+
+    fn kind(is_warning: bool) -> BannerKind {
+        if is_warning {
             BannerKind::Warning
         } else {
             BannerKind::Info
-        };
-        self.banners.push(Banner::new(kind, message));
+        }
     }
 }
 
 pub(super) fn problem_banner(problem: Problem) -> Banner {
     Banner::new(BannerKind::Warning, problem.message)
 }
-
-pub(super) const SAVE_FAILED_PREFIX: &str = "Could not save your changes";
-/// The start of the read-only banner (found by its kind, not by these words).
-pub(super) const READ_ONLY_PREFIX: &str = "Read-only";

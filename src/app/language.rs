@@ -3,18 +3,18 @@
 //! English. Switching is instant: the content is re-resolved from the English and the
 //! language's overlay (the structure, and so every self-check result, stays the same).
 
-use super::{AnkleBackApp, Banner, StartOptions};
+use super::{AnkleBackApp, ContentFolderProblems, StartOptions};
 use crate::content::Content;
 use crate::content::i18n::{ENGLISH, Languages};
 
-/// The English content and the languages offered with it.
+/// The English content and the languages offered with it, and the problems of a
+/// `--content DIR` that could not be used.
 pub(super) fn load_languages(
     options: &StartOptions,
-    banners: &mut Vec<Banner>,
-) -> (Languages, Content) {
-    let (english, files) = super::load_content(options.content_dir.as_deref(), banners);
+) -> (Languages, Content, Option<ContentFolderProblems>) {
+    let (english, files, problems) = super::load_content(options.content_dir.as_deref());
     let languages = Languages::new(english.clone(), &files);
-    (languages, english)
+    (languages, english, problems)
 }
 
 /// The system's language (`es-ES`), or an empty string when it is not known.
@@ -29,9 +29,7 @@ impl AnkleBackApp {
     pub fn with_language(mut self, code: Option<&str>) -> Self {
         if let Some(code) = code {
             if !self.languages.is_offered(code) {
-                log::warn!(
-                    "--lang {code}: not a language this content offers completely; using English"
-                );
+                log::warn!("--lang {code}: not offered completely by this content; English used");
             }
             self.forced_lang = Some(code.to_owned());
             self.sync_language();
@@ -62,7 +60,7 @@ impl AnkleBackApp {
         }
         if let Some(content) = self.languages.content(&wanted) {
             self.content = content;
-            self.messages = crate::messages::Messages::new(&wanted);
+            self.messages = std::sync::Arc::new(crate::messages::Messages::new(&wanted));
             self.reading.set_language(&wanted);
             self.content_lang = wanted;
         }

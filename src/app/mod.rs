@@ -74,8 +74,9 @@ pub struct AnkleBackApp {
     pub content_lang: String,
     /// `--lang`: the language for this run, whatever the settings say.
     forced_lang: Option<String>,
-    /// The UI's own words, in the language of `content`.
-    pub messages: crate::messages::Messages,
+    /// The UI's own words, in the language of `content` (shared with the window, which
+    /// hands them to widgets that are not given the app).
+    pub messages: std::sync::Arc<crate::messages::Messages>,
     /// Body views (right leg).
     pub diagrams: Vec<Diagram>,
     /// Body views mirrored (left leg).
@@ -123,15 +124,13 @@ impl AnkleBackApp {
     /// Loads the saved state from the data folder. Never fails: problems become banners.
     pub fn new(options: StartOptions) -> Self {
         let mut banners = Vec::new();
-        let (languages, content) = language::load_languages(&options, &mut banners);
+        let (languages, content, content_problems) = language::load_languages(&options);
+        let mut body_problem = None;
         let diagrams = match body::embedded_diagrams(&content) {
             Ok(diagrams) => diagrams,
             Err(err) => {
                 log::error!("{err}");
-                banners.push(Banner::new(
-                    BannerKind::Warning,
-                    format!("The body drawing could not be loaded ({err})."),
-                ));
+                body_problem = Some(err.to_string());
                 Vec::new()
             }
         };
@@ -162,7 +161,9 @@ impl AnkleBackApp {
             languages,
             content_lang: crate::content::i18n::ENGLISH.to_owned(),
             forced_lang: None,
-            messages: crate::messages::Messages::new(crate::content::i18n::ENGLISH),
+            messages: std::sync::Arc::new(crate::messages::Messages::new(
+                crate::content::i18n::ENGLISH,
+            )),
             diagrams,
             mirrored,
             body_map: BodyMapState::default(),
@@ -201,7 +202,31 @@ impl AnkleBackApp {
             }
         }
         app.sync_language();
+        // The start's own banners are in the language shown: it is known only now.
+        if let Some(problem) = body_problem {
+            app.notify_with("body-not-loaded", &[("problem", problem.into())], true);
+        }
+        if let Some(problems) = content_problems {
+            app.content_folder_banner(&problems);
+        }
         app
+    }
+
+    /// The banner for a `--content DIR` that has problems: how many, the first five, and
+    /// the command that lists them all.
+    fn content_folder_banner(&mut self, problems: &ContentFolderProblems) {
+        let folder = problems.folder.display().to_string();
+        let mut message = self.messages.with(
+            "content-folder-problems",
+            &[
+                ("folder", folder.into()),
+                ("count", problems.problems.len().into()),
+            ],
+        );
+        for problem in problems.problems.iter().take(5) {
+            message.push_str(&format!("\n• {problem}")); // i18n-ok: a bullet, no words
+        }
+        self.banners.push(Banner::new(BannerKind::Warning, message));
     }
 
     /// The active person's name, if a profile is open.
@@ -211,8 +236,8 @@ impl AnkleBackApp {
     }
 
     /// Why saving is impossible in this copy (shown on disabled save buttons), if it is.
-    pub fn save_blocked_reason(&self) -> Option<&'static str> {
-        self.read_only.then_some(READ_ONLY_WHY)
+    pub fn save_blocked_reason(&self) -> Option<&str> {
+        self.read_only.then(|| self.t(READ_ONLY_WHY))
     }
 
     /// Whether this copy may add, rename or erase profiles.
@@ -354,8 +379,8 @@ impl AnkleBackApp {
             return false;
         }
         if !self.banners.iter().any(|b| b.kind == BannerKind::ReadOnly) {
-            self.banners
-                .push(Banner::new(BannerKind::ReadOnly, READ_ONLY_WHY));
+            let why = self.t(READ_ONLY_WHY).to_owned();
+            self.banners.push(Banner::new(BannerKind::ReadOnly, why));
         }
         true
     }
@@ -366,32 +391,34 @@ impl AnkleBackApp {
     }
 }
 
-/// Loads `--content DIR` if given and clean; otherwise the embedded content, with a banner
-/// listing the folder's problems. Returns the files used too (their languages).
+/// A `--content DIR` that could not be used, and why.
+pub(super) struct ContentFolderProblems {
+    folder: PathBuf,
+    problems: Vec<String>,
+}
+
+/// Loads `--content DIR` if given and clean; otherwise the embedded content, and the
+/// folder's problems for a banner. Returns the files used too (their languages).
 pub(super) fn load_content(
     dir: Option<&std::path::Path>,
-    banners: &mut Vec<Banner>,
-) -> (Content, ContentFiles) {
+) -> (Content, ContentFiles, Option<ContentFolderProblems>) {
     let Some(dir) = dir else {
-        return (content::load_embedded(), ContentFiles::embedded());
+        return (content::load_embedded(), ContentFiles::embedded(), None);
     };
     let files = ContentFiles::read_dir(dir);
     let (content, problems) = content::load(&files);
     if problems.is_empty() {
-        return (content, files);
+        return (content, files, None);
     }
-    let mut message = format!(
-        "The content folder {} has {} problem(s), so the built-in content is used. \
-         Run `ankleback check-content {}` for details. First problems:",
-        dir.display(),
-        problems.len(),
-        dir.display()
-    );
-    for problem in problems.iter().take(5) {
-        message.push_str(&format!("\n• {problem}"));
-    }
-    banners.push(Banner::new(BannerKind::Warning, message));
-    (content::load_embedded(), ContentFiles::embedded())
+    let problems = ContentFolderProblems {
+        folder: dir.to_path_buf(),
+        problems: problems.iter().map(ToString::to_string).collect(),
+    };
+    (
+        content::load_embedded(),
+        ContentFiles::embedded(),
+        Some(problems),
+    )
 }
 
 impl Drop for AnkleBackApp {

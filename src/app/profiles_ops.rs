@@ -1,7 +1,7 @@
 //! Opening, adding, renaming, locking with a PIN and erasing profiles.
 
 use super::AnkleBackApp;
-use super::banners::{Banner, BannerKind, READ_ONLY_PREFIX, READ_ONLY_WHY, problem_banner};
+use super::banners::{Banner, BannerKind, READ_ONLY_WHY, problem_banner};
 use super::saving::FileSave;
 use crate::progress::Progress;
 use crate::selfcheck::session::Session;
@@ -15,17 +15,14 @@ impl AnkleBackApp {
     pub(super) fn open_profile(&mut self, id: &str) -> bool {
         self.flush();
         if self.save.settings.dirty || self.save.progress.dirty {
-            self.notify(
-                "Your changes to this profile could not be saved yet, so the app stays on it. \
-                 Try again in a moment, or export the profile to keep a copy.",
-                true,
-            );
+            self.notify("profile-stays", true);
             return false;
         }
         let dir = match ProfileDir::new(self.data_dir.path(), id) {
             Ok(dir) => dir,
             Err(err) => {
-                self.notify(&format!("This profile cannot be opened ({err})."), true);
+                let problem = err.to_string();
+                self.notify_with("profile-cannot-open", &[("problem", problem.into())], true);
                 return false;
             }
         };
@@ -43,27 +40,22 @@ impl AnkleBackApp {
             }
             Ok(None) => {
                 self.read_only = true;
-                self.banners.push(Banner::new(
-                    BannerKind::ReadOnly,
-                    format!(
-                        "{READ_ONLY_PREFIX}: AnkleBack is already open on this profile in another \
-                         window or on another computer sharing this folder. So that neither copy \
-                         loses the other's changes, nothing you change here is saved. Close the \
-                         other copy and start this one again to make changes."
-                    ),
-                ));
+                let message = self.t("read-only-banner").to_owned();
+                self.banners
+                    .push(Banner::new(BannerKind::ReadOnly, message));
             }
             Err(err) => {
                 // The folder cannot be written (read-only stick, full disk, permissions).
                 log::warn!("no lock for {}: {err}", dir.root().display());
-                self.banners.push(Banner::new(
-                    BannerKind::Warning,
-                    format!(
-                        "This data folder cannot be written ({err}): {}. The app keeps working \
-                         and keeps your changes in memory; it saves them as soon as it can.",
-                        self.data_dir.path().display()
-                    ),
-                ));
+                let folder = self.data_dir.path().display().to_string();
+                self.notify_with(
+                    "folder-not-writable",
+                    &[
+                        ("problem", err.to_string().into()),
+                        ("folder", folder.into()),
+                    ],
+                    true,
+                );
             }
         }
         if !self.opened_once {
@@ -119,11 +111,7 @@ impl AnkleBackApp {
     /// what other copies saved). Refused in a copy that started read-only.
     pub(super) fn change_profiles(&mut self, change: ProfileChange) -> bool {
         if self.started_read_only {
-            self.notify(
-                "This copy of AnkleBack opened read-only, so it does not change the list of \
-                 profiles. Close the other copy and start this one again.",
-                true,
-            );
+            self.notify("read-only-list", true);
             return false;
         }
         self.profiles.apply(&change);
@@ -167,10 +155,7 @@ impl AnkleBackApp {
 
     pub(super) fn delete_profile(&mut self, id: &str) {
         if !self.can_change_profiles() || self.profiles.entry(id).is_none() {
-            self.notify(
-                "This profile cannot be erased now (another copy of the app has it open).",
-                true,
-            );
+            self.notify("profile-cannot-erase", true);
             return;
         }
         let was_active = self.profile.is_some() && self.profiles.active == id;
@@ -184,14 +169,11 @@ impl AnkleBackApp {
                 if was_active {
                     self.change_profiles(ProfileChange::SetActive(String::new()));
                 }
-                self.notify(
-                    "The profile and all its data on this computer were erased. Copies you \
-                     exported earlier were not touched.",
-                    false,
-                );
+                self.notify("profile-erased", false);
             }
             Err(err) => {
-                self.notify(&format!("Could not erase this profile ({err})."), true);
+                let problem = err.to_string();
+                self.notify_with("profile-erase-failed", &[("problem", problem.into())], true);
             }
         }
         self.flush();
@@ -225,7 +207,7 @@ impl AnkleBackApp {
             self.pin_prompt = None;
             self.open_profile(&id);
         } else {
-            self.notify("That PIN is not right. Try again.", true);
+            self.notify("pin-wrong", true);
         }
     }
 
@@ -239,7 +221,8 @@ impl AnkleBackApp {
             None => None,
             Some(Ok(hash)) => Some(hash),
             Some(Err(err)) => {
-                self.notify(&format!("The PIN was not set: {err}."), true);
+                let problem = err.to_string();
+                self.notify_with("pin-not-set", &[("problem", problem.into())], true);
                 return;
             }
         };
@@ -248,14 +231,7 @@ impl AnkleBackApp {
             id: self.profiles.active.clone(),
             pin_hash,
         });
-        self.notify(
-            if removed {
-                "This profile has no PIN now."
-            } else {
-                "PIN set. It is asked when someone switches to this profile."
-            },
-            false,
-        );
+        self.notify(if removed { "pin-removed" } else { "pin-set" }, false);
     }
 
     /// Gives a profile a new name (an empty name is ignored).

@@ -2,7 +2,7 @@
 //! and the close-with-unsaved-changes prompt.
 
 use super::AnkleBackApp;
-use super::banners::{Banner, BannerKind, SAVE_FAILED_PREFIX};
+use super::banners::{Banner, BannerKind};
 use crate::progress::Progress;
 use crate::settings::Settings;
 use crate::store::profiles::{ProfileChange, Profiles};
@@ -115,10 +115,7 @@ impl AnkleBackApp {
     pub(super) fn close_retry(&mut self) {
         self.flush();
         if self.has_unsaved_changes() {
-            self.notify(
-                "Still not saved. Try again after fixing the folder, or save a copy elsewhere.",
-                true,
-            );
+            self.notify("close-still-unsaved", true);
         } else {
             self.close_prompt = None;
             self.close_now = true;
@@ -132,7 +129,10 @@ impl AnkleBackApp {
                 log::info!("saved a copy to {} before closing", path.display());
                 self.close_quit_anyway();
             }
-            Err(err) => self.notify(&format!("Could not save a copy there ({err})"), true),
+            Err(err) => {
+                let problem = err.message(&self.messages);
+                self.notify_with("close-copy-failed", &[("problem", problem.into())], true);
+            }
         }
     }
 
@@ -229,11 +229,11 @@ impl AnkleBackApp {
     /// Tries to save one file now.
     pub(super) fn save_file(&mut self, which: SavedFile, now: f64) {
         if self.save.file(which).blocked {
+            let error = self
+                .messages
+                .with("save-blocked", &[("file", which.file_name().into())]);
             let file = self.save.file(which);
-            file.error = Some(format!(
-                "{} is kept as it was, because it could not be read",
-                which.file_name()
-            ));
+            file.error = Some(error);
             // Never retried: only a restart (after the file is fixed) can save it.
             file.due_at = Some(f64::INFINITY);
             return;
@@ -288,11 +288,8 @@ impl AnkleBackApp {
             })
             .collect();
         let message = (!errors.is_empty()).then(|| {
-            format!(
-                "{SAVE_FAILED_PREFIX} ({}). The app keeps working and keeps your changes; it \
-                 will save them as soon as it can.",
-                errors.join("; ")
-            )
+            self.messages
+                .with("save-failed", &[("problems", errors.join("; ").into())])
         });
         let showing = self
             .banners
@@ -310,7 +307,7 @@ impl AnkleBackApp {
             (None, _) if self.save.failing => {
                 self.save.failing = false;
                 self.banners.retain(|b| b.kind != BannerKind::SaveFailed);
-                self.notify("Your changes are saved now.", false);
+                self.notify("saved-now", false);
             }
             (None, _) => {}
         }

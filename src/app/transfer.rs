@@ -7,10 +7,12 @@ use super::AnkleBackApp;
 use super::banners::READ_ONLY_WHY;
 use super::saving::FileSave;
 use crate::intent::ImportChoice;
+use crate::messages::Messages;
 use crate::progress::{self, Progress};
 use crate::settings::Settings;
 use crate::store::profiles::{self, ProfileChange, ProfileEntry};
 use crate::store::{self, ProfileDir};
+use fluent_bundle::FluentValue;
 
 /// An import that was read and waits for the user's answer.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,11 +60,8 @@ impl AnkleBackApp {
         if folder.exists() && !folder.is_dir() {
             return Err(ExportError::NotAFolder(folder));
         }
-        let stem = format!(
-            "AnkleBack-{}-{}",
-            profiles::file_name_part(&name),
-            progress::today()
-        );
+        let (part, today) = (profiles::file_name_part(&name), progress::today());
+        let stem = format!("AnkleBack-{part}-{today}"); // i18n-ok: a file name
         let mut path = folder.join(format!("{stem}.ron"));
         let mut n = 1;
         while path.exists() {
@@ -81,14 +80,14 @@ impl AnkleBackApp {
 
     pub(super) fn export_profile(&mut self, folder: Option<&Path>) {
         match self.export_to(folder) {
-            Ok(path) => self.notify(
-                &format!(
-                    "Exported to {}. Copy this file to the other computer and import it there.",
-                    path.display()
-                ),
-                false,
-            ),
-            Err(err) => self.notify(&format!("Could not export ({err})"), true),
+            Ok(path) => {
+                let file = path.display().to_string();
+                self.notify_with("exported", &[("file", file.into())], false);
+            }
+            Err(err) => {
+                let problem = err.message(&self.messages);
+                self.notify_with("export-failed", &[("problem", problem.into())], true);
+            }
         }
     }
 
@@ -103,7 +102,10 @@ impl AnkleBackApp {
             });
         match spawned {
             Ok(_) => self.import_job = Some(receiver),
-            Err(err) => self.notify(&format!("Could not start the import ({err})."), true),
+            Err(err) => {
+                let problem = err.to_string();
+                self.notify_with("import-not-started", &[("problem", problem.into())], true);
+            }
         }
     }
 
@@ -136,7 +138,10 @@ impl AnkleBackApp {
                 }
                 None => self.finish_import(export, None),
             },
-            Err(err) => self.notify(&format!("Could not import. {err}."), true),
+            Err(err) => {
+                let problem = err.message(&self.messages);
+                self.notify_with("import-failed", &[("problem", problem.into())], true);
+            }
         }
     }
 
@@ -168,11 +173,7 @@ impl AnkleBackApp {
                     .is_some_and(|p| p.pin_hash.is_some())
         };
         if replace.as_ref().is_some_and(guarded) {
-            self.notify(
-                "That profile has a PIN. Open it first (with its PIN) and import there, or \
-                 import as a new profile.",
-                true,
-            );
+            self.notify("import-pin-guarded", true);
             return;
         }
         let id = match replace {
@@ -209,9 +210,12 @@ impl AnkleBackApp {
                     self.lock = None;
                 }
                 self.open_profile(&id);
-                self.notify(&format!("Imported the profile \"{}\".", export.name), false);
+                let name = export.name.clone();
+                self.notify_with("imported", &[("name", name.into())], false);
             }
-            Err(err) => self.notify(&format!("Could not import ({err})."), true),
+            Err(err) => {
+                self.notify_with("import-write-failed", &[("problem", err.into())], true);
+            }
         }
     }
 }
@@ -236,6 +240,21 @@ pub enum ExportError {
         /// The file being written.
         path: PathBuf,
     },
+}
+
+impl ExportError {
+    /// The reason in the language shown (the system's own words for a failed write stay as
+    /// the system gives them).
+    pub fn message(&self, messages: &Messages) -> String {
+        match self {
+            ExportError::NoProfile => messages.get("export-no-profile").to_owned(),
+            ExportError::NotAFolder(folder) => messages.with(
+                "export-not-folder",
+                &[("folder", folder.display().to_string().into())],
+            ),
+            ExportError::Serialize(_) | ExportError::Write { .. } => self.to_string(),
+        }
+    }
 }
 
 /// Why an import file could not be read. The path comes last.
@@ -274,6 +293,45 @@ pub enum ImportError {
     /// The thread reading the file stopped without an answer.
     #[error("The import stopped unexpectedly")]
     Stopped,
+}
+
+impl ImportError {
+    /// The reason in the language shown, the file last (the system's own words for an
+    /// unusual read error stay as the system gives them).
+    pub fn message(&self, messages: &Messages) -> String {
+        let file = |path: &Path| ("file", FluentValue::from(path.display().to_string()));
+        match self {
+            ImportError::NotFound(path) => messages.with("import-not-found", &[file(path)]),
+            ImportError::NoPermission(path) => messages.with("import-no-permission", &[file(path)]),
+            ImportError::NotText { why, path } => messages.with(
+                "import-not-text",
+                &[("problem", why.clone().into()), file(path)],
+            ),
+            ImportError::Unreadable { why, path } => messages.with(
+                "import-unreadable",
+                &[("problem", why.clone().into()), file(path)],
+            ),
+            ImportError::Format { source, path } => match source {
+                profiles::ExportFormatError::Damaged { line, col, why } => messages.with(
+                    "import-damaged",
+                    &[
+                        ("line", (*line).into()),
+                        ("col", (*col).into()),
+                        ("problem", why.clone().into()),
+                        file(path),
+                    ],
+                ),
+                profiles::ExportFormatError::Newer { version } => messages.with(
+                    "import-newer",
+                    &[("version", (*version).into()), file(path)],
+                ),
+                profiles::ExportFormatError::NoName => {
+                    messages.with("import-no-name", &[file(path)])
+                }
+            },
+            ImportError::Stopped => messages.get("import-stopped").to_owned(),
+        }
+    }
 }
 
 /// Reads and checks an export file (runs on the import thread).

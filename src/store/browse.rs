@@ -69,17 +69,18 @@ pub fn list(dir: &Path, pick: Pick) -> io::Result<Listing> {
 
 /// Where a "Save as…" with the file name `name` typed in folder `dir` writes: the name with
 /// `extension` added when it lacks it. A name that is empty, names a folder above, has a
-/// path separator or starts with a dot (a hidden file) gets a message instead.
+/// path separator or starts with a dot (a hidden file) gets the id of a message saying so
+/// (`assets/i18n/<lang>/files.ftl`).
 pub fn save_target(dir: &Path, name: &str, extension: &str) -> Result<PathBuf, &'static str> {
     let name = name.trim();
     if name.is_empty() {
-        return Err("Type a name for the file.");
+        return Err("files-name-empty");
     }
     if name.contains(['/', '\\']) || name.contains('\0') {
-        return Err("A file name cannot contain / or \\.");
+        return Err("files-name-separator");
     }
     if name.starts_with('.') {
-        return Err("A file name cannot start with a dot.");
+        return Err("files-name-dot");
     }
     let has_extension = Path::new(name)
         .extension()
@@ -91,26 +92,27 @@ pub fn save_target(dir: &Path, name: &str, extension: &str) -> Result<PathBuf, &
     };
     let path = dir.join(file);
     if path.is_dir() {
-        return Err("There is a folder with that name here.");
+        return Err("files-name-folder");
     }
     Ok(path)
 }
 
-/// Places a chooser offers as shortcuts: the home folder and where USB sticks appear.
-pub fn shortcuts() -> Vec<(String, PathBuf)> {
+/// Places a chooser offers as shortcuts: the home folder and where USB sticks appear, each
+/// with the id of its name (`files-home`, `files-documents`, `files-usb`).
+pub fn shortcuts() -> Vec<(&'static str, PathBuf)> {
     let mut out = Vec::new();
     if let Some(home) = directories::UserDirs::new().map(|d| d.home_dir().to_path_buf()) {
-        out.push(("Home".to_owned(), home));
+        out.push(("files-home", home));
     }
     if let Some(docs) =
         directories::UserDirs::new().and_then(|d| d.document_dir().map(Path::to_path_buf))
     {
-        out.push(("Documents".to_owned(), docs));
+        out.push(("files-documents", docs));
     }
-    for (name, path) in [("USB sticks", "/media"), ("USB sticks", "/run/media")] {
+    for (name, path) in [("files-usb", "/media"), ("files-usb", "/run/media")] {
         let path = PathBuf::from(path);
         if path.is_dir() && !out.iter().any(|(_, p)| p == &path) {
-            out.push((name.to_owned(), path));
+            out.push((name, path));
         }
     }
     out

@@ -132,7 +132,7 @@ pub fn list_item_styled(
     text: &str,
     style: impl FnOnce(RichText) -> RichText,
 ) -> Response {
-    let response = ui.label(style(RichText::new(format!("• {text}"))));
+    let response = ui.label(style(RichText::new(format!("• {text}")))); // i18n-ok: a bullet
     ui.ctx().accesskit_node_builder(response.id, |node| {
         node.set_role(Role::ListItem);
         node.set_label(text);

@@ -19,7 +19,7 @@ struct Draft {
     name: String,
     /// Save mode: the file that exists, waiting for "Replace it".
     confirm: Option<PathBuf>,
-    /// Save mode: why the name cannot be used.
+    /// Save mode: the id of the message saying why the name cannot be used.
     problem: Option<&'static str>,
 }
 
@@ -96,12 +96,13 @@ pub fn save_panel_ui(ui: &mut egui::Ui, salt: &str, extension: &'static str) -> 
 }
 
 fn save_body_ui(ui: &mut egui::Ui, extension: &'static str, draft: &mut Draft) -> Option<PathBuf> {
+    let words = crate::ui::widgets::messages(ui.ctx());
     let mut chosen = None;
     ui.set_width(ui.available_width().min(640.0));
     folder_bar_ui(ui, draft);
     match browse::list(&draft.dir, Pick::File(extension)) {
         Err(err) => {
-            ui.label(format!("This folder cannot be opened ({err})."));
+            ui.label(words.with("files-cannot-open", &[("problem", err.to_string().into())]));
         }
         Ok(listing) => {
             egui::ScrollArea::vertical()
@@ -109,27 +110,33 @@ fn save_body_ui(ui: &mut egui::Ui, extension: &'static str, draft: &mut Draft) -
                 .auto_shrink([false, true])
                 .show(ui, |ui| {
                     for folder in &listing.folders {
-                        if ui.button(format!("Folder: {}", name_of(folder))).clicked() {
+                        if ui
+                            .button(entry(&words, "files-folder-entry", folder))
+                            .clicked()
+                        {
                             draft.dir = folder.clone();
                             draft.confirm = None;
                         }
                     }
                     for file in &listing.files {
-                        if ui.button(format!("File: {}", name_of(file))).clicked() {
+                        if ui.button(entry(&words, "files-file-entry", file)).clicked() {
                             draft.name = name_of(file);
                             draft.confirm = None;
                         }
                     }
                     if listing.truncated {
-                        ui.label("Only the first 500 entries are shown.");
+                        ui.label(words.get("files-truncated"));
                     }
                 });
         }
     }
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("File name");
+        let label = ui.label(words.get("files-name"));
         let edit = ui
-            .add(egui::TextEdit::singleline(&mut draft.name).desired_width(280.0))
+            .add(
+                egui::TextEdit::singleline(&mut draft.name)
+                    .desired_width(crate::ui::widgets::field_width(ui, 280.0)),
+            )
             .labelled_by(label.id);
         if edit.changed() {
             draft.confirm = None;
@@ -137,34 +144,30 @@ fn save_body_ui(ui: &mut egui::Ui, extension: &'static str, draft: &mut Draft) -
         }
     });
     if let Some(problem) = draft.problem {
-        ui.label(problem);
+        ui.label(words.get(problem));
     }
     if let Some(path) = draft.confirm.clone() {
         ui.label(
-            RichText::new(format!(
-                "\"{}\" is already there. Replace it?",
-                name_of(&path)
-            ))
-            .strong(),
+            RichText::new(words.with("files-exists", &[("name", name_of(&path).into())])).strong(),
         );
         ui.horizontal(|ui| {
-            if ui.button("Replace it").clicked() {
+            if ui.button(words.get("files-replace")).clicked() {
                 chosen = Some(path);
             }
-            if ui.button("Keep it").clicked() {
+            if ui.button(words.get("files-keep")).clicked() {
                 draft.confirm = None;
             }
         });
     } else {
         ui.horizontal(|ui| {
-            if ui.button("Save here").clicked() {
+            if ui.button(words.get("files-save-here")).clicked() {
                 match browse::save_target(&draft.dir, &draft.name, extension) {
                     Ok(path) if path.exists() => draft.confirm = Some(path),
                     Ok(path) => chosen = Some(path),
                     Err(problem) => draft.problem = Some(problem),
                 }
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(words.get("files-cancel")).clicked() {
                 draft.open = false;
             }
         });
@@ -174,21 +177,28 @@ fn save_body_ui(ui: &mut egui::Ui, extension: &'static str, draft: &mut Draft) -
 
 /// The open folder, "Up one folder" and the shortcuts.
 fn folder_bar_ui(ui: &mut egui::Ui, draft: &mut Draft) {
-    ui.label(RichText::new(format!("Folder: {}", draft.dir.display())).strong());
+    let words = crate::ui::widgets::messages(ui.ctx());
+    let folder = draft.dir.display().to_string();
+    ui.label(RichText::new(words.with("files-folder", &[("folder", folder.into())])).strong());
     ui.horizontal_wrapped(|ui| {
         if let Some(parent) = draft.dir.parent()
-            && ui.button("Up one folder").clicked()
+            && ui.button(words.get("files-up")).clicked()
         {
             draft.dir = parent.to_path_buf();
             draft.confirm = None;
         }
         for (name, path) in browse::shortcuts() {
-            if ui.button(&name).clicked() {
+            if ui.button(words.get(name)).clicked() {
                 draft.dir = path;
                 draft.confirm = None;
             }
         }
     });
+}
+
+/// "Folder: name" or "File: name" for one entry of a listing.
+fn entry(words: &crate::messages::Messages, id: &str, path: &Path) -> String {
+    words.with(id, &[("name", name_of(path).into())])
 }
 
 fn chooser_id(salt: &str) -> egui::Id {
@@ -216,12 +226,13 @@ fn name_of(path: &Path) -> String {
 }
 
 fn chooser_body_ui(ui: &mut egui::Ui, pick: Pick, draft: &mut Draft) -> Option<PathBuf> {
+    let words = crate::ui::widgets::messages(ui.ctx());
     let mut chosen = None;
     ui.set_width(ui.available_width().min(640.0));
     folder_bar_ui(ui, draft);
     match browse::list(&draft.dir, pick) {
         Err(err) => {
-            ui.label(format!("This folder cannot be opened ({err})."));
+            ui.label(words.with("files-cannot-open", &[("problem", err.to_string().into())]));
         }
         Ok(listing) => {
             egui::ScrollArea::vertical()
@@ -229,32 +240,35 @@ fn chooser_body_ui(ui: &mut egui::Ui, pick: Pick, draft: &mut Draft) -> Option<P
                 .auto_shrink([false, true])
                 .show(ui, |ui| {
                     for folder in &listing.folders {
-                        if ui.button(format!("Folder: {}", name_of(folder))).clicked() {
+                        if ui
+                            .button(entry(&words, "files-folder-entry", folder))
+                            .clicked()
+                        {
                             draft.dir = folder.clone();
                         }
                     }
                     for file in &listing.files {
-                        if ui.button(format!("File: {}", name_of(file))).clicked() {
+                        if ui.button(entry(&words, "files-file-entry", file)).clicked() {
                             chosen = Some(file.clone());
                         }
                     }
                     if listing.folders.is_empty() && listing.files.is_empty() {
-                        ui.label(match pick {
-                            Pick::Folder => "No folders here.",
-                            Pick::File(_) => "No AnkleBack files or folders here.",
-                        });
+                        ui.label(words.get(match pick {
+                            Pick::Folder => "files-no-folders",
+                            Pick::File(_) => "files-no-files",
+                        }));
                     }
                     if listing.truncated {
-                        ui.label("Only the first 500 entries are shown.");
+                        ui.label(words.get("files-truncated"));
                     }
                 });
         }
     }
     ui.horizontal(|ui| {
-        if pick == Pick::Folder && ui.button("Use this folder").clicked() {
+        if pick == Pick::Folder && ui.button(words.get("files-use-folder")).clicked() {
             chosen = Some(draft.dir.clone());
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(words.get("files-cancel")).clicked() {
             draft.open = false;
         }
     });

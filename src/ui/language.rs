@@ -13,8 +13,10 @@ pub fn language_choice(ui: &mut egui::Ui, app: &AnkleBackApp, settings: &mut Set
     }
     ui.vertical(|ui| {
         // One named group, in the language being read and in English.
-        crate::ui::a11y::radio_group(ui, "Language / Idioma", |ui| {
+        let name = "Language / Idioma"; // i18n-ok: in both languages, on purpose
+        crate::ui::a11y::radio_group(ui, name, |ui| {
             ui.horizontal_wrapped(|ui| {
+                ui.spacing_mut().item_spacing.x = 24.0;
                 for language in offered {
                     if ui
                         .radio(app.content_lang == language.code, &language.name)

@@ -18,7 +18,7 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
             intents.extend(crate::ui::consult::consult_ui(ui, app));
         });
         if let Some(prompt) = &app.close_prompt {
-            intents.extend(crate::ui::welcome::close_prompt_ui(ui.ctx(), prompt));
+            intents.extend(crate::ui::welcome::close_prompt_ui(ui.ctx(), app, prompt));
         }
         return intents;
     }
@@ -43,17 +43,22 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
 
     let navigation = egui::Panel::top("navigation").show(ui, |ui| {
         ui.add_space(4.0);
-        crate::ui::a11y::group(ui, egui::accesskit::Role::Navigation, "Places", |ui| {
+        let places = app.t("toolbar-places");
+        crate::ui::a11y::group(ui, egui::accesskit::Role::Navigation, places, |ui| {
+            // On a small screen or with large text the bar wraps onto more lines.
             ui.horizontal_wrapped(|ui| {
                 ui.label(
-                    RichText::new("AnkleBack")
+                    RichText::new("AnkleBack") // i18n-ok: the app's name
                         .strong()
                         .size(ui.text_style_height(&egui::TextStyle::Heading) * 0.8),
                 );
                 ui.add_space(12.0);
                 let back = ui
-                    .add_enabled(app.history.can_go_back(), egui::Button::new("Back"))
-                    .on_hover_text("Alt+Left");
+                    .add_enabled(
+                        app.history.can_go_back(),
+                        egui::Button::new(app.t("toolbar-back")),
+                    )
+                    .on_hover_text(app.t("toolbar-back-key"));
                 if back.clicked() {
                     intents.push(Intent::Back);
                 }
@@ -71,12 +76,16 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
             navigation.response.rect.bottom() + 4.0,
             &app.banners,
             Palette::of(app.settings.theme),
+            app.t("banner-dismiss"),
         ));
     }
 
     egui::CentralPanel::default().show(ui, |ui| {
         let main = egui::accesskit::Role::Main;
-        crate::ui::a11y::group(ui, main, app.route.place().label(), |ui| {
+        // Named apart from the place's button, so the two are told apart by name.
+        let screen = app.t(app.route.place().message_id());
+        let name = app.tf("toolbar-main", &[("screen", screen.into())]);
+        crate::ui::a11y::group(ui, main, &name, |ui| {
             if app.route == Route::BodyMap {
                 // The body map fills the window; it zooms and pans instead of scrolling.
                 intents.extend(screen_ui(ui, app));
@@ -92,7 +101,7 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
     });
 
     if let Some(prompt) = &app.close_prompt {
-        intents.extend(crate::ui::welcome::close_prompt_ui(ui.ctx(), prompt));
+        intents.extend(crate::ui::welcome::close_prompt_ui(ui.ctx(), app, prompt));
     } else if let Some(id) = &app.pin_prompt {
         intents.extend(crate::ui::welcome::pin_prompt_ui(ui.ctx(), app, id));
     } else if app.profile.is_none() {
@@ -108,10 +117,9 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
 fn person_ui(ui: &mut egui::Ui, app: &AnkleBackApp) {
     let palette = Palette::of(app.settings.theme);
     if let Some(name) = app.active_name() {
-        let response = ui.label(RichText::new(format!("Profile: {name}")).strong());
-        response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Label, true, format!("Profile: {name}"))
-        });
+        let text = app.tf("toolbar-profile", &[("name", name.into())]);
+        let response = ui.label(RichText::new(&text).strong());
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
     }
     if app.read_only {
         egui::Frame::new()
@@ -121,11 +129,11 @@ fn person_ui(ui: &mut egui::Ui, app: &AnkleBackApp) {
             .inner_margin(egui::Margin::symmetric(6, 2))
             .show(ui, |ui| {
                 ui.label(
-                    RichText::new("Read-only")
+                    RichText::new(app.t("toolbar-read-only"))
                         .strong()
                         .color(palette.warning_text),
                 )
-                .on_hover_text(crate::app::READ_ONLY_WHY);
+                .on_hover_text(app.t(crate::app::READ_ONLY_WHY));
             });
     }
 }
@@ -199,9 +207,12 @@ fn nav_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Option<Intent> {
         let response = ui
             .add(egui::Button::selectable(
                 place == current,
-                app.t(&format!("nav-{place:?}")),
+                app.t(place.message_id()),
             ))
-            .on_hover_text(format!("Ctrl+{}", place.shortcut_digit()));
+            .on_hover_text(app.tf(
+                "toolbar-shortcut",
+                &[("digit", place.shortcut_digit().into())],
+            ));
         if response.clicked() {
             intent = Some(Intent::Navigate(Route::from_place(place)));
         }
@@ -215,6 +226,7 @@ fn banners_ui(
     top: f32,
     banners: &[Banner],
     palette: Palette,
+    dismiss: &str,
 ) -> Option<Intent> {
     let mut intent = None;
     egui::Area::new(egui::Id::unique("banners"))
@@ -239,7 +251,7 @@ fn banners_ui(
                             } else {
                                 text
                             };
-                            if ui.button("Dismiss").clicked() {
+                            if ui.button(dismiss).clicked() {
                                 intent = Some(Intent::DismissBanner(index));
                             }
                             ui.label(text);

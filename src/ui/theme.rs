@@ -15,6 +15,15 @@ const BASE_SIZES: [(TextStyle, f32); 5] = [
     (TextStyle::Monospace, 14.0),
 ];
 
+/// The text size factor (1.0–2.0) the style of `ui` was made with.
+pub fn text_scale_of(ui: &egui::Ui) -> f32 {
+    let base = BASE_SIZES
+        .iter()
+        .find(|(style, _)| *style == TextStyle::Body)
+        .map_or(16.0, |(_, size)| *size);
+    TextStyle::Body.resolve(ui.style()).size / base
+}
+
 /// Applies theme and text size to the whole UI, at once.
 pub fn apply(ctx: &egui::Context, settings: &Settings) {
     let (egui_theme, visuals) = match settings.theme {
@@ -43,6 +52,9 @@ pub fn apply(ctx: &egui::Context, settings: &Settings) {
     style.spacing.icon_width = 16.0 * scale;
     style.spacing.icon_width_inner = 9.0 * scale;
     style.spacing.icon_spacing = 6.0 * scale;
+    // Sliders and fields grow with the text, so a value or a hint still fits.
+    style.spacing.slider_width = 120.0 * scale;
+    style.spacing.text_edit_width = 280.0 * scale;
     style.animation_time = if settings.reduce_motion { 0.0 } else { 0.1 };
     // Scroll bars take their own space, so text never runs under them.
     style.spacing.scroll = egui::style::ScrollStyle::solid();

@@ -13,29 +13,33 @@ pub fn welcome_ui(ctx: &egui::Context, app: &AnkleBackApp) -> Vec<Intent> {
     let dialog_id = egui::Id::unique("welcome");
     let heading = app.t("welcome-heading");
     crate::ui::a11y::dialog(dialog_id, heading).show(ctx, |ui| {
-        ui.set_max_width(520.0);
-        crate::ui::a11y::dialog_heading(ui, dialog_id, heading, true);
-        if crate::ui::language::language_choice(ui, app, &mut settings) {
-            ui.add_space(4.0);
-        }
-        ui.label(app.t("welcome-intro"));
-        ui.add_space(8.0);
-        notice_ui(ui);
-        ui.add_space(8.0);
-        ui.label(egui::RichText::new(app.t("welcome-who")).strong());
-        ui.label(app.t("welcome-why"));
-        ui.add_space(4.0);
-        for role in Role::ALL {
-            if ui
-                .add_sized(
-                    [ui.available_width(), 32.0],
-                    egui::Button::new(app.t(&format!("role-{role:?}"))),
-                )
-                .clicked()
-            {
-                intent = Some(Intent::CompleteWelcome(role));
+        crate::ui::widgets::dialog_body(ui, 520.0, |ui| {
+            crate::ui::a11y::dialog_heading(ui, dialog_id, heading, true);
+            if crate::ui::language::language_choice(ui, app, &mut settings) {
+                ui.add_space(4.0);
             }
-        }
+            ui.label(app.t("welcome-intro"));
+            ui.add_space(8.0);
+            notice_ui(ui);
+            ui.add_space(8.0);
+            ui.label(egui::RichText::new(app.t("welcome-who")).strong());
+            ui.label(app.t("welcome-why"));
+            ui.add_space(4.0);
+            for role in Role::ALL {
+                if ui
+                    .add_sized(
+                        [
+                            ui.available_width(),
+                            32.0 * crate::ui::theme::text_scale_of(ui),
+                        ],
+                        egui::Button::new(app.t(role.message_id())),
+                    )
+                    .clicked()
+                {
+                    intent = Some(Intent::CompleteWelcome(role));
+                }
+            }
+        });
     });
     let mut intents = Vec::new();
     if settings != app.settings {
@@ -52,134 +56,146 @@ pub fn profile_chooser_ui(ctx: &egui::Context, app: &AnkleBackApp) -> Vec<Intent
     let id = egui::Id::unique("chooser-name");
     let mut name: String = ctx.data(|d| d.get_temp(id)).unwrap_or_default();
     let dialog_id = egui::Id::unique("profile-chooser");
-    crate::ui::a11y::dialog(dialog_id, "Who is using AnkleBack?").show(ctx, |ui| {
-        ui.set_max_width(520.0);
-        crate::ui::a11y::dialog_heading(ui, dialog_id, "Who is using AnkleBack?", false);
-        if let Some(problem) = &app.data_folder_problem {
-            let palette = crate::ui::theme::Palette::of(app.settings.theme);
-            ui.label(
-                egui::RichText::new(format!(
-                    "AnkleBack cannot save in this folder: {} ({problem}). What you enter now \
-                     is kept only until you close the app. To keep it, start AnkleBack with \
-                     --data-dir and a folder you can write to, for example: ankleback \
-                     --data-dir ~/AnkleBack-data",
-                    app.data_dir.path().display()
-                ))
-                .color(palette.warning_text),
-            );
-        }
-        if !app.profiles.list.is_empty() {
-            ui.label("Choose your profile:");
-            for entry in &app.profiles.list {
+    let heading = app.t("chooser-heading");
+    crate::ui::a11y::dialog(dialog_id, heading).show(ctx, |ui| {
+        crate::ui::widgets::dialog_body(ui, 520.0, |ui| {
+            crate::ui::a11y::dialog_heading(ui, dialog_id, heading, false);
+            if let Some(problem) = &app.data_folder_problem {
+                let palette = crate::ui::theme::Palette::of(app.settings.theme);
+                let folder = app.data_dir.path().display().to_string();
+                ui.label(
+                    egui::RichText::new(app.tf(
+                        "chooser-cannot-save",
+                        &[
+                            ("folder", folder.into()),
+                            ("problem", problem.as_str().into()),
+                        ],
+                    ))
+                    .color(palette.warning_text),
+                );
+            }
+            if !app.profiles.list.is_empty() {
+                ui.label(app.t("chooser-choose"));
+                for entry in &app.profiles.list {
+                    if ui
+                        .add_sized(
+                            [
+                                ui.available_width(),
+                                30.0 * crate::ui::theme::text_scale_of(ui),
+                            ],
+                            egui::Button::new(&entry.name),
+                        )
+                        .clicked()
+                    {
+                        intents.push(Intent::SwitchProfile(entry.id.clone()));
+                    }
+                }
+                ui.add_space(8.0);
+                ui.label(app.t("chooser-or-new"));
+            } else {
+                ui.label(app.t("chooser-first"));
+            }
+            ui.horizontal(|ui| {
+                let field = ui.add(
+                    egui::TextEdit::singleline(&mut name)
+                        .hint_text(app.t("chooser-name-hint"))
+                        .desired_width(crate::ui::widgets::field_width(ui, 240.0)),
+                );
+                field.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, app.t("chooser-name"))
+                });
+                // Before focus may be taken back below.
+                let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if app.profiles.list.is_empty() && ui.memory(|m| m.focused().is_none()) {
+                    // First start: the name is the only thing to do, so typing goes there.
+                    field.request_focus();
+                }
+                let enabled = !name.trim().is_empty() && app.can_change_profiles();
+                let start = ui.add_enabled(enabled, egui::Button::new(app.t("chooser-start")));
+                if enabled && (start.clicked() || entered) {
+                    intents.push(Intent::CreateProfile(name.trim().to_owned()));
+                    name.clear();
+                }
+            });
+            ui.add_space(8.0);
+            ui.label(app.t("chooser-import"));
+            let path_id = egui::Id::unique("chooser-import-path");
+            let mut path: String = ui.data(|d| d.get_temp(path_id)).unwrap_or_default();
+            ui.horizontal(|ui| {
+                let field = ui.add(
+                    egui::TextEdit::singleline(&mut path)
+                        .hint_text(app.t("chooser-import-hint"))
+                        .desired_width(crate::ui::widgets::field_width(ui, 300.0)),
+                );
+                field.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, app.t("chooser-file"))
+                });
+                let enabled = !path.trim().is_empty() && !app.is_importing();
                 if ui
-                    .add_sized([ui.available_width(), 30.0], egui::Button::new(&entry.name))
+                    .add_enabled(enabled, egui::Button::new(app.t("chooser-import-button")))
                     .clicked()
                 {
-                    intents.push(Intent::SwitchProfile(entry.id.clone()));
+                    intents.push(Intent::ImportProfile(path.trim().into()));
                 }
-            }
-            ui.add_space(8.0);
-            ui.label("Or start a new profile:");
-        } else {
-            ui.label(
-                "Each person keeps their own settings and progress on this computer. Type your \
-                 name or a nickname to start.",
-            );
-        }
-        ui.horizontal(|ui| {
-            let field = ui.add(
-                egui::TextEdit::singleline(&mut name)
-                    .hint_text("Your name or a nickname")
-                    .desired_width(240.0),
-            );
-            field.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Your name")
             });
-            // Before focus may be taken back below.
-            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if app.profiles.list.is_empty() && ui.memory(|m| m.focused().is_none()) {
-                // First start: the name is the only thing to do, so typing goes there.
-                field.request_focus();
+            if app.pending_import.is_some() {
+                ui.label(app.t("chooser-name-taken"));
+                intents.extend(crate::ui::widgets::import_conflict_ui(ui, app));
             }
-            let enabled = !name.trim().is_empty() && app.can_change_profiles();
-            let start = ui.add_enabled(enabled, egui::Button::new("Start"));
-            if enabled && (start.clicked() || entered) {
-                intents.push(Intent::CreateProfile(name.trim().to_owned()));
-                name.clear();
-            }
+            ui.data_mut(|d| d.insert_temp(path_id, path));
         });
-        ui.add_space(8.0);
-        ui.label("Or bring your profile from another computer (a file made with \"Export this profile\"):");
-        let path_id = egui::Id::unique("chooser-import-path");
-        let mut path: String = ui.data(|d| d.get_temp(path_id)).unwrap_or_default();
-        ui.horizontal(|ui| {
-            let field = ui.add(
-                egui::TextEdit::singleline(&mut path)
-                    .hint_text("/media/usb/AnkleBack-Ana-2026-12-01.ron")
-                    .desired_width(300.0),
-            );
-            field.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "File to import")
-            });
-            let enabled = !path.trim().is_empty() && !app.is_importing();
-            if ui
-                .add_enabled(enabled, egui::Button::new("Import profile"))
-                .clicked()
-            {
-                intents.push(Intent::ImportProfile(path.trim().into()));
-            }
-        });
-        if app.pending_import.is_some() {
-            ui.label("A profile with this name already exists:");
-            intents.extend(crate::ui::widgets::import_conflict_ui(ui));
-        }
-        ui.data_mut(|d| d.insert_temp(path_id, path));
     });
     ctx.data_mut(|d| d.insert_temp(id, name));
     intents
 }
 
 /// Closing while changes could not be saved: try again, save a copy elsewhere, or quit.
-pub fn close_prompt_ui(ctx: &egui::Context, prompt: &ClosePrompt) -> Vec<Intent> {
+pub fn close_prompt_ui(
+    ctx: &egui::Context,
+    app: &AnkleBackApp,
+    prompt: &ClosePrompt,
+) -> Vec<Intent> {
     let mut intents = Vec::new();
     let id = egui::Id::unique("close-copy-folder");
     let mut folder: String = ctx.data(|d| d.get_temp(id)).unwrap_or_default();
     let dialog_id = egui::Id::unique("close-prompt");
-    crate::ui::a11y::dialog(dialog_id, "Your changes are not saved").show(ctx, |ui| {
-        ui.set_max_width(560.0);
-        crate::ui::a11y::dialog_heading(ui, dialog_id, "Your changes are not saved", true);
-        ui.label(format!(
-            "AnkleBack could not save {}. If you close now, those changes are lost.",
-            prompt.unsaved.join(", ")
-        ));
-        ui.add_space(6.0);
-        if ui.button("Try again").clicked() {
-            intents.push(Intent::CloseRetry);
-        }
-        ui.horizontal_wrapped(|ui| {
-            let field = ui.add(
-                egui::TextEdit::singleline(&mut folder)
-                    .hint_text("/media/usb")
-                    .desired_width(260.0),
-            );
-            field.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Folder for a copy")
+    let heading = app.t("close-heading");
+    crate::ui::a11y::dialog(dialog_id, heading).show(ctx, |ui| {
+        crate::ui::widgets::dialog_body(ui, 560.0, |ui| {
+            crate::ui::a11y::dialog_heading(ui, dialog_id, heading, true);
+            ui.label(app.tf(
+                "close-intro",
+                &[("files", prompt.unsaved.join(", ").into())],
+            ));
+            ui.add_space(6.0);
+            if ui.button(app.t("close-retry")).clicked() {
+                intents.push(Intent::CloseRetry);
+            }
+            ui.horizontal_wrapped(|ui| {
+                let field = ui.add(
+                    egui::TextEdit::singleline(&mut folder)
+                        .hint_text(app.t("close-folder-hint"))
+                        .desired_width(crate::ui::widgets::field_width(ui, 260.0)),
+                );
+                field.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, app.t("close-folder"))
+                });
+                let enabled = !folder.trim().is_empty();
+                if ui
+                    .add_enabled(enabled, egui::Button::new(app.t("close-save-copy")))
+                    .clicked()
+                {
+                    intents.push(Intent::CloseSaveCopy(folder.trim().into()));
+                }
             });
-            let enabled = !folder.trim().is_empty();
-            if ui
-                .add_enabled(enabled, egui::Button::new("Save a copy there and quit"))
-                .clicked()
-            {
-                intents.push(Intent::CloseSaveCopy(folder.trim().into()));
-            }
-        });
-        ui.horizontal(|ui| {
-            if ui.button("Quit anyway").clicked() {
-                intents.push(Intent::CloseQuitAnyway);
-            }
-            if ui.button("Keep the app open").clicked() {
-                intents.push(Intent::CloseCancel);
-            }
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(app.t("close-quit")).clicked() {
+                    intents.push(Intent::CloseQuitAnyway);
+                }
+                if ui.button(app.t("close-keep-open")).clicked() {
+                    intents.push(Intent::CloseCancel);
+                }
+            });
         });
     });
     ctx.data_mut(|d| d.insert_temp(id, folder));
@@ -194,30 +210,34 @@ pub fn pin_prompt_ui(ctx: &egui::Context, app: &AnkleBackApp, id: &str) -> Vec<I
     let name = app
         .profiles
         .entry(id)
-        .map_or("this profile", |p| p.name.as_str());
+        .map_or(app.t("pin-this-profile"), |p| p.name.as_str());
     let dialog_id = egui::Id::unique("pin-prompt");
-    crate::ui::a11y::dialog(dialog_id, &format!("PIN for {name}")).show(ctx, |ui| {
-        ui.set_max_width(420.0);
-        crate::ui::a11y::dialog_heading(ui, dialog_id, format!("PIN for {name}"), false);
-        ui.label("This profile has a PIN. Type it to open the profile.");
-        let field = ui.add(
-            egui::TextEdit::singleline(&mut pin)
-                .password(true)
-                .desired_width(160.0),
-        );
-        field.widget_info(|| egui::WidgetInfo::labeled(egui::Role::PasswordInput, true, "PIN"));
-        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if ui.memory(|m| m.focused().is_none()) {
-            field.request_focus();
-        }
-        ui.horizontal(|ui| {
-            if ui.button("Open profile").clicked() || entered {
-                intents.push(Intent::UnlockProfile(std::mem::take(&mut pin)));
+    let heading = app.tf("pin-heading", &[("name", name.into())]);
+    crate::ui::a11y::dialog(dialog_id, &heading).show(ctx, |ui| {
+        crate::ui::widgets::dialog_body(ui, 420.0, |ui| {
+            crate::ui::a11y::dialog_heading(ui, dialog_id, &heading, false);
+            ui.label(app.t("pin-intro"));
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut pin)
+                    .password(true)
+                    .desired_width(crate::ui::widgets::field_width(ui, 160.0)),
+            );
+            field.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::PasswordInput, true, app.t("pin-field"))
+            });
+            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if ui.memory(|m| m.focused().is_none()) {
+                field.request_focus();
             }
-            if ui.button("Cancel").clicked() {
-                pin.clear();
-                intents.push(Intent::CancelUnlock);
-            }
+            ui.horizontal(|ui| {
+                if ui.button(app.t("pin-open")).clicked() || entered {
+                    intents.push(Intent::UnlockProfile(std::mem::take(&mut pin)));
+                }
+                if ui.button(app.t("pin-cancel")).clicked() {
+                    pin.clear();
+                    intents.push(Intent::CancelUnlock);
+                }
+            });
         });
     });
     ctx.data_mut(|d| d.insert_temp(memory, pin));

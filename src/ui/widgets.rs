@@ -1,17 +1,68 @@
 //! Small shared widgets.
+//!
+//! Widgets that many screens call without the app (the notice, the words switch, the file
+//! chooser) find the UI's words with [`messages`]: the window hands them to the egui context
+//! whenever the language changes ([`set_messages`]).
+
+use std::sync::{Arc, OnceLock};
 
 use egui::RichText;
 
-use crate::notice::{NOTICE, NOTICE_TITLE};
+use crate::messages::Messages;
 
-/// The educational-use notice as a framed box.
+/// The temp-memory key of the UI's words in the egui context.
+fn messages_id() -> egui::Id {
+    egui::Id::unique("ankleback-messages")
+}
+
+/// Hands the UI's words (in the language shown) to the widgets drawn in `ctx`.
+pub fn set_messages(ctx: &egui::Context, messages: Arc<Messages>) {
+    ctx.data_mut(|d| d.insert_temp(messages_id(), messages));
+}
+
+/// The UI's words the window handed to this context; English before it did.
+pub fn messages(ctx: &egui::Context) -> Arc<Messages> {
+    static ENGLISH: OnceLock<Arc<Messages>> = OnceLock::new();
+    ctx.data(|d| d.get_temp::<Arc<Messages>>(messages_id()))
+        .unwrap_or_else(|| {
+            ENGLISH
+                .get_or_init(|| Arc::new(Messages::new(crate::messages::ENGLISH)))
+                .clone()
+        })
+}
+
+/// The educational-use notice as a framed box, in the language shown.
 pub fn notice_ui(ui: &mut egui::Ui) {
+    let words = messages(ui.ctx());
     egui::Frame::group(ui.style())
         .inner_margin(egui::Margin::same(10))
         .show(ui, |ui| {
-            ui.label(RichText::new(NOTICE_TITLE).strong());
-            ui.label(NOTICE);
+            ui.label(RichText::new(words.get("notice-title")).strong());
+            ui.label(words.get("notice-body"));
         });
+}
+
+/// The width of a field that is `points` wide at 100 % text: it grows with the text size,
+/// and never gets wider than the room left on the line.
+pub fn field_width(ui: &egui::Ui, points: f32) -> f32 {
+    (points * crate::ui::theme::text_scale_of(ui)).min(ui.available_width().max(40.0))
+}
+
+/// A dialog's contents: `points` wide at 100 % text (wider with larger text, as far as the
+/// window allows), and scrolling when taller than the window (a small screen at 200 % text).
+pub fn dialog_body<R>(ui: &mut egui::Ui, points: f32, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let window = ui.ctx().content_rect();
+    let width = (points * crate::ui::theme::text_scale_of(ui)).min(window.width() - 64.0);
+    ui.set_width(width.max(120.0));
+    let height = (window.height() - 64.0).max(120.0);
+    // A centred dialog sees only the room below its last top edge: the minimum makes it as
+    // tall as the window allows at once (shorter content still shrinks it).
+    egui::ScrollArea::vertical()
+        .max_height(height)
+        .min_scrolled_height(height)
+        .auto_shrink([false, true])
+        .show(ui, add)
+        .inner
 }
 
 /// A screen heading with a one-line description under it.
@@ -52,17 +103,20 @@ pub fn explain_disabled(
 }
 
 /// "Replace it / Import as a new profile / Cancel" for an import whose name is taken.
-pub fn import_conflict_ui(ui: &mut egui::Ui) -> Option<crate::intent::Intent> {
+pub fn import_conflict_ui(
+    ui: &mut egui::Ui,
+    app: &crate::app::AnkleBackApp,
+) -> Option<crate::intent::Intent> {
     use crate::intent::{ImportChoice, Intent};
     let mut choice = None;
-    ui.horizontal(|ui| {
-        if ui.button("Replace it").clicked() {
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(app.t("import-replace")).clicked() {
             choice = Some(ImportChoice::Replace);
         }
-        if ui.button("Import as a new profile").clicked() {
+        if ui.button(app.t("import-as-new")).clicked() {
             choice = Some(ImportChoice::AsNew);
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(app.t("import-cancel")).clicked() {
             choice = Some(ImportChoice::Cancel);
         }
     });
@@ -78,12 +132,16 @@ pub fn words_switch_ui(
     setting: crate::settings::ReadingLevel,
 ) -> Option<Option<crate::settings::ReadingLevel>> {
     use crate::settings::ReadingLevel;
+    let words = messages(ui.ctx());
     let mut chosen = None;
     ui.horizontal_wrapped(|ui| {
         ui.label(label);
         for option in [ReadingLevel::Patient, ReadingLevel::Clinician] {
             if ui
-                .add(egui::Button::selectable(level == option, option.label()))
+                .add(egui::Button::selectable(
+                    level == option,
+                    words.get(option.message_id()),
+                ))
                 .clicked()
                 && level != option
             {
@@ -91,12 +149,10 @@ pub fn words_switch_ui(
             }
         }
         if level != setting {
+            let setting = words.get(setting.message_id()).to_lowercase();
             ui.label(
-                RichText::new(format!(
-                    "(for this screen; the setting stays {})",
-                    setting.label().to_lowercase()
-                ))
-                .small(),
+                RichText::new(words.with("words-for-this-screen", &[("level", setting.into())]))
+                    .small(),
             );
         }
     });

@@ -17,6 +17,8 @@ pub struct AppWindow {
     applied_title: Option<String>,
     /// Whether full screen was last asked for (consult mode).
     applied_fullscreen: bool,
+    /// The language of the words last handed to the widgets.
+    applied_lang: Option<String>,
 }
 
 impl AppWindow {
@@ -27,6 +29,7 @@ impl AppWindow {
             applied_settings: None,
             applied_title: None,
             applied_fullscreen: false,
+            applied_lang: None,
         }
     }
 
@@ -43,11 +46,15 @@ impl AppWindow {
             crate::ui::theme::apply(&ctx, &self.app.settings);
             self.applied_settings = Some(self.app.settings.clone());
         }
+        if self.applied_lang.as_deref() != Some(self.app.messages.lang()) {
+            // Shared widgets (the notice, the file chooser) find the words in the context.
+            crate::ui::widgets::set_messages(&ctx, self.app.messages.clone());
+            self.applied_lang = Some(self.app.messages.lang().to_owned());
+        }
         // Screen readers announce the window's name: say the screen and the person.
-        let screen_id = format!("nav-{:?}", self.app.route.place());
         let screen = match self.app.route {
-            crate::route::Route::Consult => "Consult",
-            _ => self.app.t(&screen_id),
+            crate::route::Route::Consult => self.app.t("window-consult"),
+            _ => self.app.t(self.app.route.place().message_id()),
         };
         // Consult mode is full screen; leaving it gives the window back.
         let fullscreen = self.app.route == crate::route::Route::Consult;
@@ -56,8 +63,11 @@ impl AppWindow {
             self.applied_fullscreen = fullscreen;
         }
         let title = match self.app.active_name() {
-            Some(name) => format!("AnkleBack — {screen} — {name}"),
-            None => format!("AnkleBack — {screen}"),
+            Some(name) => self.app.tf(
+                "window-title-person",
+                &[("screen", screen.into()), ("name", name.into())],
+            ),
+            None => self.app.tf("window-title", &[("screen", screen.into())]),
         };
         // The AccessKit root is rebuilt every frame; the title alone does not reach it.
         ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {

@@ -28,3 +28,34 @@ checks-saved = { $count ->
     [one] { $count } saved check
    *[other] { $count } saved checks
 }
+unit-Kilometres = km
+unit-Miles = miles
+paper-A4 = A4
+paper-Letter = US Letter
+evidence-ResearchStudy = Research study
+evidence-Guideline = Guideline
+evidence-ClinicianAdvice = Clinician advice
+evidence-ClinicAdvice = Clinic advice
+evidence-HealthWebsite = General health website, no named author
+evidence-AiSummary = AI-written summary, pending human review
+evidence-PublicHealthAdvice = Public health service advice for patients
+
+## The toolbar and the window
+toolbar-places = Places
+toolbar-back = Back
+toolbar-back-key = Alt+Left
+toolbar-shortcut = Ctrl+{ $digit }
+toolbar-profile = Profile: { $name }
+toolbar-read-only = Read-only
+toolbar-main = Screen: { $screen }
+window-consult = Consult mode
+window-title = AnkleBack — { $screen }
+window-title-person = AnkleBack — { $screen } — { $name }
+banner-dismiss = Dismiss
+
+## The educational-use notice (shown wherever a result or an article is)
+notice-title = For learning, not a diagnosis
+notice-body = AnkleBack explains what published articles and guidelines say. It does not diagnose you or replace a doctor, nurse or physiotherapist. Warning signs need care: if one of them applies to you, get help as the app advises, whatever else you read here. Every explanation shows the source it comes from.
+
+## The "Words:" switch of a screen
+words-for-this-screen = (for this screen; the setting stays { $level })
