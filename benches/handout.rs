@@ -18,6 +18,7 @@ fn main() {
     };
     let content = ankleback::content::load_embedded();
     let diagrams = ankleback::body::embedded_diagrams(&content).expect("embedded body geometry");
+    let messages = ankleback::messages::Messages::new("en");
     let answers: AnswersFile = ron::from_str(
         &std::fs::read_to_string(concat!(
             env!("CARGO_MANIFEST_DIR"),
@@ -36,8 +37,10 @@ fn main() {
         plan: true,
         plan_stage: None,
         diary: None,
+        consult: None,
         level: ReadingLevel::Patient,
-        lang: "en",
+        messages: &messages,
+        translation_status: "",
         emergency_number: "112",
         clinic: Some("Riverside Clinic"),
         date: "2025-06-01".into(),

@@ -43,7 +43,7 @@ pub struct HandoutArgs {
     /// The clinic's name, printed under the title.
     #[arg(long, value_name = "NAME")]
     pub clinic: Option<String>,
-    /// The content language.
+    /// The language of the handout (`en`, `es`): its content and its own words.
     #[arg(long, default_value = "en")]
     pub lang: String,
     /// The PDF file to write.
@@ -108,7 +108,7 @@ fn make(
         Some(dir) => ContentFiles::read_dir(dir),
         None => ContentFiles::embedded(),
     };
-    let (content, problems) = content::load(&files);
+    let (english, problems) = content::load(&files);
     if let Some(first) = problems.first() {
         let more = match problems.len() - 1 {
             0 => String::new(),
@@ -118,6 +118,19 @@ fn make(
             "{first}{more}; fix the content first (ankleback check-content)"
         ));
     }
+    // The content in the language asked for: English and the complete translations.
+    let languages = crate::content::i18n::Languages::new(english, &files);
+    let Some(content) = languages.content(&args.lang) else {
+        let offered: Vec<&str> = languages.offered().iter().map(|o| o.code.as_str()).collect();
+        let err = super::HandoutError::Language(args.lang.clone(), offered.join(", "));
+        return Err(format!("handout: {err}")); // i18n-ok: an error for the command line
+    };
+    let translation_status = languages
+        .offered()
+        .iter()
+        .find(|o| o.code == args.lang)
+        .map_or(String::new(), |o| o.status.clone());
+    let messages = crate::messages::Messages::new(&args.lang);
     let answers = match &args.answers {
         Some(path) => {
             let questionnaire = content
@@ -144,12 +157,14 @@ fn make(
         plan: args.plan,
         plan_stage: args.stage.as_deref(),
         diary: diary.as_deref(),
+        consult: None,
         level: if args.level == "clinician" {
             ReadingLevel::Clinician
         } else {
             ReadingLevel::Patient
         },
-        lang: &args.lang,
+        messages: &messages,
+        translation_status: &translation_status,
         emergency_number: &args.emergency_number,
         clinic: args.clinic.as_deref(),
         date: crate::progress::today(),
