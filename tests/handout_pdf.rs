@@ -342,7 +342,10 @@ fn a_spanish_handout_from_the_command_line_is_spanish_and_passes_qpdf() {
     let bytes = std::fs::read(&out).unwrap();
     assert!(bytes.starts_with(b"%PDF-"));
     assert!(bytes.len() < 1024 * 1024, "{} bytes", bytes.len());
-    assert!(String::from_utf8_lossy(&bytes).contains("/Lang (es)"), "tagged as Spanish");
+    assert!(
+        String::from_utf8_lossy(&bytes).contains("/Lang(es)"),
+        "tagged as Spanish"
+    );
     if !(tool("pdftotext") && tool("qpdf")) {
         return;
     }
@@ -352,7 +355,12 @@ fn a_spanish_handout_from_the_command_line_is_spanish_and_passes_qpdf() {
     let languages =
         ankleback::content::i18n::Languages::new(ankleback::content::load_embedded(), &files);
     let content = languages.content("es").unwrap();
-    let status = &languages.offered().iter().find(|o| o.code == "es").unwrap().status;
+    let status = &languages
+        .offered()
+        .iter()
+        .find(|o| o.code == "es")
+        .unwrap()
+        .status;
     let diagrams = ankleback::body::embedded_diagrams(&content).unwrap();
     let file = answers("28-nerve-type-back.ron");
     let messages = ankleback::messages::Messages::new("es");
@@ -377,7 +385,12 @@ fn a_spanish_handout_from_the_command_line_is_spanish_and_passes_qpdf() {
     .unwrap();
     let text = extracted(&out);
     assert!(every_text_is_in(&model, &text) > 40);
-    for expected in ["Su autoevaluación", "Su plan", "Fuentes", "Traducción: Borrador"] {
+    for expected in [
+        "Su autoevaluación",
+        "Su plan",
+        "Fuentes",
+        "Traducción: Borrador",
+    ] {
         assert!(text.contains(expected), "missing {expected}");
     }
     for c in ['á', 'é', 'í', 'ó', 'ú', 'ñ', '¿'] {
@@ -386,8 +399,20 @@ fn a_spanish_handout_from_the_command_line_is_spanish_and_passes_qpdf() {
     for english in ["Your self-check", "Your plan", "Sources:", "You answered"] {
         assert!(!text.contains(english), "English left: {english}");
     }
-    let raw = Command::new("pdftotext").arg(&out).arg("-").output().unwrap();
+    let raw = Command::new("pdftotext")
+        .arg(&out)
+        .arg("-")
+        .output()
+        .unwrap();
     assert!(String::from_utf8_lossy(&raw.stdout).contains("Folleto de AnkleBack ·"));
-    let check = Command::new("qpdf").arg("--check").arg(&out).output().unwrap();
-    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stdout));
+    let check = Command::new("qpdf")
+        .arg("--check")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
 }

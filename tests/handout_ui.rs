@@ -148,9 +148,7 @@ fn the_diary_check_box_clinic_name_and_paper_reach_the_pdf() {
         .get_by_label("Add my pain diary chart")
         .scroll_to_me();
     harness.run();
-    harness
-        .get_by_label("Add my pain diary chart")
-        .click();
+    harness.get_by_label("Add my pain diary chart").click();
     harness.run();
     harness
         .get_by_label("Make a handout of my plan stage (PDF)")

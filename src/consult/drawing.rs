@@ -420,8 +420,17 @@ mod tests {
         let side = &diagrams[0];
         let es = Messages::new("es");
         let on_tendon = side.anchor("achilles").unwrap();
-        let text = describe(2, &circle(on_tendon), side, |_| "Tendón de Aquiles".into(), &es);
-        assert_eq!(text, "Marca 2: círculo cerca de: tendón de Aquiles (lado derecho)");
+        let text = describe(
+            2,
+            &circle(on_tendon),
+            side,
+            |_| "Tendón de Aquiles".into(),
+            &es,
+        );
+        assert_eq!(
+            text,
+            "Marca 2: círculo cerca de: tendón de Aquiles (lado derecho)"
+        );
         let sacrum = side.anchor("sacrum").unwrap();
         let text = describe(1, &circle(sacrum), side, |_| "Sacro".into(), &es);
         assert_eq!(text, "Marca 1: círculo cerca de: sacro");

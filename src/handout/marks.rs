@@ -48,7 +48,10 @@ fn lines_of(shape: &MarkShape) -> (Vec<Vec<Point>>, Point) {
                     [center[0] + radius * a.cos(), center[1] + radius * a.sin()]
                 })
                 .collect();
-            (vec![ring], [center[0] + radius * 0.75, center[1] - radius * 0.75])
+            (
+                vec![ring],
+                [center[0] + radius * 0.75, center[1] - radius * 0.75],
+            )
         }
     }
 }

@@ -68,7 +68,10 @@ impl HandoutError {
             }
             HandoutError::UnknownSection(id, section) => words.with(
                 "handout-error-section",
-                &[("id", id.as_str().into()), ("section", section.as_str().into())],
+                &[
+                    ("id", id.as_str().into()),
+                    ("section", section.as_str().into()),
+                ],
             ),
             HandoutError::Language(lang, _) => {
                 words.with("handout-error-language", &[("lang", lang.as_str().into())])
@@ -147,7 +150,7 @@ pub fn default_path(
     let mut path = folder.join(format!("{stem}.pdf"));
     let mut n = 2;
     while path.exists() {
-        path = folder.join(format!("{stem} ({n}).pdf"));
+        path = folder.join(format!("{stem} ({n}).pdf")); // i18n-ok: a file name
         n += 1;
     }
     Ok(path)
@@ -162,10 +165,10 @@ pub fn handout_folder(data_dir: Option<&Path>) -> Result<PathBuf, HandoutError> 
             .and_then(|u| {
                 u.document_dir()
                     .map(Path::to_owned)
-                    .or_else(|| Some(u.home_dir().join("Documents")))
+                    .or_else(|| Some(u.home_dir().join("Documents"))) // i18n-ok: a folder name
             })
             .ok_or(HandoutError::NoFolder)?
-            .join("AnkleBack")
+            .join("AnkleBack") // i18n-ok: a folder name
             .join("handouts"),
     })
 }
@@ -184,7 +187,7 @@ pub fn file_stem(date: &str, topic: &str) -> String {
         })
         .take(60)
         .collect();
-    format!("{date} {}", topic.trim())
+    format!("{date} {}", topic.trim()) // i18n-ok: a file name
 }
 
 /// For the UI's button: makes the PDF and saves it at [`default_path`]; returns where.

@@ -64,7 +64,10 @@ impl Composer<'_> {
                 ],
             ));
             let shows = picture(step, &Default::default());
-            match shown_in.iter_mut().find(|(space, ..)| *space == shows.space) {
+            match shown_in
+                .iter_mut()
+                .find(|(space, ..)| *space == shows.space)
+            {
                 Some((_, regions, pathways)) => {
                     regions.extend(shows.highlighted);
                     pathways.extend(shows.pathways);
@@ -107,8 +110,8 @@ impl Composer<'_> {
                 spaces.push(&mark.space);
             }
         }
-        let font = crate::handout::font::HandoutFont::new()
-            .ok_or(crate::handout::pdf::PdfError::Font)?;
+        let font =
+            crate::handout::font::HandoutFont::new().ok_or(crate::handout::pdf::PdfError::Font)?;
         for space in spaces {
             let Some(diagram) = pictures.diagram(space) else {
                 continue;

@@ -299,8 +299,7 @@ pub fn compose(
         .map(|s| {
             let title = s.title.trim_end_matches('.');
             let stop = if title.ends_with(['?', '!']) { "" } else { "." };
-            // i18n-ok: punctuation between content fields
-            format!("{title}{stop} {}, {}.", s.publisher, s.year)
+            format!("{title}{stop} {}, {}.", s.publisher, s.year) // i18n-ok: punctuation only
         })
         .collect();
     let notice = (c.get("handout-notice-title"), c.get("handout-notice"));
@@ -498,7 +497,11 @@ mod tests {
             panic!("{:?}", handout.blocks.get(1));
         };
         assert_eq!(heading, urgency_label(en(), Urgency::Emergency));
-        assert_eq!(heading, Urgency::Emergency.label(), "the same words as the screen");
+        assert_eq!(
+            heading,
+            Urgency::Emergency.label(),
+            "the same words as the screen"
+        );
         assert!(lines[0].contains("112"), "{lines:?}");
         // The sign it is named after is listed, and the safety net follows.
         let text = format!("{:?}", handout.blocks);
@@ -589,8 +592,15 @@ mod tests {
             }),
             "the article's Spanish title"
         );
-        assert_ne!(article.title, load_embedded().article("back-and-achilles").unwrap().title);
-        assert!(handout.review.contains("Traducción: Borrador de traducción."));
+        assert_ne!(
+            article.title,
+            load_embedded().article("back-and-achilles").unwrap().title
+        );
+        assert!(
+            handout
+                .review
+                .contains("Traducción: Borrador de traducción.")
+        );
         assert!(handout.words.footer(2, 7).contains("página 2 de 7"));
         assert_eq!(handout.notice.0, "Para aprender, no es un diagnóstico");
         // None of the handout's own English words is left.
@@ -668,14 +678,22 @@ mod tests {
             }
         );
         let story = &content.stories[0];
-        let Block::List { numbered: true, items } = &handout.blocks[1] else {
+        let Block::List {
+            numbered: true,
+            items,
+        } = &handout.blocks[1]
+        else {
             panic!("{:?}", handout.blocks[1]);
         };
         assert_eq!(items.len(), 2);
         let caption = content.plain(story.steps[1].caption(ReadingLevel::Patient));
         assert_eq!(
             items[1],
-            format!("{}, step 2 of {}: {caption}", story.title, story.steps.len())
+            format!(
+                "{}, step 2 of {}: {caption}",
+                story.title,
+                story.steps.len()
+            )
         );
         // One figure per picture drawn on, each with its marks in ink and their numbers.
         let figures: Vec<&Figure> = handout
@@ -694,7 +712,11 @@ mod tests {
             "{}",
             figures[0].alt
         );
-        assert!(figures[0].alt.starts_with("The clinician's drawing: Side view, right leg."));
+        assert!(
+            figures[0]
+                .alt
+                .starts_with("The clinician's drawing: Side view, right leg.")
+        );
         let (ink, _) = crate::handout::marks::ink_on_paper(sheet.marks[0].ink);
         let inked = figures[0]
             .drawing
@@ -710,7 +732,11 @@ mod tests {
         let section = &sheet.record.sections[0];
         let heading = content
             .article(&section.article)
-            .and_then(|a| a.sections.iter().find(|s| Some(&s.id) == section.section.as_ref()))
+            .and_then(|a| {
+                a.sections
+                    .iter()
+                    .find(|s| Some(&s.id) == section.section.as_ref())
+            })
             .unwrap()
             .heading
             .clone();

@@ -24,8 +24,8 @@ pub fn exercise_caption(words: &Messages, drawing: ExerciseDrawing) -> String {
 impl Composer<'_> {
     pub(super) fn plan(&mut self, stage_id: Option<&str>) -> Result<(), HandoutError> {
         let plan = self.content.plan.as_ref().ok_or(HandoutError::NoPlan)?;
-        let font = &crate::handout::font::HandoutFont::new()
-            .ok_or(crate::handout::pdf::PdfError::Font)?;
+        let font =
+            &crate::handout::font::HandoutFont::new().ok_or(crate::handout::pdf::PdfError::Font)?;
         let chosen = stage_id.and_then(|id| plan.stage(id)).or_else(|| {
             plan.programmes
                 .first()

@@ -130,9 +130,10 @@ impl Composer<'_> {
                 let q = questionnaire.question(&f.question)?;
                 let answer = q.options.iter().find(|o| o.id == f.option);
                 Some(match (q.kind, answer) {
-                    (QuestionKind::PainScale, _) => self
-                        .words
-                        .with("handout-pain-answer", &[("value", f.option.as_str().into())]),
+                    (QuestionKind::PainScale, _) => self.words.with(
+                        "handout-pain-answer",
+                        &[("value", f.option.as_str().into())],
+                    ),
                     (_, Some(o)) => format!(
                         "{} {}",
                         q.text.get(level).trim_end_matches('?'),

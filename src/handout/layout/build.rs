@@ -107,7 +107,7 @@ impl Builder<'_> {
             // The label and the first line are one run of text, so that copying or
             // extracting the text keeps "• words" together.
             let (x, text, hang) = match (i, label) {
-                (0, Some(label)) => (indent, format!("{label} {line}"), Some(label_width)),
+                (0, Some(label)) => (indent, format!("{label} {line}"), Some(label_width)), // i18n-ok: joins a label and words
                 _ => (indent + label_width, line, None),
             };
             out.push(Pending {
@@ -122,7 +122,13 @@ impl Builder<'_> {
         }
     }
 
-    pub(super) fn push(&mut self, lines: Vec<Pending>, space_before: f32, keep: bool, framed: bool) {
+    pub(super) fn push(
+        &mut self,
+        lines: Vec<Pending>,
+        space_before: f32,
+        keep: bool,
+        framed: bool,
+    ) {
         self.chunks.push(Chunk {
             lines,
             space_before,

@@ -138,7 +138,6 @@ pub struct Layout {
     pub figures: Vec<super::model::Drawing>,
 }
 
-
 /// Breaks `text` into lines no wider than `width`; a word longer than a line is cut.
 pub fn wrap(text: &str, size: f32, width: f32, measure: &dyn Measure) -> Vec<String> {
     let mut lines = Vec::new();
@@ -147,7 +146,7 @@ pub fn wrap(text: &str, size: f32, width: f32, measure: &dyn Measure) -> Vec<Str
         let candidate = if line.is_empty() {
             word.to_owned()
         } else {
-            format!("{line} {word}")
+            format!("{line} {word}") // i18n-ok: joins words
         };
         if measure.width(&candidate, size) <= width {
             line = candidate;
@@ -177,7 +176,6 @@ pub fn wrap(text: &str, size: f32, width: f32, measure: &dyn Measure) -> Vec<Str
     }
     lines
 }
-
 
 /// Lays out a handout on pages of `paper`.
 pub fn layout(handout: &Handout, paper: Paper, measure: &dyn Measure) -> Layout {
@@ -435,6 +433,4 @@ mod tests {
             .collect();
         assert_eq!(with_box.len(), 1, "{with_box:?}");
     }
-
-
 }

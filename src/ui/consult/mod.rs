@@ -200,7 +200,10 @@ pub fn consult_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
         }
         ui.label(app.tf(
             "consult-step",
-            &[("step", (state.step + 1).into()), ("steps", step_count.into())],
+            &[
+                ("step", (state.step + 1).into()),
+                ("steps", step_count.into()),
+            ],
         ));
     });
     intents
@@ -273,4 +276,3 @@ fn progress_ui(ui: &mut egui::Ui, app: &AnkleBackApp, step: usize, count: usize,
     }
     ui.add_space(4.0);
 }
-

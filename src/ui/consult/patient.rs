@@ -44,10 +44,7 @@ pub(super) fn patient_ui(ui: &mut egui::Ui, intents: &mut Vec<Intent>, app: &Ank
     if state.asking_save {
         save_choice_ui(ui, intents, app);
     } else if ui
-        .add_enabled(
-            !record.is_empty(),
-            egui::Button::new(app.t("consult-save")),
-        )
+        .add_enabled(!record.is_empty(), egui::Button::new(app.t("consult-save")))
         .clicked()
     {
         intents.push(verb(ConsultVerb::AskSave));

@@ -22,14 +22,12 @@ pub(super) fn caption_ui(
     level: ReadingLevel,
 ) {
     let state = &app.consult;
-    if let Some(chosen) =
-        crate::ui::widgets::words_switch_ui(
-            ui,
-            app.t("consult-words"),
-            level,
-            app.settings.reading_level,
-        )
-    {
+    if let Some(chosen) = crate::ui::widgets::words_switch_ui(
+        ui,
+        app.t("consult-words"),
+        level,
+        app.settings.reading_level,
+    ) {
         intents.push(verb(ConsultVerb::SetLevel(chosen)));
     }
     let caption = step.caption(level);
@@ -272,4 +270,3 @@ pub(super) fn marks_ui(
         }
     }
 }
-
