@@ -39,7 +39,10 @@ fn drag(harness: &mut common::AppHarness, from: egui::Pos2, to: egui::Pos2) {
 fn consult_handout(dir: &std::path::Path, lang: &str, circle: &str, button: &str) -> String {
     let mut app = common::person_app(dir, "Sam").with_language(Some(lang));
     app.settings.reduce_motion = true;
-    app.apply(Intent::Consult(ConsultVerb::Enter(Some("s1-heel".into()))), 0.0);
+    app.apply(
+        Intent::Consult(ConsultVerb::Enter(Some("s1-heel".into()))),
+        0.0,
+    );
     app.apply(Intent::Consult(ConsultVerb::Next), 0.0);
     let mut harness = common::harness(app);
     harness.run();
@@ -60,7 +63,11 @@ fn consult_handout(dir: &std::path::Path, lang: &str, circle: &str, button: &str
     harness.get_by_label(button).click();
     harness.run();
     let saved = harness.state().app.last_handout.clone().unwrap().unwrap();
-    assert!(saved.starts_with(dir.join("handouts")), "{}", saved.display());
+    assert!(
+        saved.starts_with(dir.join("handouts")),
+        "{}",
+        saved.display()
+    );
     assert!(saved.to_string_lossy().ends_with("consult.pdf"));
     let bytes = std::fs::read(&saved).unwrap();
     assert!(bytes.starts_with(b"%PDF"));
@@ -165,4 +172,80 @@ fn the_handout_order_carries_the_marks_in_diagram_coordinates() {
     );
     let saved = app.last_handout.clone().unwrap().unwrap();
     assert!(std::fs::read(saved).unwrap().starts_with(b"%PDF"));
+}
+
+/// Sample consult handouts to look at (English and Spanish, A4 and Letter):
+/// `ANKLEBACK_SAMPLES=/tmp/samples cargo test --test consult_handout -- --ignored`.
+#[test]
+#[ignore = "writes sample PDFs to look at; set ANKLEBACK_SAMPLES"]
+fn sample_consult_handouts() {
+    use ankleback::consult::drawing::{Ink, Mark, MarkShape};
+    let Ok(out) = std::env::var("ANKLEBACK_SAMPLES") else {
+        return;
+    };
+    let out = std::path::PathBuf::from(out);
+    std::fs::create_dir_all(&out).unwrap();
+    for lang in ["en", "es"] {
+        for paper in [
+            ankleback::handout::Paper::A4,
+            ankleback::handout::Paper::Letter,
+        ] {
+            let dir = tempfile::tempdir().unwrap();
+            let mut app = common::person_app(dir.path(), "Sam").with_language(Some(lang));
+            app.settings.paper = Some(paper);
+            app.apply(
+                Intent::Consult(ConsultVerb::Enter(Some("s1-heel".into()))),
+                0.0,
+            );
+            let stories = app.content.stories.clone();
+            let space = app.consult.picture(&stories).unwrap().space;
+            let diagram = app.pictures.diagram(&space).unwrap().clone();
+            let tendon = diagram.anchor("achilles").unwrap();
+            let pen: Vec<[f32; 2]> = (0..20)
+                .map(|i| {
+                    [
+                        150.0 + i as f32 * 4.0,
+                        200.0 + (i as f32 * 0.5).sin() * 20.0,
+                    ]
+                })
+                .collect();
+            for (shape, ink) in [
+                (
+                    MarkShape::Circle {
+                        center: tendon,
+                        radius: 28.0,
+                    },
+                    Ink::First,
+                ),
+                (
+                    MarkShape::Arrow {
+                        from: [320.0, 300.0],
+                        to: [tendon[0] + 20.0, tendon[1] - 60.0],
+                    },
+                    Ink::Second,
+                ),
+                (MarkShape::Pen(pen), Ink::Third),
+            ] {
+                let mark = Mark {
+                    shape,
+                    ink,
+                    space: space.clone(),
+                };
+                app.apply(Intent::Consult(ConsultVerb::AddMark(mark)), 0.0);
+            }
+            app.apply(Intent::Consult(ConsultVerb::Next), 0.0);
+            app.apply(Intent::Consult(ConsultVerb::Next), 0.0);
+            let sheet = app.consult.sheet(app.settings.reading_level);
+            app.apply(
+                Intent::MakeHandout(ankleback::intent::HandoutOrder {
+                    consult: Some(sheet),
+                    topic: "consult".into(),
+                    ..Default::default()
+                }),
+                0.0,
+            );
+            let saved = app.last_handout.clone().unwrap().unwrap();
+            std::fs::copy(saved, out.join(format!("consult-{lang}-{paper:?}.pdf"))).unwrap();
+        }
+    }
 }

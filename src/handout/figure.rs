@@ -63,6 +63,8 @@ pub struct BodyView<'a> {
     pub marks: Vec<(usize, &'a Mark)>,
     /// The name under the view (else the view's own name, from its id).
     pub title: Option<String>,
+    /// What the highlight swatch in the legend says (else "Parts your result is about").
+    pub highlight_legend: Option<String>,
 }
 
 /// A body view's name on paper, from its id ("Side view").
@@ -179,7 +181,10 @@ pub fn body_drawing(
         drawing.labels.push(LabelItem {
             at: [130.0, y + 9.0],
             size: LABEL_SIZE,
-            text: words.get("handout-legend-highlight").to_owned(),
+            text: view
+                .highlight_legend
+                .clone()
+                .unwrap_or_else(|| words.get("handout-legend-highlight").to_owned()),
         });
         y += LEGEND_LINE;
     }

@@ -11,7 +11,7 @@ use super::model::{Drawing, LabelItem, PathItem, Rgb, StrokeStyle};
 /// Width of a mark's line, in diagram units.
 const WIDTH: f32 = 7.0;
 /// Size of a mark's number.
-const NUMBER_SIZE: f32 = 30.0;
+const NUMBER_SIZE: f32 = 34.0;
 /// Sides of the polygon a circle is drawn as.
 const CIRCLE_SIDES: usize = 48;
 
@@ -50,7 +50,11 @@ fn lines_of(shape: &MarkShape) -> (Vec<Vec<Point>>, Point) {
                 .collect();
             (
                 vec![ring],
-                [center[0] + radius * 0.75, center[1] - radius * 0.75],
+                // The number outside the ring, at its upper right.
+                [
+                    center[0] + radius * 0.75 + 6.0,
+                    center[1] - radius * 0.75 - 6.0,
+                ],
             )
         }
     }

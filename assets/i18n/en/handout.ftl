@@ -65,6 +65,7 @@ handout-figure-alt = Drawing of the lower back, pelvis and right leg, from the s
 handout-highlighted = Highlighted: { $names }.
 handout-lines-drawn = Lines drawn: { $names }.
 handout-legend-highlight = Parts your result is about (thick outline)
+handout-legend-shown = Parts the consult showed (thick outline)
 handout-legend-root = { $name }: { $part } root
 handout-legend-part = { $name }: { $part }
 handout-view-side = Side view

@@ -66,6 +66,7 @@ handout-figure-alt = Dibujo de la parte baja de la espalda, la pelvis y la piern
 handout-highlighted = Resaltado: { $names }.
 handout-lines-drawn = Líneas dibujadas: { $names }.
 handout-legend-highlight = Partes de las que trata su resultado (borde grueso)
+handout-legend-shown = Partes que se mostraron en la consulta (borde grueso)
 handout-legend-root = { $name }: raíz { $part }
 handout-legend-part = { $name }: { $part }
 handout-view-side = Vista lateral

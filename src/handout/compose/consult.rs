@@ -133,6 +133,7 @@ impl Composer<'_> {
                 pathways: pathways.iter().map(String::as_str).collect(),
                 marks: marks.clone(),
                 title: Some(title.clone()),
+                highlight_legend: Some(self.get("handout-legend-shown")),
             };
             let drawing = body_drawing(
                 std::slice::from_ref(diagram),
