@@ -11,7 +11,7 @@ mod common;
 
 use ankleback::consult::ConsultVerb;
 use ankleback::intent::Intent;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 
 fn drag(harness: &mut common::AppHarness, from: egui::Pos2, to: egui::Pos2) {
     harness.hover_at(from);
