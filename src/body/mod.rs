@@ -27,10 +27,7 @@ pub fn embedded_geometry() -> Result<&'static geometry::BodyGeometry, diagram::G
 pub fn embedded_unstyled_diagrams() -> Result<&'static [Diagram], diagram::GeometryError> {
     static RESOLVED: LazyLock<Result<Vec<Diagram>, diagram::GeometryError>> =
         LazyLock::new(|| embedded_geometry().map(diagram::diagrams_of));
-    RESOLVED
-        .as_ref()
-        .map(Vec::as_slice)
-        .map_err(Clone::clone)
+    RESOLVED.as_ref().map(Vec::as_slice).map_err(Clone::clone)
 }
 
 /// The built-in body views (right leg), each pathway styled as the content declares.

@@ -8,6 +8,7 @@
 //! structure (lists, boxes) for print.
 
 mod consult;
+mod figures;
 mod plan;
 mod result;
 mod section;
@@ -25,9 +26,8 @@ use crate::selfcheck::answers::Answers;
 use crate::selfcheck::spec::Urgency;
 use crate::settings::ReadingLevel;
 
-use super::figure::{BodyView, body_drawing};
-use super::model::{Block, Figure, Handout, PrintWords};
-use super::{HandoutError, chart};
+use super::HandoutError;
+use super::model::{Block, Handout, PrintWords};
 
 /// Height of an exercise drawing on paper, in points (about 37 mm; 53 mm wide).
 pub const EXERCISE_FIGURE_HEIGHT: f32 = 105.0;
@@ -359,81 +359,6 @@ fn review_line(words: &Messages, chosen: &[(&Article, Vec<&Section>)]) -> String
         .join(" ")
 }
 
-impl Composer<'_> {
-    /// The body drawing with the result's parts when there is a result (what the drawing is
-    /// about), else the sections'; the sections' pathways when the result names none.
-    fn body_figure(&mut self, diagrams: &[Diagram]) -> Result<Figure, HandoutError> {
-        if let Some((regions, pathways)) = self.result_view.take() {
-            if !pathways.is_empty() {
-                self.pathways = pathways;
-            }
-            self.regions = regions;
-        }
-        let view = BodyView {
-            regions: self.regions.iter().map(String::as_str).collect(),
-            pathways: self.pathways.iter().map(String::as_str).collect(),
-            ..BodyView::default()
-        };
-        let font = super::font::HandoutFont::new().ok_or(super::pdf::PdfError::Font)?;
-        let drawing = body_drawing(diagrams, self.content, &view, &font, self.words);
-        let mut alt = self.get("handout-figure-alt");
-        let content = self.content;
-        let names: Vec<&str> = self
-            .regions
-            .iter()
-            .map(|r| content.region(r).map_or(r.as_str(), |r| r.name.as_str()))
-            .collect();
-        if !names.is_empty() {
-            alt.push(' ');
-            alt.push_str(
-                &self
-                    .words
-                    .with("handout-highlighted", &[("names", names.join(", ").into())]),
-            );
-        }
-        let lines: Vec<&str> = self
-            .pathways
-            .iter()
-            .map(|p| content.pathway(p).map_or(p.as_str(), |p| p.name.as_str()))
-            .collect();
-        if !lines.is_empty() {
-            alt.push(' ');
-            alt.push_str(
-                &self
-                    .words
-                    .with("handout-lines-drawn", &[("names", lines.join(", ").into())]),
-            );
-        }
-        Ok(Figure {
-            alt,
-            drawing,
-            height: BODY_FIGURE_HEIGHT,
-        })
-    }
-
-    /// The pain diary's chart, or a line saying it has no scores.
-    fn diary(&mut self, diary: &[DiaryEntry]) -> Result<(), HandoutError> {
-        self.blocks.push(Block::Heading {
-            level: 1,
-            text: self.get("handout-diary"),
-        });
-        let font = super::font::HandoutFont::new().ok_or(super::pdf::PdfError::Font)?;
-        let chart = chart::diary_chart(diary, &font, self.words);
-        match (chart, chart::diary_alt(diary, self.words)) {
-            (Some(drawing), Some(alt)) => self.blocks.push(Block::Figure(Figure {
-                alt,
-                drawing,
-                height: chart::SIZE[1],
-            })),
-            _ => {
-                let empty = self.get("handout-diary-empty");
-                self.blocks.push(Block::Paragraph(empty));
-            }
-        }
-        Ok(())
-    }
-}
-
 /// A short topic for the file name: the first article, else "self-check", "plan",
 /// "consult" or "pain diary" (file names stay in these words in every language).
 pub fn topic(request: &Request<'_>) -> String {
@@ -457,6 +382,7 @@ mod tests {
     use super::*;
     use crate::body::embedded_diagrams;
     use crate::content::load_embedded;
+    use crate::handout::model::Figure;
     use crate::selfcheck::answers::AnswersFile;
 
     fn vignette(name: &str) -> Answers {
