@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use crate::body::Diagram;
 use crate::consult::drawing::{Mark, Space, describe, unplaced};
-use crate::consult::picture::{Pictures, picture};
+use crate::consult::picture::{picture, two_legged};
 use crate::consult::sheet::ConsultSheet;
 use crate::messages::Messages;
 
@@ -14,6 +14,23 @@ use super::{BODY_FIGURE_HEIGHT, Composer};
 use crate::handout::HandoutError;
 use crate::handout::figure::{BodyView, body_drawing, view_name};
 use crate::handout::model::{Block, Figure};
+
+/// The diagram of a picture, made only for the pictures drawn on: the two-legged picture
+/// and the mirrored views take long to build, and a handout needs one or two of them.
+fn diagram_of(diagrams: &[Diagram], space: &Space) -> Option<Diagram> {
+    let view = diagrams.iter().find(|d| {
+        d.id == if space.two_legs {
+            "back"
+        } else {
+            space.view.as_str()
+        }
+    })?;
+    Some(match (space.two_legs, space.leg) {
+        (true, leg) => two_legged(view, leg),
+        (false, crate::body::Leg::Right) => view.clone(),
+        (false, crate::body::Leg::Left) => view.mirrored(),
+    })
+}
 
 /// The name of a picture on paper: "Side view, right leg", "Both legs, from behind".
 pub fn space_name(words: &Messages, space: &Space) -> String {
@@ -87,14 +104,23 @@ impl Composer<'_> {
             return Ok(());
         }
         // One drawing per picture drawn on, in the order first drawn on.
-        let mirrored: Vec<Diagram> = diagrams.iter().map(Diagram::mirrored).collect();
-        let pictures = Pictures::new(diagrams, &mirrored);
+        let mut spaces: Vec<&Space> = Vec::new();
+        for mark in &sheet.marks {
+            if !spaces.contains(&&mark.space) {
+                spaces.push(&mark.space);
+            }
+        }
+        let pictures: Vec<(&Space, Diagram)> = spaces
+            .iter()
+            .filter_map(|space| Some((*space, diagram_of(diagrams, space)?)))
+            .collect();
+        let picture_of = |space: &Space| pictures.iter().find(|(s, _)| *s == space).map(|(_, d)| d);
         let names = |id: &str| {
             content
                 .region(id)
                 .map_or_else(|| id.to_owned(), |r| r.name.clone())
         };
-        let words_of = |index: usize, mark: &Mark| match pictures.diagram(&mark.space) {
+        let words_of = |index: usize, mark: &Mark| match picture_of(&mark.space) {
             Some(d) => describe(index + 1, mark, d, names, self.words),
             None => unplaced(index + 1, self.words),
         };
@@ -104,16 +130,10 @@ impl Composer<'_> {
             .enumerate()
             .map(|(i, m)| words_of(i, m))
             .collect();
-        let mut spaces: Vec<&Space> = Vec::new();
-        for mark in &sheet.marks {
-            if !spaces.contains(&&mark.space) {
-                spaces.push(&mark.space);
-            }
-        }
         let font =
             crate::handout::font::HandoutFont::new().ok_or(crate::handout::pdf::PdfError::Font)?;
         for space in spaces {
-            let Some(diagram) = pictures.diagram(space) else {
+            let Some(diagram) = picture_of(space) else {
                 continue;
             };
             let marks: Vec<(usize, &Mark)> = sheet
