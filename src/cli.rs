@@ -83,7 +83,7 @@ pub enum Command {
         /// The local emergency number, read with urgent advice.
         #[arg(long, value_name = "N", default_value = "")]
         emergency_number: String,
-        /// The content language.
+        /// The content language (`en`, `es`): the text read and the voice reading it.
         #[arg(long, default_value = "en")]
         lang: String,
         /// Read the clinician wording instead of everyday words.

@@ -1,8 +1,9 @@
 //! What is being read aloud, and by which speaker. Plain data, no egui: the app owns one
 //! [`Reading`], the screens show its state and send intents to start, pause or stop it.
 
+use crate::messages::Messages;
 use crate::speech::text::Sentence;
-use crate::speech::{ProcessSpeaker, Progress, Speaker};
+use crate::speech::{Progress, Speaker};
 
 /// The part of a screen being read, and how far it got.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,15 +16,40 @@ pub struct Active {
     pub progress: Progress,
 }
 
+/// Why reading aloud did not start or stopped.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadingError {
+    /// No speech program or system voice on this computer.
+    NoEngine,
+    /// The speech program failed (its message, for the log).
+    Failed(String),
+}
+
 /// The read-aloud state of the app.
-#[derive(Default)]
 pub struct Reading {
     speaker: Option<Box<dyn Speaker>>,
     /// The speaker was looked for (on first use).
     looked: bool,
     active: Option<Active>,
     /// The last error from the speech program, shown until the next start.
-    pub error: Option<String>,
+    pub error: Option<ReadingError>,
+    /// The content language: what is read is in it, and so are the control's words.
+    lang: String,
+    /// The UI messages of `lang` (the control's words, the words added to what is read).
+    words: Messages,
+}
+
+impl Default for Reading {
+    fn default() -> Self {
+        Self {
+            speaker: None,
+            looked: false,
+            active: None,
+            error: None,
+            lang: crate::messages::ENGLISH.to_owned(),
+            words: Messages::new(crate::messages::ENGLISH),
+        }
+    }
 }
 
 impl std::fmt::Debug for Reading {
@@ -31,6 +57,7 @@ impl std::fmt::Debug for Reading {
         f.debug_struct("Reading")
             .field("has_speaker", &self.speaker.is_some())
             .field("active", &self.active)
+            .field("lang", &self.lang)
             .finish()
     }
 }
@@ -61,11 +88,30 @@ impl Reading {
         }
     }
 
+    /// Reads in `lang` from now on (the app calls it when the content language changes); the
+    /// control's own words follow.
+    pub fn set_language(&mut self, lang: &str) {
+        if self.lang != lang {
+            self.lang = lang.to_owned();
+            self.words = Messages::new(lang);
+        }
+    }
+
+    /// The content language text is read in.
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    /// The messages in the reading language.
+    pub fn words(&self) -> &Messages {
+        &self.words
+    }
+
     /// Whether a speech program is there (looked for once, on first call).
     pub fn available(&mut self) -> bool {
         if !self.looked {
             self.looked = true;
-            self.speaker = ProcessSpeaker::detect().map(|s| Box::new(s) as Box<dyn Speaker>);
+            self.speaker = crate::speech::detect_speaker();
         }
         self.speaker.is_some()
     }
@@ -78,7 +124,7 @@ impl Reading {
     /// Starts reading `sentences` for `key`, replacing anything being read.
     pub fn start(&mut self, key: String, sentences: Vec<Sentence>, lang: &str, rate: u32) {
         if !self.available() {
-            self.error = Some(crate::speech::NO_ENGINE_HELP.to_owned());
+            self.error = Some(ReadingError::NoEngine);
             return;
         }
         self.error = None;
@@ -141,7 +187,8 @@ impl Reading {
                 false
             }
             Progress::Failed(message) => {
-                self.error = Some(message.clone());
+                log::warn!("read aloud: {message}");
+                self.error = Some(ReadingError::Failed(message.clone()));
                 self.active = None;
                 false
             }

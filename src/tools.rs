@@ -188,12 +188,8 @@ fn read_aloud_paragraphs(
     if !problems.is_empty() {
         return Err("the content has problems; fix them first (ankleback check-content)".into());
     }
-    if request.lang != "en" {
-        return Err(format!(
-            "no content in the language \"{}\" (available: en)",
-            request.lang
-        ));
-    }
+    let (content, _) = content::i18n::set::resolve_for_tool(&content, &files, request.lang)?;
+    let words = crate::messages::Messages::new(request.lang);
     let link = match request.what {
         ReadWhat::Article(link) => link,
         ReadWhat::Result(path) => {
@@ -205,7 +201,7 @@ fn read_aloud_paragraphs(
                 .map_err(|problems| problems.join(" "))?;
             let result = questionnaire.assess(&file.answers);
             return script::result_script(
-                &content,
+                (&content, &words),
                 questionnaire,
                 result.urgency,
                 &result.outcome_id,
@@ -261,6 +257,12 @@ fn speak_or_print(request: &ReadAloud<'_>, paragraphs: &[String]) -> i32 {
         Ok(()) => {
             println!("wrote {} sentences to {}", spoken.len(), wav.display());
             0
+        }
+        Err(speech::SpeechError::NoEngine) => {
+            // In the language asked for (the English line is the fallback).
+            let words = crate::messages::Messages::new(request.lang);
+            eprintln!("read-aloud: {}", words.get("readaloud-no-engine"));
+            1
         }
         Err(err) => {
             eprintln!("read-aloud: {err}");

@@ -496,3 +496,165 @@ fn a_check_started_from_the_body_map_suggests_the_area_and_forgets_it_afterwards
             .is_empty()
     );
 }
+
+/// The app in Spanish (the shipped translation), with 112 as the emergency number.
+fn spanish_harness(dir: &std::path::Path) -> AppHarness {
+    let mut app = common::person_app(dir, "Ana");
+    let mut settings = app.settings.clone();
+    settings.language = "es".into();
+    settings.emergency_number = "112".into();
+    app.apply(Intent::UpdateSettings(settings), 0.0);
+    assert_eq!(app.content_lang, "es", "Spanish is offered");
+    common::harness(app)
+}
+
+#[test]
+fn the_urgent_result_walked_by_spanish_labels() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = spanish_harness(dir.path());
+    click(&mut harness, "Autoevaluación");
+    click(&mut harness, "Empezar la autoevaluación");
+    harness.get_by_label_contains("Señales de alarma, pantalla 1 de");
+    // The questions are in Spanish, and so are their answers' names.
+    harness
+        .get_all_by_label_contains(
+            "¿Tiene adormecimiento u hormigueo nuevo entre las piernas, alrededor del ano",
+        )
+        .next()
+        .unwrap();
+    assert!(harness.query_all_by_label_contains("No: ").count() >= 7);
+    assert!(
+        harness
+            .query_all_by_label_contains("No: Is")
+            .next()
+            .is_none()
+    );
+    harness.get_by_label_contains("Responda cada pregunta.");
+    // "No" to every warning sign on the screen but one, "No lo sé" to trouble peeing.
+    let questions: Vec<String> = {
+        let app = &harness.state().app;
+        let questionnaire = app.content.questionnaires.first().unwrap();
+        let run = app.self_check.run().unwrap();
+        let (_, asked) = questionnaire.next_screen(&run.answers).unwrap();
+        asked
+            .iter()
+            .filter(|q| q.id != "bladder_bowel")
+            .map(|q| short(q))
+            .collect()
+    };
+    for question in &questions {
+        assert!(
+            question.starts_with('¿') || question.contains(" ¿"),
+            "{question}"
+        );
+        click(&mut harness, &format!("No: {question}"));
+    }
+    assert!(
+        harness
+            .get_by_label("Siguiente")
+            .accesskit_node()
+            .is_disabled()
+    );
+    click(
+        &mut harness,
+        "No lo sé: ¿Tiene algún problema nuevo al orinar o al evacuar (defecar)?",
+    );
+    click(&mut harness, "Siguiente");
+
+    // The urgent advice, in Spanish, with the number first.
+    let heading = harness.get_by_label(
+        "Lo que aconsejan las guías para respuestas como estas: busque atención de urgencia ahora",
+    );
+    let heading_bottom = heading.rect().bottom();
+    let instruction = "Llame al número de emergencias 112 o vaya a urgencias ahora. No conduzca (no maneje) usted mismo.";
+    let first = harness.get_all_by_label(instruction).next().unwrap();
+    assert!(
+        first.rect().top() < heading_bottom + 80.0,
+        "right under the heading"
+    );
+    harness.get_by_label("Sus respuestas incluyen estas señales de alarma");
+    harness.get_by_label_contains("Una señal de alarma no es un diagnóstico.");
+    harness.get_by_label("Empezar una autoevaluación nueva");
+    harness.get_by_label("Pantalla anterior");
+    // The urgent box is an alert named by the advice, in Spanish.
+    let alert = harness
+        .get_all_by_role(egui::accesskit::Role::Alert)
+        .next()
+        .unwrap();
+    let name = alert.accesskit_node().label().unwrap_or_default();
+    assert!(name.contains("112") && name.contains("urgencias"), "{name}");
+    // Nothing of the self-check's own words is left in English.
+    for english in [
+        "Guidance for answers like these",
+        "Your answers included these warning signs",
+        "Start a new self-check",
+        "Previous screen",
+        "A warning sign is not a diagnosis",
+        "Sources: ",
+    ] {
+        assert!(
+            harness
+                .query_all_by_label_contains(english)
+                .next()
+                .is_none(),
+            "{english} in Spanish"
+        );
+    }
+    assert_eq!(
+        harness.state().app.progress.self_checks[0].urgency,
+        Urgency::Emergency
+    );
+}
+
+#[test]
+fn the_result_drawing_says_what_it_highlights() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    open_self_check(&mut harness);
+    answer_all(&mut harness, &|_| None);
+    harness.get_by_label(Urgency::SelfCare.label());
+    let app = &harness.state().app;
+    let record = &app.progress.self_checks[0];
+    let outcome = app.content.questionnaires[0]
+        .outcome(&record.outcome)
+        .unwrap();
+    assert!(!outcome.regions.is_empty(), "the pattern highlights a part");
+    let drawing = harness
+        .get_all_by_role(egui::accesskit::Role::Image)
+        .find(|node| {
+            node.accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with("Body drawing"))
+        })
+        .expect("the result's drawing is an image with a summary");
+    let summary = drawing.accesskit_node().label().unwrap();
+    for region in &outcome.regions {
+        let name = &app.content.region(region).unwrap().name;
+        assert!(summary.contains(name.as_str()), "{name} in {summary}");
+    }
+    assert!(summary.contains("Highlighted:"), "{summary}");
+}
+
+#[test]
+fn stop_and_start_again_moves_focus_to_keep_and_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    open_self_check(&mut harness);
+    press_with_keyboard(&mut harness, "Stop and start again");
+    harness.run();
+    assert!(
+        harness.get_by_label("No, keep my answers").is_focused(),
+        "the question's safe answer has focus"
+    );
+    harness.key_press(egui::Key::Space);
+    harness.run();
+    harness.run();
+    assert!(
+        harness.get_by_label("Stop and start again").is_focused(),
+        "focus returns to the button"
+    );
+    assert!(
+        harness.state().app.self_check.run().is_some(),
+        "still answering"
+    );
+}

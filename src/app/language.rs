@@ -63,6 +63,7 @@ impl AnkleBackApp {
         if let Some(content) = self.languages.content(&wanted) {
             self.content = content;
             self.messages = crate::messages::Messages::new(&wanted);
+            self.reading.set_language(&wanted);
             self.content_lang = wanted;
         }
     }

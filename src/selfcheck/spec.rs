@@ -75,6 +75,28 @@ impl Urgency {
         }
     }
 
+    /// The id of [`Self::label`]'s words in the UI message files (`urgency-Emergency`), so
+    /// the result heading is shown in the language chosen.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Urgency::Emergency => "urgency-Emergency",
+            Urgency::SameDay => "urgency-SameDay",
+            Urgency::Appointment => "urgency-Appointment",
+            Urgency::SelfCare => "urgency-SelfCare",
+        }
+    }
+
+    /// The id of [`Self::short_label`]'s words in the UI message files
+    /// (`urgency-short-Emergency`).
+    pub fn short_message_id(self) -> &'static str {
+        match self {
+            Urgency::Emergency => "urgency-short-Emergency",
+            Urgency::SameDay => "urgency-short-SameDay",
+            Urgency::Appointment => "urgency-short-Appointment",
+            Urgency::SelfCare => "urgency-short-SelfCare",
+        }
+    }
+
     /// Short id printed by `ankleback assess`.
     pub fn id(self) -> &'static str {
         match self {
@@ -284,4 +306,32 @@ pub struct OutcomeSpec {
     pub read_next: Vec<Link>,
     /// Source ids.
     pub sources: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, reason = "tests")]
+    use super::*;
+    use crate::messages::Messages;
+
+    #[test]
+    fn urgency_words_are_in_the_message_files_in_every_language() {
+        let english = Messages::new("en");
+        for urgency in Urgency::ALL {
+            assert_eq!(english.get(urgency.message_id()), urgency.label());
+            assert_eq!(
+                english.get(urgency.short_message_id()),
+                urgency.short_label()
+            );
+        }
+        let spanish = Messages::new("es");
+        assert_eq!(spanish.lang(), "es");
+        for urgency in Urgency::ALL {
+            for id in [urgency.message_id(), urgency.short_message_id()] {
+                let text = spanish.get(id);
+                assert_ne!(text, id, "{id} missing in es");
+                assert_ne!(text, english.get(id), "{id} not translated");
+            }
+        }
+    }
 }

@@ -1,8 +1,12 @@
 //! Read aloud, offline: a [`Speaker`] speaks a list of sentences and reports which one it is
-//! on. Back-ends are programs found at run time (`spd-say` from speech-dispatcher, which uses
-//! the voice a screen-reader user already chose, else `espeak-ng`), run as separate processes:
-//! nothing is linked, so the app starts on a PC with no speech engine. No egui here.
+//! on. Back-ends are chosen at run time ([`detect_speaker`]): on Windows and macOS the
+//! system's own voices (the `tts` crate, linked only there), then on every system a program
+//! found on `PATH` (`spd-say` from speech-dispatcher, which uses the voice a screen-reader user
+//! already chose, else `espeak-ng`), run as a separate process: on Linux nothing is linked, so
+//! the app starts on a PC with no speech engine. No egui here.
 
+#[cfg(any(windows, target_os = "macos"))]
+pub mod native;
 pub mod script;
 pub mod text;
 
@@ -12,9 +16,29 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::JoinHandle;
 
-/// What to tell a person when no engine is installed.
+/// What to tell a person when no engine is installed (English, for errors of the command
+/// line; the screens use [`NO_ENGINE_MESSAGE`] in the content language).
 pub const NO_ENGINE_HELP: &str =
     "Reading aloud needs a speech program. On Debian or Ubuntu: sudo apt install espeak-ng";
+
+/// The message (assets/i18n/<lang>/readaloud.ftl) that says how to get a voice on this system.
+pub const NO_ENGINE_MESSAGE: &str = if cfg!(windows) {
+    "readaloud-no-engine-windows"
+} else if cfg!(target_os = "macos") {
+    "readaloud-no-engine-macos"
+} else {
+    "readaloud-no-engine"
+};
+
+/// The best speaker on this computer, if any: the system's voices on Windows and macOS,
+/// else speech-dispatcher, else espeak-ng.
+pub fn detect_speaker() -> Option<Box<dyn Speaker>> {
+    #[cfg(any(windows, target_os = "macos"))]
+    if let Some(speaker) = native::NativeSpeaker::new() {
+        return Some(Box::new(speaker));
+    }
+    ProcessSpeaker::detect().map(|speaker| Box::new(speaker) as Box<dyn Speaker>)
+}
 
 /// Where a speaker is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -95,13 +119,8 @@ impl Engine {
             Engine::EspeakNg(path) => {
                 let mut command = Command::new(path);
                 command
-                    .args([
-                        "-v",
-                        voice(lang),
-                        "-s",
-                        &rate.clamp(80, 450).to_string(),
-                        "--",
-                    ])
+                    .args(espeak_voice_args(lang, rate))
+                    .arg("--")
                     .arg(sentence);
                 command
             }
@@ -109,13 +128,24 @@ impl Engine {
     }
 }
 
-/// espeak-ng's voice for a content language.
+/// espeak-ng's voice for a content language: `es` (Spanish) for Spanish, else British English.
 fn voice(lang: &str) -> &'static str {
     if lang.starts_with("es") {
         "es"
     } else {
         "en-gb"
     }
+}
+
+/// espeak-ng's voice and speed arguments for `lang` at `rate` words a minute: the same for the
+/// app, the `read-aloud` command and the latency bench.
+pub fn espeak_voice_args(lang: &str, rate: u32) -> [String; 4] {
+    [
+        "-v".to_owned(),
+        voice(lang).to_owned(),
+        "-s".to_owned(),
+        rate.clamp(80, 450).to_string(),
+    ]
 }
 
 /// The full path of `name` on `PATH`, if it is there.
@@ -137,13 +167,8 @@ pub fn write_wav(
         return Err(SpeechError::NoEngine);
     };
     let output = Command::new(program)
-        .args([
-            "-v",
-            voice(lang),
-            "-s",
-            &rate.clamp(80, 450).to_string(),
-            "-w",
-        ])
+        .args(espeak_voice_args(lang, rate))
+        .arg("-w")
         .arg(out)
         .arg("--")
         .arg(sentences.join(" "))
@@ -395,6 +420,20 @@ impl Speaker for FakeSpeaker {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_language_gets_its_own_voice() {
+        assert_eq!(espeak_voice_args("es", 160)[1], "es");
+        assert_eq!(espeak_voice_args("en", 160)[1], "en-gb");
+        assert_eq!(espeak_voice_args("es", 20)[3], "80");
+        let dispatcher = Engine::SpeechDispatcher("spd-say".into());
+        let command = dispatcher.command("Hola.", "es", 180);
+        let args: Vec<_> = command.get_args().collect();
+        assert!(args.windows(2).any(|w| w == ["-l", "es"]), "{args:?}");
+        let espeak = Engine::EspeakNg("espeak-ng".into()).command("Hola.", "es", 160);
+        let args: Vec<_> = espeak.get_args().collect();
+        assert!(args.windows(2).any(|w| w == ["-v", "es"]), "{args:?}");
+    }
 
     #[test]
     fn the_fake_speaker_walks_the_sentences() {

@@ -4,6 +4,7 @@
 
 use crate::content::Content;
 use crate::content::model::{Block, Section};
+use crate::messages::Messages;
 use crate::selfcheck::Questionnaire;
 use crate::selfcheck::engine::sign_of_outcome;
 use crate::selfcheck::spec::{QuestionSpec, Urgency};
@@ -53,8 +54,12 @@ pub fn warning_paragraphs(
     out
 }
 
-/// A self-check question, then its answers.
-pub fn question_paragraphs(question: &QuestionSpec, level: ReadingLevel) -> Vec<String> {
+/// A self-check question, then its answers ("The answers are: …", in `words`' language).
+pub fn question_paragraphs(
+    question: &QuestionSpec,
+    level: ReadingLevel,
+    words: &Messages,
+) -> Vec<String> {
     let mut out = vec![question.text.get(level).to_owned()];
     if let Some(help) = &question.help {
         out.push(help.get(level).to_owned());
@@ -65,21 +70,29 @@ pub fn question_paragraphs(question: &QuestionSpec, level: ReadingLevel) -> Vec<
         .map(|o| o.label.get(level))
         .collect();
     if !answers.is_empty() {
-        out.push(format!("The answers are: {}.", answers.join(", ")));
+        out.push(words.with(
+            "readaloud-answers",
+            &[("answers", answers.join(", ").into())],
+        ));
     }
     out
 }
 
+/// How the urgency of a result is said (`readaloud-urgency-<Urgency>` in `words`).
+pub fn urgency_words(urgency: Urgency, words: &Messages) -> String {
+    ended(words.get(&format!("readaloud-urgency-{urgency:?}")))
+}
+
 /// A self-check result: the urgent instruction first, then the rest.
 pub fn result_paragraphs(
-    content: &Content,
+    (content, words): (&Content, &Messages),
     urgency: Urgency,
     title: &str,
     explanation: &str,
     level: ReadingLevel,
     emergency_number: &str,
 ) -> Vec<String> {
-    let mut out = vec![ended(urgency.label())];
+    let mut out = vec![urgency_words(urgency, words)];
     if urgency >= Urgency::Appointment {
         out.push(content.warnings.action(urgency, level, emergency_number));
     }
@@ -91,9 +104,10 @@ pub fn result_paragraphs(
 /// A whole self-check result as the result screen's Read aloud reads it (and
 /// `ankleback read-aloud --answers`): the urgency and, from an appointment up, where to go
 /// (with the emergency number) first, then the result's title and why, then the safety net
-/// and its signs. `None` when the outcome is not in the content.
+/// and its signs, in the content's language (`words` gives the few words that are not content).
+/// `None` when the outcome is not in the content.
 pub fn result_script(
-    content: &Content,
+    (content, words): (&Content, &Messages),
     questionnaire: &Questionnaire,
     urgency: Urgency,
     outcome_id: &str,
@@ -108,7 +122,7 @@ pub fn result_script(
         }
     };
     let mut paragraphs = result_paragraphs(
-        content,
+        (content, words),
         urgency,
         title,
         explanation,
@@ -152,6 +166,23 @@ mod tests {
     use super::*;
     use crate::content::load_embedded;
 
+    /// The embedded content in Spanish.
+    fn spanish() -> Content {
+        let files = crate::content::ContentFiles::embedded();
+        crate::content::i18n::Languages::new(load_embedded(), &files)
+            .content("es")
+            .unwrap()
+    }
+
+    /// The result of a vignette's answers.
+    fn vignette_result(content: &Content, name: &str) -> crate::selfcheck::engine::Assessment {
+        let q = &content.questionnaires[0];
+        let path = format!("{}/tests/vignettes/{name}", env!("CARGO_MANIFEST_DIR"));
+        let file =
+            crate::selfcheck::answers::read_answers_file(std::path::Path::new(&path), q).unwrap();
+        q.assess(&file.answers)
+    }
+
     #[test]
     fn a_section_is_read_heading_first_without_markup() {
         let content = load_embedded();
@@ -168,17 +199,12 @@ mod tests {
     #[test]
     fn an_emergency_result_is_read_where_to_go_first_then_the_safety_net() {
         let content = load_embedded();
+        let words = Messages::new("en");
         let q = &content.questionnaires[0];
-        let path = format!(
-            "{}/tests/vignettes/01-saddle-numbness.ron",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        let file =
-            crate::selfcheck::answers::read_answers_file(std::path::Path::new(&path), q).unwrap();
-        let result = q.assess(&file.answers);
+        let result = vignette_result(&content, "01-saddle-numbness.ron");
         assert_eq!(result.urgency, Urgency::Emergency);
         let read = result_script(
-            &content,
+            (&content, &words),
             q,
             result.urgency,
             &result.outcome_id,
@@ -196,7 +222,7 @@ mod tests {
         assert!(read.iter().position(|p| p.starts_with(net)).unwrap() > 2);
         assert!(
             result_script(
-                &content,
+                (&content, &words),
                 q,
                 Urgency::SelfCare,
                 "nope",
@@ -204,6 +230,76 @@ mod tests {
                 ""
             )
             .is_none()
+        );
+    }
+
+    #[test]
+    fn the_spanish_emergency_result_is_all_spanish_where_to_go_first() {
+        let content = spanish();
+        let words = Messages::new("es");
+        let q = &content.questionnaires[0];
+        let result = vignette_result(&content, "01-saddle-numbness.ron");
+        assert_eq!(result.urgency, Urgency::Emergency);
+        let read = result_script(
+            (&content, &words),
+            q,
+            result.urgency,
+            &result.outcome_id,
+            ReadingLevel::Patient,
+            "112",
+        )
+        .unwrap();
+        assert!(read[0].starts_with("Orientación"), "{read:?}");
+        assert!(read[0].contains("urgencia"), "{read:?}");
+        assert!(
+            read[1].starts_with("Llame al") && read[1].contains("112"),
+            "{read:?}"
+        );
+        let net = content
+            .warnings
+            .safety_net
+            .heading
+            .get(ReadingLevel::Patient);
+        assert!(net.starts_with("Sean cuales"), "{net}");
+        assert!(read.iter().position(|p| p.starts_with(net)).unwrap() > 2);
+        let english = load_embedded();
+        let english_read = result_script(
+            (&english, &Messages::new("en")),
+            &english.questionnaires[0],
+            result.urgency,
+            &result.outcome_id,
+            ReadingLevel::Patient,
+            "112",
+        )
+        .unwrap();
+        for (es, en) in read.iter().zip(&english_read) {
+            assert_ne!(es, en, "left in English");
+        }
+    }
+
+    #[test]
+    fn a_spanish_question_is_read_with_spanish_answers() {
+        let content = spanish();
+        let question = &content.questionnaires[0].spec().questions[0];
+        let read = question_paragraphs(question, ReadingLevel::Patient, &Messages::new("es"));
+        let last = read.last().unwrap();
+        assert!(last.starts_with("Las respuestas son: "), "{read:?}");
+        assert!(last.contains(question.options[0].label.get(ReadingLevel::Patient)));
+    }
+
+    #[test]
+    fn a_spanish_section_is_read_in_spanish_sentences() {
+        let content = spanish();
+        let section = &content.articles[0].sections[0];
+        let paragraphs = section_paragraphs(&content, section, ReadingLevel::Patient, "");
+        assert!(paragraphs[0].starts_with(&section.heading));
+        let said = sentences(&paragraphs, ReadingLevel::Patient, "es");
+        assert!(said.len() >= 3, "{said:?}");
+        assert!(said.iter().all(|s| !s.spoken.contains("percent")));
+        assert_ne!(
+            section.heading,
+            load_embedded().articles[0].sections[0].heading,
+            "the heading is translated"
         );
     }
 

@@ -4,14 +4,14 @@
 use egui::RichText;
 
 use crate::intent::Intent;
-use crate::reading::Reading;
+use crate::reading::{Reading, ReadingError};
 use crate::settings::Settings;
 use crate::speech::{Progress, script};
 use crate::ui::theme::Palette;
 
-/// A read-aloud control for the text `paragraphs` makes (called only when it is pressed).
-/// `key` is unique per control on the screen; `what` names it for screen readers ("Read
-/// aloud: The nerve link").
+/// A read-aloud control for the text `paragraphs` makes (called only when it is pressed), in
+/// the reading's language (its words and its voice: [`Reading::lang`]). `key` is unique per
+/// control on the screen; `what` names it for screen readers ("Read aloud: The nerve link").
 pub fn read_aloud_ui(
     ui: &mut egui::Ui,
     (reading, settings): (&Reading, &Settings),
@@ -22,22 +22,27 @@ pub fn read_aloud_ui(
 ) -> Option<Intent> {
     let mut intent = None;
     let palette = Palette::of(settings.theme);
+    let words = reading.words();
+    let no_engine = words.get(crate::speech::NO_ENGINE_MESSAGE);
     match reading.active_for(key) {
         None => {
             let enabled = reading.has_speaker();
             let response = ui
-                .add_enabled(enabled, egui::Button::new("Read aloud").small())
-                .on_disabled_hover_text(crate::speech::NO_ENGINE_HELP)
-                .accessible_name(format!("Read aloud: {what}"));
+                .add_enabled(
+                    enabled,
+                    egui::Button::new(words.get("readaloud-button")).small(),
+                )
+                .on_disabled_hover_text(no_engine)
+                .accessible_name(words.with("readaloud-button-named", &[("what", what.into())]));
             if response.clicked() {
-                let sentences = script::sentences(&paragraphs(), level, "en");
+                let sentences = script::sentences(&paragraphs(), level, reading.lang());
                 intent = Some(Intent::ReadAloud {
                     key: key.to_owned(),
                     sentences,
                 });
             }
             if !enabled {
-                ui.label(RichText::new(crate::speech::NO_ENGINE_HELP).weak());
+                ui.label(RichText::new(no_engine).weak());
             }
         }
         Some(active) => {
@@ -48,20 +53,22 @@ pub fn read_aloud_ui(
             };
             ui.horizontal_wrapped(|ui| {
                 if paused {
-                    if ui.small_button("Resume reading").clicked() {
+                    if ui.small_button(words.get("readaloud-resume")).clicked() {
                         intent = Some(Intent::ResumeReading);
                     }
-                } else if ui.small_button("Pause reading").clicked() {
+                } else if ui.small_button(words.get("readaloud-pause")).clicked() {
                     intent = Some(Intent::PauseReading);
                 }
-                if ui.small_button("Stop reading").clicked() {
+                if ui.small_button(words.get("readaloud-stop")).clicked() {
                     intent = Some(Intent::StopReading);
                 }
                 ui.label(
-                    RichText::new(format!(
-                        "Sentence {} of {}",
-                        index + 1,
-                        active.sentences.len()
+                    RichText::new(words.with(
+                        "readaloud-position",
+                        &[
+                            ("index", (index + 1).into()),
+                            ("total", active.sentences.len().into()),
+                        ],
                     ))
                     .weak(),
                 );
@@ -72,7 +79,10 @@ pub fn read_aloud_ui(
                     .corner_radius(4.0)
                     .inner_margin(6.0)
                     .show(ui, |ui| {
-                        ui.label(format!("Now reading: {}", sentence.shown));
+                        ui.label(words.with(
+                            "readaloud-now",
+                            &[("sentence", sentence.shown.as_str().into())],
+                        ));
                     })
                     .response;
                 // Keep the sentence in view as it moves on.
@@ -90,7 +100,11 @@ pub fn read_aloud_ui(
         && reading.active().is_none()
         && let Some(error) = &reading.error
     {
-        ui.label(RichText::new(error).color(palette.warning_text));
+        let line = match error {
+            ReadingError::NoEngine => no_engine,
+            ReadingError::Failed(_) => words.get("readaloud-failed"),
+        };
+        ui.label(RichText::new(line).color(palette.warning_text));
     }
     intent
 }

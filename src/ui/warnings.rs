@@ -25,8 +25,11 @@ pub struct WarningStyle<'a> {
 pub fn warning_signs_ui(ui: &mut egui::Ui, style: WarningStyle<'_>, ids: &[String]) {
     let registry = &style.content.warnings;
     for (tier, signs) in registry.grouped(ids) {
+        let name = registry
+            .tier(tier)
+            .map_or("", |advice| advice.heading.get(style.level));
         tier_box_ui(ui, style, tier, |ui| {
-            crate::ui::a11y::list(ui, "Warning signs", |ui| {
+            crate::ui::a11y::list(ui, name, |ui| {
                 for sign in signs {
                     crate::ui::a11y::list_item(ui, sign.text.get(style.level));
                 }
@@ -54,8 +57,8 @@ pub fn tier_box_ui(
         style.palette.selected
     };
     let heading = advice.heading.get(style.level);
-    let name = format!("Warning signs: {heading}");
-    crate::ui::a11y::group(ui, egui::accesskit::Role::Note, &name, |ui| {
+    // Named by the tier's heading (the registry's words, in the language shown).
+    crate::ui::a11y::group(ui, egui::accesskit::Role::Note, heading, |ui| {
         egui::Frame::new()
             .stroke(egui::Stroke::new(if urgent { 2.5 } else { 1.5 }, colour))
             .corner_radius(6.0)
