@@ -180,6 +180,8 @@ pub struct HandoutOrder {
     pub plan: bool,
     /// Add the pain diary's trend as a chart.
     pub diary: bool,
+    /// What consult mode showed and the clinician's drawing (a handout from consult mode).
+    pub consult: Option<crate::consult::sheet::ConsultSheet>,
     /// A short topic for the file name.
     pub topic: String,
     /// Where to save it ("Save as…"), replacing a file there; `None`: the handouts folder,

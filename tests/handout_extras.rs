@@ -265,7 +265,9 @@ fn the_diary_chart_comes_from_the_profile_and_nothing_is_changed() {
     assert!(result.status.success(), "{result:?}");
     qpdf_ok(&out);
     let text = text_of(&out);
-    let alt = ankleback::handout::chart::diary_alt(&diary).unwrap();
+    let alt =
+        ankleback::handout::chart::diary_alt(&diary, &ankleback::messages::Messages::new("en"))
+            .unwrap();
     assert!(text.contains("Your pain diary"), "{text}");
     assert!(text.contains(&alt), "{alt} not in {text}");
     assert!(text.contains("Ankle pain") && text.contains("Back pain"));

@@ -47,8 +47,8 @@ fn extracted(pdf: &Path) -> String {
     let kept: Vec<&str> = text
         .lines()
         .filter(|l| {
-            !l.trim_start_matches('\u{c}')
-                .starts_with("AnkleBack handout ·")
+            let l = l.trim_start_matches('\u{c}');
+            !l.starts_with("AnkleBack handout ·") && !l.starts_with("Folleto de AnkleBack ·")
         })
         .collect();
     collapse(&kept.join(" "))
@@ -103,6 +103,7 @@ fn a_full_handout_has_every_chosen_sentence_and_passes_qpdf() {
     let content = ankleback::content::load_embedded();
     let diagrams = ankleback::body::embedded_diagrams(&content).unwrap();
     let file = answers("28-nerve-type-back.ron");
+    let messages = ankleback::messages::Messages::new("en");
     let model = handout::compose(
         &content,
         &diagrams,
@@ -112,8 +113,10 @@ fn a_full_handout_has_every_chosen_sentence_and_passes_qpdf() {
             plan: true,
             plan_stage: None,
             diary: None,
+            consult: None,
             level: ReadingLevel::Patient,
-            lang: "en",
+            messages: &messages,
+            translation_status: "",
             emergency_number: "112",
             clinic: None,
             date: String::new(),
@@ -121,33 +124,7 @@ fn a_full_handout_has_every_chosen_sentence_and_passes_qpdf() {
     )
     .unwrap();
     let text = extracted(&out);
-    let mut checked = 0;
-    for block in &model.blocks {
-        let texts: Vec<String> = match block {
-            Block::Heading { text, .. }
-            | Block::Paragraph(text)
-            | Block::Strong(text)
-            | Block::Small(text) => vec![text.clone()],
-            Block::List { items, .. } => items.clone(),
-            Block::Warning { heading, lines } => std::iter::once(heading.clone())
-                .chain(lines.iter().map(|l| l.trim_start_matches("• ").to_owned()))
-                .collect(),
-            Block::Figure(f) => vec![f.alt.clone()],
-            Block::Exercise { figure, steps } => std::iter::once(figure.alt.clone())
-                .chain(steps.iter().cloned())
-                .collect(),
-        };
-        for t in texts {
-            assert!(
-                text.contains(&collapse(&t)),
-                "missing from the PDF text: {t}"
-            );
-            checked += 1;
-        }
-    }
-    for line in model.sources.iter().chain([&model.notice.1, &model.review]) {
-        assert!(text.contains(&collapse(line)), "missing: {line}");
-    }
+    let checked = every_text_is_in(&model, &text);
     assert!(checked > 40, "only {checked} texts");
     assert!(text.contains("the emergency number 112"));
 
@@ -185,6 +162,41 @@ fn a_full_handout_has_every_chosen_sentence_and_passes_qpdf() {
         dark * 100 > pixels.len(),
         "page looks blank: {dark} dark pixels"
     );
+}
+
+/// Every text of the handout model is in the extracted text; returns how many were checked.
+fn every_text_is_in(model: &handout::model::Handout, text: &str) -> usize {
+    let mut checked = 0;
+    for block in &model.blocks {
+        let texts: Vec<String> = match block {
+            Block::Heading { text, .. }
+            | Block::Paragraph(text)
+            | Block::Strong(text)
+            | Block::Small(text) => vec![text.clone()],
+            Block::List { items, .. } => items.clone(),
+            Block::Warning { heading, lines } => std::iter::once(heading.clone())
+                .chain(lines.iter().map(|l| l.trim_start_matches("• ").to_owned()))
+                .collect(),
+            Block::Figure(f) => vec![f.alt.clone()],
+            Block::Exercise { figure, steps } => std::iter::once(figure.alt.clone())
+                .chain(steps.iter().cloned())
+                .collect(),
+        };
+        for t in texts {
+            assert!(
+                text.contains(&collapse(&t)),
+                "missing from the PDF text: {t}"
+            );
+            checked += 1;
+        }
+    }
+    for line in model.sources.iter().chain([&model.notice.1, &model.review]) {
+        assert!(text.contains(&collapse(line)), "missing: {line}");
+    }
+    for line in model.sources.iter().chain([&model.notice.1, &model.review]) {
+        assert!(text.contains(&collapse(line)), "missing: {line}");
+    }
+    checked
 }
 
 #[test]
@@ -300,6 +312,10 @@ fn spanish_accents_survive_extraction() {
             "Información.".into(),
         ),
         review: "Revisión pendiente.".into(),
+        words: handout::model::PrintWords {
+            sources: "Fuentes".into(),
+            footer: "Folleto de AnkleBack · página {page} de {pages}".into(),
+        },
     };
     let bytes = handout::render(&model, handout::Paper::A4).unwrap();
     let dir = tempfile::tempdir().unwrap();
@@ -309,4 +325,94 @@ fn spanish_accents_survive_extraction() {
     for expected in [sentence, "Clínica Peñalara", "Acción rápida, ¡ahora!"] {
         assert!(text.contains(expected), "{expected} not in {text}");
     }
+}
+
+#[test]
+fn a_spanish_handout_from_the_command_line_is_spanish_and_passes_qpdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("folleto.pdf");
+    let answers_path = format!("{VIGNETTES}/28-nerve-type-back.ron");
+    let mut args = vec!["--lang", "es", "--answers", answers_path.as_str(), "--plan"];
+    for a in ARTICLES {
+        args.extend(["--article", a]);
+    }
+    args.extend(["--emergency-number", "112", "--out", out.to_str().unwrap()]);
+    let result = run(&args);
+    assert!(result.status.success(), "{result:?}");
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    assert!(bytes.len() < 1024 * 1024, "{} bytes", bytes.len());
+    assert!(
+        String::from_utf8_lossy(&bytes).contains("/Lang(es)"),
+        "tagged as Spanish"
+    );
+    if !(tool("pdftotext") && tool("qpdf")) {
+        return;
+    }
+    // The same handout composed in-process from the Spanish content: every text is there,
+    // accents, ñ and ¿ included.
+    let files = ankleback::content::ContentFiles::embedded();
+    let languages =
+        ankleback::content::i18n::Languages::new(ankleback::content::load_embedded(), &files);
+    let content = languages.content("es").unwrap();
+    let status = &languages
+        .offered()
+        .iter()
+        .find(|o| o.code == "es")
+        .unwrap()
+        .status;
+    let diagrams = ankleback::body::embedded_diagrams(&content).unwrap();
+    let file = answers("28-nerve-type-back.ron");
+    let messages = ankleback::messages::Messages::new("es");
+    let model = handout::compose(
+        &content,
+        &diagrams,
+        &Request {
+            articles: ARTICLES.iter().map(|s| s.parse().unwrap()).collect(),
+            answers: Some(&file.answers),
+            plan: true,
+            plan_stage: None,
+            diary: None,
+            consult: None,
+            level: ReadingLevel::Patient,
+            messages: &messages,
+            translation_status: status,
+            emergency_number: "112",
+            clinic: None,
+            date: ankleback::progress::today(),
+        },
+    )
+    .unwrap();
+    let text = extracted(&out);
+    assert!(every_text_is_in(&model, &text) > 40);
+    for expected in [
+        "Su autoevaluación",
+        "Su plan",
+        "Fuentes",
+        "Traducción: Borrador",
+    ] {
+        assert!(text.contains(expected), "missing {expected}");
+    }
+    for c in ['á', 'é', 'í', 'ó', 'ú', 'ñ', '¿'] {
+        assert!(text.contains(c), "{c} did not survive");
+    }
+    for english in ["Your self-check", "Your plan", "Sources:", "You answered"] {
+        assert!(!text.contains(english), "English left: {english}");
+    }
+    let raw = Command::new("pdftotext")
+        .arg(&out)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&raw.stdout).contains("Folleto de AnkleBack ·"));
+    let check = Command::new("qpdf")
+        .arg("--check")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
 }

@@ -145,12 +145,10 @@ fn the_diary_check_box_clinic_name_and_paper_reach_the_pdf() {
     let mut harness = common::harness(app);
     // The diary's trend pushes the plan below the window: scroll to it as a person would.
     harness
-        .get_by_label(ankleback::ui::handout::DIARY_LABEL)
+        .get_by_label("Add my pain diary chart")
         .scroll_to_me();
     harness.run();
-    harness
-        .get_by_label(ankleback::ui::handout::DIARY_LABEL)
-        .click();
+    harness.get_by_label("Add my pain diary chart").click();
     harness.run();
     harness
         .get_by_label("Make a handout of my plan stage (PDF)")

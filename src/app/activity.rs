@@ -131,14 +131,24 @@ impl AnkleBackApp {
     /// Makes a handout PDF from the chosen parts and saves it (documents folder, or the
     /// data folder's `handouts/` with `--data-dir`). The result is kept in `last_handout`.
     pub(super) fn make_handout(&mut self, order: crate::intent::HandoutOrder) {
+        // In the language shown: the content is already in it, and so are the messages.
+        let translation_status = self
+            .languages
+            .offered()
+            .iter()
+            .find(|o| o.code == self.content_lang)
+            .map_or("", |o| o.status.as_str());
+        let sheet = order.consult.as_ref();
         let request = crate::handout::compose::Request {
             articles: order.articles,
             answers: order.answers.as_ref(),
             plan: order.plan,
             plan_stage: self.progress.plan_stage.as_deref(),
             diary: order.diary.then_some(self.progress.diary.as_slice()),
-            level: self.settings.reading_level,
-            lang: "en",
+            consult: sheet,
+            level: sheet.map_or(self.settings.reading_level, |s| s.level),
+            messages: &self.messages,
+            translation_status,
             emergency_number: &self.settings.emergency_number,
             clinic: self.settings.clinic(),
             date: progress::today(),
@@ -159,7 +169,7 @@ impl AnkleBackApp {
                     crate::handout::save_default(&handout, paper, data_dir.as_deref(), &order.topic)
                 }
             })
-            .map_err(|err| err.to_string());
+            .map_err(|err| err.in_words(&self.messages));
         self.last_handout = Some(saved);
     }
 

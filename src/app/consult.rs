@@ -4,7 +4,7 @@
 use super::AnkleBackApp;
 use super::banners::READ_ONLY_WHY;
 use crate::consult::ConsultVerb;
-use crate::consult::drawing::describe;
+use crate::consult::drawing::{describe, unplaced};
 use crate::consult::saved::{SaveTarget, SavedConsult};
 use crate::progress::{self, Progress};
 use crate::route::Route;
@@ -48,8 +48,8 @@ impl AnkleBackApp {
             .iter()
             .enumerate()
             .map(|(index, mark)| match self.pictures.diagram(&mark.space) {
-                Some(d) => describe(index + 1, mark, d, names),
-                None => format!("Mark {}", index + 1),
+                Some(d) => describe(index + 1, mark, d, names, &self.messages),
+                None => unplaced(index + 1, &self.messages),
             })
             .collect()
     }
@@ -59,10 +59,8 @@ impl AnkleBackApp {
     /// could be read (a broken or newer file is never written over).
     fn save_consult(&mut self, target: &SaveTarget) {
         if self.consult.record.is_empty() {
-            self.notify(
-                "Nothing has been shown yet, so there is nothing to save.",
-                true,
-            );
+            let text = self.t("consult-nothing-shown").to_owned();
+            self.notify(&text, true);
             return;
         }
         if self.started_read_only || self.read_only {
@@ -78,14 +76,16 @@ impl AnkleBackApp {
             SaveTarget::Existing(id) => match self.profiles.entry(id) {
                 Some(entry) => (entry.id.clone(), entry.name.clone()),
                 None => {
-                    self.notify("That profile no longer exists; nothing was saved.", true);
+                    let text = self.t("consult-profile-gone").to_owned();
+                    self.notify(&text, true);
                     return;
                 }
             },
             SaveTarget::New(name) => {
                 let name = name.trim();
                 if name.is_empty() {
-                    self.notify("Type a name for the new profile first.", true);
+                    let text = self.t("consult-type-name").to_owned();
+                    self.notify(&text, true);
                     return;
                 }
                 let data = self.data_dir.path().to_path_buf();
@@ -99,10 +99,11 @@ impl AnkleBackApp {
             self.progress.consults.push(saved);
             self.save.progress.mark(0.0, self.now);
         } else if let Err(why) = self.save_consult_elsewhere(&id, saved) {
-            self.notify(
-                &format!("Nothing was saved to {name}'s profile: {why}"),
-                true,
+            let text = self.tf(
+                "consult-not-saved-to",
+                &[("name", name.as_str().into()), ("why", why.into())],
             );
+            self.notify(&text, true);
             return;
         }
         if let SaveTarget::New(_) = target {
@@ -115,7 +116,8 @@ impl AnkleBackApp {
                 return;
             }
         }
-        self.notify(&format!("Saved what was shown to {name}'s profile."), false);
+        let text = self.tf("consult-saved-shown", &[("name", name.as_str().into())]);
+        self.notify(&text, false);
         self.consult.saved_to = Some(name);
     }
 
@@ -124,23 +126,19 @@ impl AnkleBackApp {
         let dir = ProfileDir::new(self.data_dir.path(), id).map_err(|e| e.to_string())?;
         let _lock = match store::lock::try_lock_profile(dir.root()) {
             Ok(Some(lock)) => lock,
-            Ok(None) => {
-                return Err(
-                    "AnkleBack has that profile open in another window. Close it and \
-                            try again."
-                        .to_owned(),
-                );
+            Ok(None) => return Err(self.t("consult-open-elsewhere").to_owned()),
+            Err(err) => {
+                return Err(self.tf("consult-folder-locked", &[("why", err.to_string().into())]));
             }
-            Err(err) => return Err(format!("its folder cannot be written ({err}).")),
         };
         let path = dir.file::<Progress>();
         let (mut progress, problem) = store::load::<Progress>(&path);
         if let Some(problem) = problem
             && problem.blocks_saving
         {
-            return Err(format!(
-                "its progress file could not be read, so it was left as it is ({}).",
-                problem.message
+            return Err(self.tf(
+                "consult-file-unreadable",
+                &[("why", problem.message.as_str().into())],
             ));
         }
         progress.consults.push(saved);

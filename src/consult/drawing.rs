@@ -6,6 +6,7 @@
 use crate::body::Leg;
 use crate::body::diagram::Diagram;
 use crate::body::geometry::Point;
+use crate::messages::Messages;
 
 /// What a drag on the picture does.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -25,13 +26,13 @@ impl Tool {
     /// Every tool, in toolbar order.
     pub const ALL: [Tool; 4] = [Tool::Move, Tool::Pen, Tool::Arrow, Tool::Circle];
 
-    /// Name on its button (and in mark descriptions, lower case).
-    pub fn label(self) -> &'static str {
+    /// The message id of its button's name (`consult.ftl`).
+    pub fn label_id(self) -> &'static str {
         match self {
-            Tool::Move => "Move",
-            Tool::Pen => "Pen",
-            Tool::Arrow => "Arrow",
-            Tool::Circle => "Circle",
+            Tool::Move => "consult-tool-Move",
+            Tool::Pen => "consult-tool-Pen",
+            Tool::Arrow => "consult-tool-Arrow",
+            Tool::Circle => "consult-tool-Circle",
         }
     }
 }
@@ -96,12 +97,12 @@ pub enum MarkShape {
 }
 
 impl MarkShape {
-    /// The word for it in a description.
-    pub fn noun(&self) -> &'static str {
+    /// The message id of the word for it in a description (`consult.ftl`).
+    pub fn noun_id(&self) -> &'static str {
         match self {
-            MarkShape::Pen(_) => "line",
-            MarkShape::Arrow { .. } => "arrow",
-            MarkShape::Circle { .. } => "circle",
+            MarkShape::Pen(_) => "consult-shape-line",
+            MarkShape::Arrow { .. } => "consult-shape-arrow",
+            MarkShape::Circle { .. } => "consult-shape-circle",
         }
     }
 
@@ -233,18 +234,23 @@ pub fn nearest_region(diagram: &Diagram, point: Point) -> Option<&str> {
     })
 }
 
-/// "Mark 2: circle near the right Achilles tendon". `number` counts from 1; `diagram` is the
-/// picture of the mark's space (in the two-legged picture the left leg's regions end in
+/// "Mark 2: circle near the right Achilles tendon", in the language of `words`
+/// (`assets/i18n/<lang>/consult.ftl`). `number` counts from 1; `diagram` is the picture of
+/// the mark's space (in the two-legged picture the left leg's regions end in
 /// [`LEFT_SUFFIX`]); `name` gives a region's name.
 pub fn describe(
     number: usize,
     mark: &Mark,
     diagram: &Diagram,
     name: impl Fn(&str) -> String,
+    words: &Messages,
 ) -> String {
-    let noun = mark.shape.noun();
+    let shape = words.get(mark.shape.noun_id());
     let Some(region) = nearest_region(diagram, mark.shape.focus()) else {
-        return format!("Mark {number}: {noun}");
+        return words.with(
+            "consult-mark",
+            &[("number", number.into()), ("shape", shape.into())],
+        );
     };
     let (region, side) = match region.strip_suffix(LEFT_SUFFIX) {
         Some(id) => (id, "left"),
@@ -254,16 +260,27 @@ pub fn describe(
             Leg::Left => (region, "left"),
         },
     };
+    let region_name = lower_first(&name(region));
     // Parts on the midline have no side ("the sacrum", "the L5 vertebra").
-    let the = if is_midline(region) {
-        "the ".to_owned()
+    let id = if is_midline(region) {
+        "consult-mark-midline"
     } else {
-        format!("the {side} ")
+        "consult-mark-near"
     };
-    format!(
-        "Mark {number}: {noun} near {the}{}",
-        lower_first(&name(region))
+    words.with(
+        id,
+        &[
+            ("number", number.into()),
+            ("shape", shape.into()),
+            ("side", side.into()),
+            ("region", region_name.into()),
+        ],
     )
+}
+
+/// A mark's number and words when its picture is not known: "Mark 3".
+pub fn unplaced(number: usize, words: &Messages) -> String {
+    words.with("consult-mark-number", &[("number", number.into())])
 }
 
 /// The end of a region id on the left leg of the two-legged picture.
@@ -294,6 +311,10 @@ fn lower_first(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn en() -> Messages {
+        Messages::new("en")
+    }
 
     fn space() -> Space {
         Space {
@@ -363,11 +384,11 @@ mod tests {
                 .map_or("?".to_owned(), |r| r.name.clone())
         };
         let on_tendon = side.anchor("achilles").unwrap();
-        let text = describe(2, &circle(on_tendon), side, name);
+        let text = describe(2, &circle(on_tendon), side, name, &en());
         assert_eq!(text, "Mark 2: circle near the right Achilles tendon");
         // Far outside the body: the nearest region's name.
         let off = [on_tendon[0] + 150.0, on_tendon[1]];
-        let text = describe(1, &circle(off), side, name);
+        let text = describe(1, &circle(off), side, name, &en());
         assert!(text.starts_with("Mark 1: circle near the right "), "{text}");
     }
 
@@ -377,18 +398,42 @@ mod tests {
             crate::body::parse_diagrams(crate::body::diagram::EMBEDDED_GEOMETRY).unwrap();
         let side = &diagrams[0];
         let sacrum = side.anchor("sacrum").unwrap();
-        let text = describe(1, &circle(sacrum), side, |_| "Sacrum".into());
+        let text = describe(1, &circle(sacrum), side, |_| "Sacrum".into(), &en());
         assert_eq!(text, "Mark 1: circle near the sacrum");
         let two = crate::consult::picture::two_legged(&diagrams[1], Leg::Right);
         let mut mark = circle(two.anchor("achilles@left").unwrap());
         mark.space.two_legs = true;
-        let text = describe(1, &mark, &two, |_| "Achilles tendon".into());
+        let text = describe(1, &mark, &two, |_| "Achilles tendon".into(), &en());
         assert_eq!(text, "Mark 1: circle near the left Achilles tendon");
         mark.shape = MarkShape::Circle {
             center: two.anchor("achilles").unwrap(),
             radius: 3.0,
         };
-        let text = describe(1, &mark, &two, |_| "Achilles tendon".into());
+        let text = describe(1, &mark, &two, |_| "Achilles tendon".into(), &en());
         assert_eq!(text, "Mark 1: circle near the right Achilles tendon");
+    }
+
+    #[test]
+    fn marks_are_described_in_the_chosen_language() {
+        let diagrams =
+            crate::body::parse_diagrams(crate::body::diagram::EMBEDDED_GEOMETRY).unwrap();
+        let side = &diagrams[0];
+        let es = Messages::new("es");
+        let on_tendon = side.anchor("achilles").unwrap();
+        let text = describe(
+            2,
+            &circle(on_tendon),
+            side,
+            |_| "Tendón de Aquiles".into(),
+            &es,
+        );
+        assert_eq!(
+            text,
+            "Marca 2: círculo cerca de: tendón de Aquiles (lado derecho)"
+        );
+        let sacrum = side.anchor("sacrum").unwrap();
+        let text = describe(1, &circle(sacrum), side, |_| "Sacro".into(), &es);
+        assert_eq!(text, "Marca 1: círculo cerca de: sacro");
+        assert_eq!(unplaced(3, &es), "Marca 3");
     }
 }

@@ -6,6 +6,7 @@ pub mod drawing;
 pub mod picture;
 pub mod saved;
 pub mod session;
+pub mod sheet;
 
 use crate::body::Leg;
 use crate::body::map_state::ZOOM_RANGE;
@@ -152,6 +153,15 @@ impl ConsultState {
     /// The reading level of the captions: the consult's own, else `setting`.
     pub fn level(&self, setting: ReadingLevel) -> ReadingLevel {
         self.level.unwrap_or(setting)
+    }
+
+    /// What a handout made now carries: the record and the marks, at the captions' level.
+    pub fn sheet(&self, setting: ReadingLevel) -> sheet::ConsultSheet {
+        sheet::ConsultSheet {
+            record: self.record.clone(),
+            marks: self.drawing.marks().to_vec(),
+            level: self.level(setting),
+        }
     }
 
     /// Carries out a verb (Enter and Leave also change the route: the app does that).

@@ -5,6 +5,8 @@
 
 use crate::progress::{DiaryEntry, date_of_day, day_number, trend_segments};
 
+use crate::messages::Messages;
+
 use super::layout::Measure;
 use super::model::{Drawing, LabelItem, PathItem, Rgb, StrokeStyle};
 
@@ -24,6 +26,7 @@ const AXIS: Rgb = [90, 90, 90];
 
 /// One line of the chart.
 struct Series {
+    /// Message id of its name (`handout.ftl`).
     name: &'static str,
     pick: fn(&DiaryEntry) -> Option<u8>,
     colour: Rgb,
@@ -34,14 +37,14 @@ struct Series {
 
 const SERIES: [Series; 2] = [
     Series {
-        name: "Ankle pain",
+        name: "handout-chart-ankle",
         pick: |e| e.ankle,
         colour: [0, 90, 200],
         dash: &[],
         square: true,
     },
     Series {
-        name: "Back pain",
+        name: "handout-chart-back",
         pick: |e| e.back,
         colour: [200, 70, 40],
         dash: &[6.0, 3.0],
@@ -113,7 +116,11 @@ fn marker(at: [f32; 2], series: &Series) -> PathItem {
 }
 
 /// The chart, or `None` when the diary has no pain values.
-pub fn diary_chart(diary: &[DiaryEntry], measure: &dyn Measure) -> Option<Drawing> {
+pub fn diary_chart(
+    diary: &[DiaryEntry],
+    measure: &dyn Measure,
+    words: &Messages,
+) -> Option<Drawing> {
     let entries = shown_entries(diary);
     let days: Vec<i64> = entries.iter().filter_map(|e| day_number(&e.date)).collect();
     let (first, last) = (*days.iter().min()?, *days.iter().max()?);
@@ -190,24 +197,25 @@ pub fn diary_chart(diary: &[DiaryEntry], measure: &dyn Measure) -> Option<Drawin
         drawing.labels.push(LabelItem {
             at: [x + 36.0, y],
             size: LABEL_SIZE + 1.0,
-            text: series.name.to_owned(),
+            text: words.get(series.name).to_owned(),
         });
-        x += 36.0 + measure.width(series.name, LABEL_SIZE + 1.0) + 24.0;
+        x += 36.0 + measure.width(words.get(series.name), LABEL_SIZE + 1.0) + 24.0;
     }
     Some(drawing)
 }
 
 /// The chart in words, for screen readers and as its caption: the days covered, then each
 /// pain's first, last, lowest and highest value.
-pub fn diary_alt(diary: &[DiaryEntry]) -> Option<String> {
+pub fn diary_alt(diary: &[DiaryEntry], words: &Messages) -> Option<String> {
     let entries = shown_entries(diary);
     let (first, last) = (entries.first()?, entries.last()?);
-    let mut out = format!(
-        "Chart of the pain diary from {} to {}, {} day{} recorded, pain from 0 (none) to 10 (worst).",
-        first.date,
-        last.date,
-        entries.len(),
-        if entries.len() == 1 { "" } else { "s" }
+    let mut out = words.with(
+        "handout-chart-alt",
+        &[
+            ("from", first.date.as_str().into()),
+            ("to", last.date.as_str().into()),
+            ("count", entries.len().into()),
+        ],
     );
     for series in &SERIES {
         let values: Vec<u8> = entries.iter().filter_map(series.pick).collect();
@@ -216,9 +224,16 @@ pub fn diary_alt(diary: &[DiaryEntry]) -> Option<String> {
         };
         let low = values.iter().min().unwrap_or(start);
         let high = values.iter().max().unwrap_or(start);
-        out.push_str(&format!(
-            " {}: {start} on the first day, {end} on the last; lowest {low}, highest {high}.",
-            series.name
+        out.push(' ');
+        out.push_str(&words.with(
+            "handout-chart-series",
+            &[
+                ("name", words.get(series.name).into()),
+                ("start", (*start).into()),
+                ("end", (*end).into()),
+                ("low", (*low).into()),
+                ("high", (*high).into()),
+            ],
         ));
     }
     Some(out)
@@ -227,6 +242,10 @@ pub fn diary_alt(diary: &[DiaryEntry]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn en() -> Messages {
+        Messages::new("en")
+    }
 
     struct Half;
     impl Measure for Half {
@@ -246,13 +265,13 @@ mod tests {
 
     #[test]
     fn an_empty_diary_has_no_chart() {
-        assert!(diary_chart(&[], &Half).is_none());
+        assert!(diary_chart(&[], &Half, &en()).is_none());
         let notes_only = [DiaryEntry {
             note: "walked".into(),
             ..entry("2026-03-01", None, None)
         }];
-        assert!(diary_chart(&notes_only, &Half).is_none());
-        assert!(diary_alt(&notes_only).is_none());
+        assert!(diary_chart(&notes_only, &Half, &en()).is_none());
+        assert!(diary_alt(&notes_only, &en()).is_none());
     }
 
     #[test]
@@ -263,7 +282,7 @@ mod tests {
             entry("2026-03-04", Some(3), None),
             entry("2026-03-05", Some(2), Some(1)),
         ];
-        let chart = diary_chart(&diary, &Half).unwrap();
+        let chart = diary_chart(&diary, &Half, &en()).unwrap();
         let ankle: Vec<&PathItem> = chart
             .paths
             .iter()
@@ -297,7 +316,7 @@ mod tests {
         diary.push(entry("2026-03-01", Some(4), None));
         diary.push(entry("2026-03-08", Some(2), Some(5)));
         assert_eq!(shown_entries(&diary).len(), 2);
-        let alt = diary_alt(&diary).unwrap();
+        let alt = diary_alt(&diary, &en()).unwrap();
         assert!(
             alt.contains("from 2026-03-01 to 2026-03-08, 2 days"),
             "{alt}"

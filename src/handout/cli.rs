@@ -43,7 +43,7 @@ pub struct HandoutArgs {
     /// The clinic's name, printed under the title.
     #[arg(long, value_name = "NAME")]
     pub clinic: Option<String>,
-    /// The content language.
+    /// The language of the handout (`en`, `es`): its content and its own words.
     #[arg(long, default_value = "en")]
     pub lang: String,
     /// The PDF file to write.
@@ -73,13 +73,13 @@ pub fn read_diary(
     name: Option<&str>,
 ) -> Result<Vec<crate::progress::DiaryEntry>, String> {
     use crate::store::{self, ProfileDir};
-    let data_dir = data_dir.ok_or("handout: --diary needs a data folder: give --data-dir")?;
+    let data_dir = data_dir.ok_or("handout: --diary needs a data folder: give --data-dir")?; // i18n-ok: for the command line
     let profiles: crate::store::profiles::Profiles =
-        store::peek(&data_dir.join("profiles.ron")).map_err(|why| format!("handout: {why}"))?;
+        store::peek(&data_dir.join("profiles.ron")).map_err(|why| format!("handout: {why}"))?; // i18n-ok: for the command line
     let entry = match name {
         Some(name) => profiles.by_name(name).ok_or_else(|| {
             format!(
-                "handout: no profile named \"{name}\" in {}",
+                "handout: no profile named \"{name}\" in {}", // i18n-ok: for the command line
                 data_dir.display()
             )
         })?,
@@ -88,14 +88,14 @@ pub fn read_diary(
             .or(profiles.list.first())
             .ok_or_else(|| {
                 format!(
-                    "handout: no profile in {} to read a diary from",
+                    "handout: no profile in {} to read a diary from", // i18n-ok: for the command line
                     data_dir.display()
                 )
             })?,
     };
-    let dir = ProfileDir::new(data_dir, &entry.id).map_err(|err| format!("handout: {err}"))?;
+    let dir = ProfileDir::new(data_dir, &entry.id).map_err(|err| format!("handout: {err}"))?; // i18n-ok: for the command line
     let progress: crate::progress::Progress = store::peek(&dir.file::<crate::progress::Progress>())
-        .map_err(|why| format!("handout: {why}"))?;
+        .map_err(|why| format!("handout: {why}"))?; // i18n-ok: for the command line
     Ok(progress.diary)
 }
 
@@ -108,22 +108,39 @@ fn make(
         Some(dir) => ContentFiles::read_dir(dir),
         None => ContentFiles::embedded(),
     };
-    let (content, problems) = content::load(&files);
+    let (english, problems) = content::load(&files);
     if let Some(first) = problems.first() {
         let more = match problems.len() - 1 {
             0 => String::new(),
-            n => format!(" and {n} more problem(s)"),
+            n => format!(" and {n} more problem(s)"), // i18n-ok: for the command line
         };
         return Err(format!(
-            "{first}{more}; fix the content first (ankleback check-content)"
+            "{first}{more}; fix the content first (ankleback check-content)" // i18n-ok: for the command line
         ));
     }
+    // The content in the language asked for: English and the complete translations.
+    let languages = crate::content::i18n::Languages::new(english, &files);
+    let Some(content) = languages.content(&args.lang) else {
+        let offered: Vec<&str> = languages
+            .offered()
+            .iter()
+            .map(|o| o.code.as_str())
+            .collect();
+        let err = super::HandoutError::Language(args.lang.clone(), offered.join(", "));
+        return Err(format!("handout: {err}")); // i18n-ok: an error for the command line
+    };
+    let translation_status = languages
+        .offered()
+        .iter()
+        .find(|o| o.code == args.lang)
+        .map_or(String::new(), |o| o.status.clone());
+    let messages = crate::messages::Messages::new(&args.lang);
     let answers = match &args.answers {
         Some(path) => {
             let questionnaire = content
                 .questionnaires
                 .first()
-                .ok_or("handout: the content has no self-check")?;
+                .ok_or("handout: the content has no self-check")?; // i18n-ok: for the command line
             Some(
                 crate::selfcheck::answers::read_answers_file(path, questionnaire)
                     .map_err(|problems| problems.join(" "))?,
@@ -137,19 +154,21 @@ fn make(
         None
     };
     let diagrams =
-        crate::body::embedded_diagrams(&content).map_err(|err| format!("handout: {err}"))?;
+        crate::body::embedded_diagrams(&content).map_err(|err| format!("handout: {err}"))?; // i18n-ok: for the command line
     let request = Request {
         articles: args.article.clone(),
         answers: answers.as_ref().map(|a| &a.answers),
         plan: args.plan,
         plan_stage: args.stage.as_deref(),
         diary: diary.as_deref(),
+        consult: None,
         level: if args.level == "clinician" {
             ReadingLevel::Clinician
         } else {
             ReadingLevel::Patient
         },
-        lang: &args.lang,
+        messages: &messages,
+        translation_status: &translation_status,
         emergency_number: &args.emergency_number,
         clinic: args.clinic.as_deref(),
         date: crate::progress::today(),
@@ -160,19 +179,19 @@ fn make(
             .as_ref()
             .is_none_or(|p| p.stage(stage).is_none())
     {
-        return Err(format!("handout: no plan stage \"{stage}\""));
+        return Err(format!("handout: no plan stage \"{stage}\"")); // i18n-ok: for the command line
     }
     let handout =
-        super::compose(&content, &diagrams, &request).map_err(|err| format!("handout: {err}"))?;
+        super::compose(&content, &diagrams, &request).map_err(|err| format!("handout: {err}"))?; // i18n-ok: for the command line
     let paper = args
         .paper
         .as_deref()
         .and_then(Paper::parse)
         .unwrap_or_else(Paper::from_system);
-    let bytes = super::render(&handout, paper).map_err(|err| format!("handout: {err}"))?;
-    super::save(&bytes, &args.out).map_err(|err| format!("handout: {err}"))?;
+    let bytes = super::render(&handout, paper).map_err(|err| format!("handout: {err}"))?; // i18n-ok: for the command line
+    super::save(&bytes, &args.out).map_err(|err| format!("handout: {err}"))?; // i18n-ok: for the command line
     Ok(format!(
-        "wrote {} ({} KB)",
+        "wrote {} ({} KB)", // i18n-ok: for the command line
         args.out.display(),
         bytes.len().div_ceil(1024)
     ))

@@ -11,7 +11,11 @@ use crate::body::shape::Resolved;
 use crate::content::Content;
 use crate::content::model::PathwayStyle;
 
+use crate::consult::drawing::Mark;
+use crate::messages::Messages;
+
 use super::layout::Measure;
+use super::marks::push_marks;
 use super::model::{Drawing, LabelItem, PathItem, Rgb, StrokeStyle};
 
 /// Print colours: the light theme's (`ui::theme::Palette::of(Theme::Light)`), copied here
@@ -55,6 +59,22 @@ pub struct BodyView<'a> {
     pub regions: BTreeSet<&'a str>,
     /// Pathway overlays to draw.
     pub pathways: BTreeSet<&'a str>,
+    /// The clinician's marks drawn over the body (diagram coordinates), each with its index
+    /// in the consult's list (printed beside it from 1).
+    pub marks: Vec<(usize, &'a Mark)>,
+    /// The name under the view (else the view's own name, from its id).
+    pub title: Option<String>,
+    /// What the highlight swatch in the legend says (else "Parts your result is about").
+    pub highlight_legend: Option<String>,
+}
+
+/// A body view's name on paper, from its id ("Side view").
+pub fn view_name<'w>(words: &'w Messages, id: &str) -> &'w str {
+    match id {
+        "side" => words.get("handout-view-side"),
+        "back" => words.get("handout-view-back"),
+        _ => words.get("handout-view-side"),
+    }
 }
 
 const GAP: f32 = 30.0;
@@ -68,6 +88,7 @@ pub fn body_drawing(
     content: &Content,
     view: &BodyView<'_>,
     measure: &dyn Measure,
+    words: &Messages,
 ) -> Drawing {
     let mut drawing = Drawing::default();
     let mut right = 0.0_f32;
@@ -88,14 +109,18 @@ pub fn body_drawing(
         let x = if i == 0 { -left } else { right + GAP - left };
         add_view(&mut drawing, diagram, [x, 0.0], content, view, measure);
         // The view's name under it.
-        let name_width = measure.width(&diagram.name, LABEL_SIZE);
+        let name = match &view.title {
+            Some(title) => title.clone(),
+            None => view_name(words, &diagram.id).to_owned(),
+        };
+        let name_width = measure.width(&name, LABEL_SIZE);
         drawing.labels.push(LabelItem {
             at: [
                 x + (diagram.size[0] - name_width) * 0.5,
                 diagram.size[1] + 34.0,
             ],
             size: LABEL_SIZE,
-            text: diagram.name.clone(),
+            text: name,
         });
         right = x + extent;
         height = height.max(diagram.size[1] + 44.0);
@@ -134,7 +159,7 @@ pub fn body_drawing(
         drawing.labels.push(LabelItem {
             at: [130.0, y + 9.0],
             size: LABEL_SIZE,
-            text: legend_text(name, part),
+            text: legend_text(words, name, part),
         });
         y += LEGEND_LINE;
     }
@@ -157,7 +182,10 @@ pub fn body_drawing(
         drawing.labels.push(LabelItem {
             at: [130.0, y + 9.0],
             size: LABEL_SIZE,
-            text: "Parts your result is about (thick outline)".to_owned(),
+            text: view
+                .highlight_legend
+                .clone()
+                .unwrap_or_else(|| words.get("handout-legend-highlight").to_owned()),
         });
         y += LEGEND_LINE;
     }
@@ -165,12 +193,14 @@ pub fn body_drawing(
     drawing
 }
 
-fn legend_text(name: &str, part: &str) -> String {
-    match part {
-        "L4" | "L5" | "S1" => format!("{name}: {part} root"),
-        "trunk" | "weight_shift" => name.to_owned(),
-        other => format!("{name}: {}", other.replace('_', " ")),
-    }
+fn legend_text(words: &Messages, name: &str, part: &str) -> String {
+    let id = match part {
+        "L4" | "L5" | "S1" => "handout-legend-root",
+        "trunk" | "weight_shift" => return name.to_owned(),
+        _ => "handout-legend-part",
+    };
+    let part = part.replace('_', " ");
+    words.with(id, &[("name", name.into()), ("part", part.into())])
 }
 
 fn add_view(
@@ -262,6 +292,7 @@ fn add_view(
             text: name.to_owned(),
         });
     }
+    push_marks(drawing, &view.marks, origin);
 }
 
 fn push_outline(
@@ -395,12 +426,14 @@ mod tests {
         let diagrams = embedded_diagrams(&load_embedded()).unwrap();
         let region = diagrams[0].region_ids()[0];
         let font = crate::handout::font::HandoutFont::new().unwrap();
-        let plain = body_drawing(&diagrams, &content, &BodyView::default(), &font);
+        let en = Messages::new("en");
+        let plain = body_drawing(&diagrams, &content, &BodyView::default(), &font, &en);
         let view = BodyView {
             regions: [region].into_iter().collect(),
             pathways: ["nerve_route"].into_iter().collect(),
+            ..BodyView::default()
         };
-        let shown = body_drawing(&diagrams, &content, &view, &font);
+        let shown = body_drawing(&diagrams, &content, &view, &font, &en);
         assert!(shown.paths.len() > plain.paths.len() + 3);
         assert!(shown.size[1] > plain.size[1]);
         assert!(shown.labels.iter().any(|l| l.text.contains("L5")));

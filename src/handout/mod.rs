@@ -11,6 +11,7 @@ pub mod exercise;
 pub mod figure;
 pub mod font;
 pub mod layout;
+pub mod marks;
 pub mod model;
 pub mod pdf;
 
@@ -29,9 +30,9 @@ pub enum HandoutError {
     /// The article has no such section.
     #[error("article \"{0}\" has no section \"{1}\"")]
     UnknownSection(String, String),
-    /// No handout wording in this language yet.
-    #[error("no handout text in the language \"{0}\" (available: en)")]
-    Language(String),
+    /// The content offers no such language (the code, and the ones it offers).
+    #[error("no content in the language \"{0}\" (offered: {1})")]
+    Language(String, String),
     /// Nothing was chosen.
     #[error("nothing to put in the handout: give --article, --answers, --plan or --diary")]
     Empty,
@@ -57,6 +58,42 @@ pub enum HandoutError {
     NoFolder,
 }
 
+impl HandoutError {
+    /// The error in the words of the app's language (shown under the handout button).
+    pub fn in_words(&self, words: &crate::messages::Messages) -> String {
+        let text = |id: &str| words.get(id).to_owned();
+        match self {
+            HandoutError::UnknownArticle(id) => {
+                words.with("handout-error-article", &[("id", id.as_str().into())])
+            }
+            HandoutError::UnknownSection(id, section) => words.with(
+                "handout-error-section",
+                &[
+                    ("id", id.as_str().into()),
+                    ("section", section.as_str().into()),
+                ],
+            ),
+            HandoutError::Language(lang, _) => {
+                words.with("handout-error-language", &[("lang", lang.as_str().into())])
+            }
+            HandoutError::Empty => text("handout-error-empty"),
+            HandoutError::NoPlan => text("handout-error-plan"),
+            HandoutError::NoSelfCheck => text("handout-error-selfcheck"),
+            HandoutError::Pdf(err) => {
+                words.with("handout-error-pdf", &[("why", err.to_string().into())])
+            }
+            HandoutError::Write { path, source } => words.with(
+                "handout-error-write",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("why", source.to_string().into()),
+                ],
+            ),
+            HandoutError::NoFolder => text("handout-error-folder"),
+        }
+    }
+}
+
 /// Lays out and writes a handout as PDF bytes.
 pub fn render(handout: &model::Handout, paper: Paper) -> Result<Vec<u8>, HandoutError> {
     let font = font::HandoutFont::new().ok_or(pdf::PdfError::Font)?;
@@ -66,7 +103,7 @@ pub fn render(handout: &model::Handout, paper: Paper) -> Result<Vec<u8>, Handout
         &pdf::Meta {
             title: &handout.title,
             lang: &handout.lang,
-            date: &handout.date,
+            words: &handout.words,
         },
     )?)
 }
@@ -113,7 +150,7 @@ pub fn default_path(
     let mut path = folder.join(format!("{stem}.pdf"));
     let mut n = 2;
     while path.exists() {
-        path = folder.join(format!("{stem} ({n}).pdf"));
+        path = folder.join(format!("{stem} ({n}).pdf")); // i18n-ok: a file name
         n += 1;
     }
     Ok(path)
@@ -128,10 +165,10 @@ pub fn handout_folder(data_dir: Option<&Path>) -> Result<PathBuf, HandoutError> 
             .and_then(|u| {
                 u.document_dir()
                     .map(Path::to_owned)
-                    .or_else(|| Some(u.home_dir().join("Documents")))
+                    .or_else(|| Some(u.home_dir().join("Documents"))) // i18n-ok: a folder name
             })
             .ok_or(HandoutError::NoFolder)?
-            .join("AnkleBack")
+            .join("AnkleBack") // i18n-ok: a folder name
             .join("handouts"),
     })
 }
@@ -150,7 +187,7 @@ pub fn file_stem(date: &str, topic: &str) -> String {
         })
         .take(60)
         .collect();
-    format!("{date} {}", topic.trim())
+    format!("{date} {}", topic.trim()) // i18n-ok: a file name
 }
 
 /// For the UI's button: makes the PDF and saves it at [`default_path`]; returns where.

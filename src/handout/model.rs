@@ -11,7 +11,7 @@ pub struct Handout {
     pub date: String,
     /// The clinic that printed it, if set.
     pub clinic: Option<String>,
-    /// BCP 47 language of the text (`en`; `es` later).
+    /// BCP 47 language of the text (`en`, `es`).
     pub lang: String,
     /// The body, in reading order.
     pub blocks: Vec<Block>,
@@ -21,6 +21,32 @@ pub struct Handout {
     pub notice: (String, String),
     /// The content's review status, one line.
     pub review: String,
+    /// The words layout and the PDF writer print themselves.
+    pub words: PrintWords,
+}
+
+/// Words the layout and the PDF writer print, in the handout's language.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct PrintWords {
+    /// The heading over the list of sources at the end.
+    pub sources: String,
+    /// The page footer, with [`PrintWords::PAGE`] and [`PrintWords::PAGES`] where the page
+    /// number and the page count go.
+    pub footer: String,
+}
+
+impl PrintWords {
+    /// Stands for the page number in [`PrintWords::footer`].
+    pub const PAGE: &'static str = "{page}";
+    /// Stands for the page count in [`PrintWords::footer`].
+    pub const PAGES: &'static str = "{pages}";
+
+    /// The footer of page `page` (from 1) of `pages`.
+    pub fn footer(&self, page: usize, pages: usize) -> String {
+        self.footer
+            .replace(Self::PAGES, &pages.to_string())
+            .replace(Self::PAGE, &page.to_string())
+    }
 }
 
 /// One block of the body.

@@ -19,7 +19,7 @@ use krilla::text::{Font, GlyphId, KrillaGlyph};
 
 use super::font::{FONT_DATA, HandoutFont};
 use super::layout::{Item, Layout, Role, TextLine, size};
-use super::model::{Drawing, Rgb};
+use super::model::{Drawing, PrintWords, Rgb};
 
 /// Text colour (near black, prints as black).
 const INK: Rgb = [20, 20, 20];
@@ -41,10 +41,10 @@ pub enum PdfError {
 pub struct Meta<'a> {
     /// Title.
     pub title: &'a str,
-    /// Language (`en`).
+    /// Language (`en`, `es`).
     pub lang: &'a str,
-    /// Date `YYYY-MM-DD`, shown in the footer.
-    pub date: &'a str,
+    /// The page footer's words, with the page number and count to fill in.
+    pub words: &'a PrintWords,
 }
 
 fn paint(colour: Rgb) -> krilla::paint::Paint {
@@ -211,7 +211,7 @@ pub fn write(layout: &Layout, meta: &Meta<'_>) -> Result<Vec<u8>, PdfError> {
     let pages = layout.pages.len();
     for (number, page) in layout.pages.iter().enumerate() {
         let settings = PageSettings::from_wh(width, height)
-            .ok_or_else(|| PdfError::Krilla("bad page size".into()))?;
+            .ok_or_else(|| PdfError::Krilla("bad page size".into()))?; // i18n-ok: for developers
         let mut pdf_page = document.start_page_with(settings);
         let mut surface = pdf_page.surface();
         for item in &page.items {
@@ -258,12 +258,7 @@ pub fn write(layout: &Layout, meta: &Meta<'_>) -> Result<Vec<u8>, PdfError> {
         surface.start_tagged(ContentTag::Artifact(krilla::tagging::Artifact::with_kind(
             ArtifactType::Page,
         )));
-        let footer = format!(
-            "AnkleBack handout · {} · page {} of {}",
-            meta.date,
-            number + 1,
-            pages
-        );
+        let footer = meta.words.footer(number + 1, pages);
         writer.text(
             &mut surface,
             (super::layout::MARGIN, height - super::layout::MARGIN + 4.0),
@@ -282,7 +277,7 @@ pub fn write(layout: &Layout, meta: &Meta<'_>) -> Result<Vec<u8>, PdfError> {
         Metadata::new()
             .title(meta.title.to_owned())
             .language(meta.lang.to_owned())
-            .creator("AnkleBack".to_owned()),
+            .creator("AnkleBack".to_owned()), // i18n-ok: the program's name
     );
     document
         .finish()

@@ -9,9 +9,6 @@ use crate::intent::{HandoutOrder, Intent};
 use crate::ui::file_chooser;
 use crate::ui::theme::Palette;
 
-/// The label of the check box that adds the pain diary's chart to a handout.
-pub const DIARY_LABEL: &str = "Add my pain diary chart";
-
 /// A handout button named `label` and its "Save as…"; `make` says what the handout holds.
 /// Below them, the last handout these buttons made: its path and buttons to open it, or why
 /// it failed.
@@ -39,7 +36,7 @@ pub fn handout_ui(
         file_chooser::save_button_ui(
             ui,
             &salt,
-            "Save as…",
+            app.t("handout-save-as"),
             || app.handout_folder().unwrap_or_default(),
             || {
                 let date = crate::progress::today();
@@ -47,7 +44,7 @@ pub fn handout_ui(
             },
         );
         if has_diary {
-            ui.checkbox(&mut diary, DIARY_LABEL);
+            ui.checkbox(&mut diary, app.t("handout-add-diary"));
         }
     });
     ui.data_mut(|d| d.insert_temp(diary_id, diary));
@@ -68,13 +65,16 @@ pub fn handout_ui(
     if mine && intent.is_none() {
         match &app.last_handout {
             Some(Ok(path)) => {
-                ui.label(format!("Handout saved: {}", path.display()));
+                ui.label(app.tf(
+                    "handout-saved",
+                    &[("path", path.display().to_string().into())],
+                ));
                 ui.horizontal_wrapped(|ui| {
-                    if ui.small_button("Open the handout").clicked() {
+                    if ui.small_button(app.t("handout-open")).clicked() {
                         intent = Some(Intent::OpenFile(path.clone()));
                     }
                     if let Some(folder) = path.parent()
-                        && ui.small_button("Show in folder").clicked()
+                        && ui.small_button(app.t("handout-show-folder")).clicked()
                     {
                         intent = Some(Intent::OpenFile(folder.to_path_buf()));
                     }
@@ -83,7 +83,7 @@ pub fn handout_ui(
             Some(Err(err)) => {
                 let palette = Palette::of(app.settings.theme);
                 ui.label(
-                    RichText::new(format!("Could not make the handout: {err}"))
+                    RichText::new(app.tf("handout-failed", &[("why", err.as_str().into())]))
                         .color(palette.warning_text),
                 );
             }

@@ -4,18 +4,18 @@
 //! words. Draws [`crate::consult::ConsultState`] and returns intents.
 
 pub mod canvas;
+mod patient;
+mod side;
 
 use egui::{Key, Modifiers, RichText, Sense, TextStyle, vec2};
 
 use crate::app::AnkleBackApp;
 use crate::body::Leg;
-use crate::consult::drawing::{Ink, Tool, describe};
-use crate::consult::picture::ROOTS;
-use crate::consult::saved::SaveTarget;
-use crate::consult::{ConsultState, ConsultVerb};
+use crate::consult::ConsultState;
+use crate::consult::ConsultVerb;
+use crate::consult::drawing::{Space, describe, unplaced};
 use crate::content::stories::Story;
 use crate::intent::Intent;
-use crate::settings::ReadingLevel;
 use crate::ui::theme::Palette;
 
 /// The consult scale for a screen of this size: 1 at 1024×600, growing with the screen,
@@ -72,7 +72,7 @@ fn key_intents(ctx: &egui::Context, state: &ConsultState) -> Vec<Intent> {
     verbs.into_iter().map(Intent::Consult).collect()
 }
 
-fn verb(verb: ConsultVerb) -> Intent {
+pub(super) fn verb(verb: ConsultVerb) -> Intent {
     Intent::Consult(verb)
 }
 
@@ -91,20 +91,20 @@ pub fn consult_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
         state.current_step(stories),
         state.picture(stories),
     ) else {
-        ui.heading("Consult mode");
-        ui.label("This content has no stories (content/stories.ron).");
-        if ui.button("Leave consult mode (Esc)").clicked() {
+        ui.heading(app.t("consult-heading"));
+        ui.label(app.t("consult-no-stories"));
+        if ui.button(app.t("consult-leave")).clicked() {
             intents.push(verb(ConsultVerb::Leave));
         }
         return intents;
     };
 
-    top_bar_ui(ui, &mut intents, stories, state);
+    top_bar_ui(ui, &mut intents, app, stories);
     let step_count = story.steps.len();
-    progress_ui(ui, &mut intents, state.step, step_count, palette);
+    progress_ui(ui, app, state.step, step_count, palette);
 
     let Some(diagram) = app.pictures.diagram(&picture.space) else {
-        ui.label("The body drawing could not be loaded.");
+        ui.label(app.t("consult-no-drawing"));
         return intents;
     };
     let names = |id: &str| {
@@ -119,8 +119,8 @@ pub fn consult_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
         .enumerate()
         .map(|(index, mark)| {
             let text = match app.pictures.diagram(&mark.space) {
-                Some(d) => describe(index + 1, mark, d, names),
-                None => format!("Mark {}", index + 1),
+                Some(d) => describe(index + 1, mark, d, names, &app.messages),
+                None => unplaced(index + 1, &app.messages),
             };
             (index, text, mark.space == picture.space)
         })
@@ -144,18 +144,20 @@ pub fn consult_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
             diagram,
             palette,
             animate: picture.animate && !app.settings.reduce_motion,
-            description: format!(
-                "Picture: {}{}. Highlighted: {}.",
-                diagram.name,
-                match (picture.space.two_legs, picture.space.leg) {
-                    (true, _) => String::new(),
-                    (false, leg) => format!(", {}", leg.label().to_lowercase()),
-                },
-                if highlighted.is_empty() {
-                    "nothing".to_owned()
-                } else {
-                    highlighted.join(", ")
-                }
+            description: app.tf(
+                "consult-picture",
+                &[
+                    ("view", space_name(app, &picture.space).into()),
+                    (
+                        "highlighted",
+                        if highlighted.is_empty() {
+                            app.t("consult-nothing").to_owned()
+                        } else {
+                            highlighted.join(", ")
+                        }
+                        .into(),
+                    ),
+                ],
             ),
         };
         intents.extend(canvas::canvas_ui(ui, &input, canvas_size));
@@ -166,14 +168,14 @@ pub fn consult_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
                 .max_height(canvas_size.y)
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    caption_ui(ui, &mut intents, app, step, level);
+                    side::caption_ui(ui, &mut intents, app, step, level);
                     ui.separator();
-                    drawing_tools_ui(ui, &mut intents, state, palette);
-                    marks_ui(ui, &mut intents, &descriptions);
+                    side::drawing_tools_ui(ui, &mut intents, app, palette);
+                    side::marks_ui(ui, &mut intents, app, &descriptions);
                     ui.separator();
-                    show_one_thing_ui(ui, &mut intents, state, step, &picture, &names);
+                    side::show_one_thing_ui(ui, &mut intents, app, step, &picture, &names);
                     ui.separator();
-                    patient_ui(ui, &mut intents, app);
+                    patient::patient_ui(ui, &mut intents, app);
                 });
         });
     });
@@ -181,31 +183,55 @@ pub fn consult_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
         let size = vec2(220.0 * scale, 40.0 * scale);
         let previous = ui.add_enabled(
             state.step > 0,
-            egui::Button::new("‹ Previous").min_size(size),
+            egui::Button::new(app.t("consult-previous")).min_size(size),
         );
-        if previous.on_hover_text("← or Page Up").clicked() {
+        if previous
+            .on_hover_text(app.t("consult-previous-keys"))
+            .clicked()
+        {
             intents.push(verb(ConsultVerb::Previous));
         }
         let next = ui.add_enabled(
             state.step + 1 < step_count,
-            egui::Button::new("Next ›").min_size(size),
+            egui::Button::new(app.t("consult-next")).min_size(size),
         );
-        if next.on_hover_text("→, Page Down or Space").clicked() {
+        if next.on_hover_text(app.t("consult-next-keys")).clicked() {
             intents.push(verb(ConsultVerb::Next));
         }
-        ui.label(format!("Step {} of {step_count}", state.step + 1));
+        ui.label(app.tf(
+            "consult-step",
+            &[
+                ("step", (state.step + 1).into()),
+                ("steps", step_count.into()),
+            ],
+        ));
     });
     intents
 }
 
-fn top_bar_ui(
-    ui: &mut egui::Ui,
-    intents: &mut Vec<Intent>,
-    stories: &[Story],
-    state: &ConsultState,
-) {
+/// The name of a picture: "Side view, right leg", "Both legs, from behind".
+fn space_name(app: &AnkleBackApp, space: &Space) -> String {
+    if space.two_legs {
+        return app.t("consult-view-both").to_owned();
+    }
+    let view = match space.view.as_str() {
+        "back" => app.t("consult-view-back"),
+        _ => app.t("consult-view-side"),
+    };
+    let leg = match space.leg {
+        Leg::Right => "right",
+        Leg::Left => "left",
+    };
+    app.tf(
+        "consult-view-leg",
+        &[("view", view.into()), ("leg", leg.into())],
+    )
+}
+
+fn top_bar_ui(ui: &mut egui::Ui, intents: &mut Vec<Intent>, app: &AnkleBackApp, stories: &[Story]) {
+    let state = &app.consult;
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Consult").strong());
+        ui.label(RichText::new(app.t("consult-label")).strong());
         for (index, story) in stories.iter().enumerate() {
             if ui
                 .add(egui::Button::selectable(index == state.story, &story.title))
@@ -216,8 +242,8 @@ fn top_bar_ui(
             }
         }
         if ui
-            .button("Leave consult mode (Esc)")
-            .on_hover_text("Esc")
+            .button(app.t("consult-leave"))
+            .on_hover_text("Esc") // i18n-ok: the key's name
             .clicked()
         {
             intents.push(verb(ConsultVerb::Leave));
@@ -226,17 +252,14 @@ fn top_bar_ui(
 }
 
 /// "Step 2 of 5" and a strip with one segment per step, the steps so far filled.
-fn progress_ui(
-    ui: &mut egui::Ui,
-    _intents: &mut [Intent],
-    step: usize,
-    count: usize,
-    palette: Palette,
-) {
+fn progress_ui(ui: &mut egui::Ui, app: &AnkleBackApp, step: usize, count: usize, palette: Palette) {
     let height = 8.0 * consult_scale(ui.ctx().content_rect().size());
     let (rect, response) =
         ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::hover());
-    let label = format!("Progress: step {} of {count}", step + 1);
+    let label = app.tf(
+        "consult-progress",
+        &[("step", (step + 1).into()), ("steps", count.into())],
+    );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &label));
     let gap = 4.0;
     let width = (rect.width() - gap * (count.saturating_sub(1)) as f32) / count.max(1) as f32;
@@ -252,331 +275,4 @@ fn progress_ui(
         ui.painter().rect_filled(segment, 3.0, colour);
     }
     ui.add_space(4.0);
-}
-
-fn caption_ui(
-    ui: &mut egui::Ui,
-    intents: &mut Vec<Intent>,
-    app: &AnkleBackApp,
-    step: &crate::content::stories::Step,
-    level: ReadingLevel,
-) {
-    let state = &app.consult;
-    if let Some(chosen) =
-        crate::ui::widgets::words_switch_ui(ui, "Words:", level, app.settings.reading_level)
-    {
-        intents.push(verb(ConsultVerb::SetLevel(chosen)));
-    }
-    let caption = step.caption(level);
-    let size = ui.text_style_height(&TextStyle::Heading);
-    // The caption is a live region: screen readers read it each time the step changes.
-    let response = ui.push_id(("caption", state.step_changes), |ui| {
-        ui.label(RichText::new(caption).size(size))
-    });
-    let id = response.inner.id;
-    ui.ctx().accesskit_node_builder(id, |node| {
-        node.set_live(egui::accesskit::Live::Polite);
-    });
-    if !step.signs.is_empty() {
-        crate::ui::warnings::warning_signs_ui(
-            ui,
-            crate::ui::warnings::WarningStyle {
-                content: &app.content,
-                level,
-                emergency_number: &app.settings.emergency_number,
-                palette: Palette::of(app.settings.theme),
-            },
-            &step.signs,
-        );
-    }
-    // check-content has made sure the link points at a section.
-    if ui
-        .link(format!("Read: {}", app.content.link_title(&step.link)))
-        .clicked()
-    {
-        intents.push(Intent::open(&step.link));
-    }
-    ui.label(RichText::new(crate::notice::NOTICE_TITLE).small().strong());
-}
-
-fn show_one_thing_ui(
-    ui: &mut egui::Ui,
-    intents: &mut Vec<Intent>,
-    state: &ConsultState,
-    step: &crate::content::stories::Step,
-    picture: &crate::consult::picture::Picture,
-    names: &dyn Fn(&str) -> String,
-) {
-    ui.label(RichText::new("Show").strong());
-    ui.horizontal_wrapped(|ui| {
-        let space = &picture.space;
-        for (view, name) in [("side", "Side view"), ("back", "Back view")] {
-            if ui
-                .add(egui::Button::selectable(
-                    !space.two_legs && space.view == view,
-                    name,
-                ))
-                .clicked()
-            {
-                intents.push(verb(ConsultVerb::ShowView {
-                    view: view.to_owned(),
-                    leg: space.leg,
-                }));
-            }
-        }
-        if ui
-            .add(egui::Button::selectable(space.two_legs, "Both legs"))
-            .clicked()
-        {
-            intents.push(verb(ConsultVerb::TwoLegs(!space.two_legs)));
-        }
-        for leg in [Leg::Right, Leg::Left] {
-            if ui
-                .add(egui::Button::selectable(space.leg == leg, leg.label()))
-                .clicked()
-                && space.leg != leg
-            {
-                if space.two_legs {
-                    // In the two-legged picture the leg is the sore one (highlights, pathways).
-                    intents.push(verb(ConsultVerb::ShowView {
-                        view: space.view.clone(),
-                        leg,
-                    }));
-                    intents.push(verb(ConsultVerb::TwoLegs(true)));
-                } else {
-                    intents.push(verb(ConsultVerb::ShowView {
-                        view: space.view.clone(),
-                        leg,
-                    }));
-                }
-            }
-        }
-    });
-    ui.horizontal_wrapped(|ui| {
-        ui.label("One nerve root:");
-        for (root, _) in ROOTS {
-            let on = state.changes.root.as_deref() == Some(root);
-            if ui.add(egui::Button::selectable(on, root)).clicked() {
-                intents.push(verb(ConsultVerb::OneRoot((!on).then(|| root.to_owned()))));
-            }
-        }
-    });
-    if !step.regions.is_empty() {
-        ui.horizontal_wrapped(|ui| {
-            ui.label("Only:");
-            for region in &step.regions {
-                let on = state.changes.isolated.as_deref() == Some(region.as_str());
-                let name = names(region);
-                if ui
-                    .add(egui::Button::selectable(on, name))
-                    .on_hover_text("Hide the rest of the body")
-                    .clicked()
-                {
-                    intents.push(verb(ConsultVerb::Isolate((!on).then(|| region.clone()))));
-                }
-            }
-        });
-    }
-    let changed =
-        state.changes != Default::default() || state.zoom != 1.0 || state.pan != [0.0, 0.0];
-    if changed && ui.button("As the step shows it").clicked() {
-        intents.push(verb(ConsultVerb::Isolate(None)));
-        intents.push(verb(ConsultVerb::OneRoot(None)));
-        intents.push(verb(ConsultVerb::ResetZoom));
-        intents.push(verb(ConsultVerb::ShowView {
-            view: step.view.clone(),
-            leg: step.leg,
-        }));
-        if step.two_legs {
-            intents.push(verb(ConsultVerb::TwoLegs(true)));
-        }
-    }
-}
-
-fn drawing_tools_ui(
-    ui: &mut egui::Ui,
-    intents: &mut Vec<Intent>,
-    state: &ConsultState,
-    palette: Palette,
-) {
-    ui.label(RichText::new("Draw").strong());
-    ui.horizontal_wrapped(|ui| {
-        for tool in Tool::ALL {
-            if ui
-                .add(egui::Button::selectable(state.tool == tool, tool.label()))
-                .clicked()
-            {
-                intents.push(verb(ConsultVerb::SetTool(tool)));
-            }
-        }
-    });
-    ui.horizontal_wrapped(|ui| {
-        for ink in Ink::ALL {
-            let colour = palette.ink[ink.index()];
-            let label = format!("Ink {}", ink.index() + 1);
-            let button = egui::Button::selectable(
-                state.ink == ink,
-                RichText::new(&label).strong().color(colour),
-            );
-            let response = ui.add(button);
-            response.widget_info(|| {
-                egui::WidgetInfo::selected(egui::Role::Button, true, state.ink == ink, &label)
-            });
-            if response.clicked() {
-                intents.push(verb(ConsultVerb::SetInk(ink)));
-            }
-        }
-        let zoom_in = ui.button("Zoom in");
-        if zoom_in.clicked() {
-            intents.push(verb(ConsultVerb::SetZoomPan {
-                zoom: state.zoom * 1.25,
-                pan: state.pan,
-            }));
-        }
-        if ui.button("Zoom out").clicked() {
-            intents.push(verb(ConsultVerb::SetZoomPan {
-                zoom: state.zoom * 0.8,
-                pan: state.pan,
-            }));
-        }
-    });
-    ui.horizontal_wrapped(|ui| {
-        if ui
-            .add_enabled(state.drawing.can_undo(), egui::Button::new("Undo"))
-            .clicked()
-        {
-            intents.push(verb(ConsultVerb::Undo));
-        }
-        if ui
-            .add_enabled(
-                !state.drawing.marks().is_empty(),
-                egui::Button::new("Clear drawing"),
-            )
-            .clicked()
-        {
-            intents.push(verb(ConsultVerb::Clear));
-        }
-    });
-}
-
-/// Every mark in words, with a button to delete it; marks of other pictures say so.
-fn marks_ui(ui: &mut egui::Ui, intents: &mut Vec<Intent>, descriptions: &[(usize, String, bool)]) {
-    if descriptions.is_empty() {
-        ui.label(
-            RichText::new("No marks yet: choose Pen, Arrow or Circle and drag on the picture.")
-                .small(),
-        );
-        return;
-    }
-    // One line of text, then its button: a wrapped row would split the text for screen
-    // readers.
-    for (index, text, here) in descriptions {
-        let label = if *here {
-            text.clone()
-        } else {
-            format!("{text} (another view)")
-        };
-        ui.label(label);
-        if ui
-            .small_button(format!("Delete mark {}", index + 1))
-            .clicked()
-        {
-            intents.push(verb(ConsultVerb::DeleteMark(*index)));
-        }
-    }
-}
-
-fn patient_ui(ui: &mut egui::Ui, intents: &mut Vec<Intent>, app: &AnkleBackApp) {
-    let state = &app.consult;
-    let record = &state.record;
-    let saved = match &state.saved_to {
-        Some(name) => format!("Saved to {name}'s profile."),
-        None => "Nothing is saved unless you choose to.".to_owned(),
-    };
-    ui.label(
-        RichText::new(format!(
-            "Shown so far: {} steps, {} article sections, {} marks. {saved}",
-            record.steps.len(),
-            record.sections.len(),
-            state.drawing.marks().len()
-        ))
-        .small(),
-    );
-    if state.asking_save {
-        save_choice_ui(ui, intents, app);
-    } else if ui
-        .add_enabled(
-            !record.is_empty(),
-            egui::Button::new("Save to a patient profile…"),
-        )
-        .clicked()
-    {
-        intents.push(verb(ConsultVerb::AskSave));
-    }
-    if state.asking_new_patient {
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.label("Clear the drawing and the record of what was shown, for the next patient?");
-            ui.horizontal(|ui| {
-                if ui.button("Clear for a new patient").clicked() {
-                    intents.push(verb(ConsultVerb::NewPatient));
-                }
-                if ui.button("Keep").clicked() {
-                    intents.push(verb(ConsultVerb::CancelNewPatient));
-                }
-            });
-        });
-    } else if ui.button("New patient…").clicked() {
-        intents.push(verb(ConsultVerb::AskNewPatient));
-    }
-}
-
-/// Which profile gets the record of this consult: another one that exists, or a new one
-/// (named here; the clinician stays on their own profile).
-fn save_choice_ui(ui: &mut egui::Ui, intents: &mut Vec<Intent>, app: &AnkleBackApp) {
-    egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.label("Save the steps, sections and marks shown to which patient profile?");
-        let others: Vec<_> = app
-            .profiles
-            .list
-            .iter()
-            .filter(|p| app.profile.is_none() || p.id != app.profiles.active)
-            .collect();
-        ui.horizontal_wrapped(|ui| {
-            for entry in others {
-                if ui.button(format!("Save to {}", entry.name)).clicked() {
-                    intents.push(verb(ConsultVerb::SaveTo(SaveTarget::Existing(
-                        entry.id.clone(),
-                    ))));
-                }
-            }
-        });
-        let draft_id = egui::Id::unique("consult-new-profile-name");
-        let mut name: String = ui.data(|d| d.get_temp(draft_id)).unwrap_or_default();
-        ui.horizontal_wrapped(|ui| {
-            ui.label("New profile:");
-            let field = ui.add(
-                egui::TextEdit::singleline(&mut name)
-                    .hint_text("Patient's name")
-                    .desired_width(220.0),
-            );
-            field.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "New patient profile name")
-            });
-            let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-            let button = ui.add_enabled(
-                !name.trim().is_empty(),
-                egui::Button::new("Save to a new profile"),
-            );
-            if (button.clicked() || enter) && !name.trim().is_empty() {
-                intents.push(verb(ConsultVerb::SaveTo(SaveTarget::New(
-                    name.trim().to_owned(),
-                ))));
-                name.clear();
-            }
-        });
-        ui.data_mut(|d| d.insert_temp(draft_id, name));
-        if ui.button("Cancel").clicked() {
-            intents.push(verb(ConsultVerb::CancelSave));
-        }
-    });
 }
