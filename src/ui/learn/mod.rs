@@ -1,0 +1,155 @@
+//! Learn: the article list (by body area or by direction), search, and the reader.
+//!
+//! `mod.rs` chooses between the list and the reader and draws the list; `search.rs` the search
+//! box and its results; `reader.rs` an article with its sections and sources; `blocks.rs` the
+//! content blocks (lists, tables, callouts, action links); `glossary.rs` text with glossary
+//! terms (definitions on hover, focus and tap).
+
+mod blocks;
+mod glossary;
+mod reader;
+mod search;
+
+pub use blocks::action_link_label;
+pub use glossary::rich_text_ui;
+
+use egui::RichText;
+
+use crate::app::AnkleBackApp;
+use crate::content::model::{Area, Article, Direction};
+use crate::intent::Intent;
+use crate::learn_state::{Grouping, LearnState};
+use crate::ui::theme::Palette;
+use crate::ui::widgets::notice_ui;
+
+/// The Learn screen.
+pub fn learn_ui(
+    ui: &mut egui::Ui,
+    app: &AnkleBackApp,
+    article: Option<&str>,
+    section: Option<&str>,
+) -> Vec<Intent> {
+    let mut intents = Vec::new();
+    let mut state = app.learn.clone();
+    let palette = Palette::of(app.settings.theme);
+    match article.and_then(|id| app.content.article(id)) {
+        Some(article) => {
+            let level = state.level_override.unwrap_or(app.settings.reading_level);
+            let scroll_to = section.filter(|_| first_frame_of_arrival(ui, app));
+            intents.extend(reader::reader_ui(
+                ui, app, article, level, &mut state, palette, scroll_to,
+            ));
+        }
+        None => {
+            crate::ui::a11y::screen_heading(ui, "Learn");
+            ui.label("Short articles on how the ankle and the lower back affect each other, from five public sources.");
+            ui.add_space(6.0);
+            intents.extend(search::search_ui(ui, &app.content, &mut state, palette));
+            if state.query.trim().is_empty() {
+                intents.extend(article_list_ui(ui, app, &mut state));
+            }
+        }
+    }
+    if state != app.learn {
+        intents.push(Intent::UpdateLearn(state));
+    }
+    intents
+}
+
+fn article_list_ui(ui: &mut egui::Ui, app: &AnkleBackApp, state: &mut LearnState) -> Vec<Intent> {
+    let mut intents = Vec::new();
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        ui.label("Group articles");
+        crate::ui::a11y::radio_group(ui, "Group articles", |ui| {
+            ui.selectable_value(&mut state.grouping, Grouping::Area, "By body area");
+            ui.selectable_value(&mut state.grouping, Grouping::Direction, "By direction");
+        });
+    });
+    ui.add_space(6.0);
+    let groups: Vec<(&str, Vec<&Article>)> = match state.grouping {
+        Grouping::Area => Area::ALL
+            .iter()
+            .map(|area| {
+                (
+                    area.label(),
+                    app.content
+                        .articles
+                        .iter()
+                        .filter(|a| a.areas.contains(area))
+                        .collect(),
+                )
+            })
+            .collect(),
+        Grouping::Direction => Direction::ALL
+            .iter()
+            .map(|d| {
+                (
+                    d.label(),
+                    app.content
+                        .articles
+                        .iter()
+                        .filter(|a| a.direction == *d)
+                        .collect(),
+                )
+            })
+            .collect(),
+    };
+    for (group_index, (title, articles)) in groups.into_iter().enumerate() {
+        if articles.is_empty() {
+            continue;
+        }
+        ui.add_space(6.0);
+        crate::ui::a11y::heading(
+            ui,
+            RichText::new(title)
+                .strong()
+                .size(ui.text_style_height(&egui::TextStyle::Body) * 1.15),
+            2,
+        );
+        let compact = state.grouping == Grouping::Area;
+        for article in articles {
+            ui.push_id((group_index, &article.id), |ui| {
+                let mut body = |ui: &mut egui::Ui| {
+                    // Not `horizontal_wrapped`: a wrapped link must stay one Tab stop.
+                    ui.horizontal(|ui| {
+                        if ui.link(RichText::new(&article.title)).clicked() {
+                            intents.push(Intent::OpenArticle {
+                                article: article.id.clone(),
+                                section: None,
+                            });
+                        }
+                        if app.progress.is_read(&article.id) {
+                            ui.label(RichText::new("(read)").weak());
+                        }
+                    });
+                    if !compact {
+                        ui.label(&article.summary);
+                    }
+                };
+                if compact {
+                    ui.indent("articles", body);
+                } else {
+                    egui::Frame::group(ui.style()).show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        body(ui);
+                    });
+                }
+            });
+        }
+    }
+    ui.add_space(10.0);
+    notice_ui(ui);
+    intents
+}
+
+/// Whether this frame is the first one since the app arrived at the current route (the
+/// reader scrolls to the route's section once, then leaves scrolling to the person). A view
+/// effect, so it lives in egui memory, not in the app.
+fn first_frame_of_arrival(ui: &egui::Ui, app: &AnkleBackApp) -> bool {
+    let id = egui::Id::unique("learn-scrolled-for-arrival");
+    let arrival = app.history.arrivals();
+    let seen = ui.data(|d| d.get_temp::<u64>(id));
+    ui.data_mut(|d| d.insert_temp(id, arrival));
+    seen != Some(arrival)
+}
