@@ -208,8 +208,11 @@ fn what_you_can_do_now_links_open_the_plan_stage_and_the_diary() {
     // The stage is folded until a link opens it.
     let first_exercise = format!("Done today: {}", stage.exercises[0].name);
 
-    let plan_label =
-        ankleback::ui::learn::action_link_label(&content, &ActionLink::PlanStage(stage_id.clone()));
+    let plan_label = ankleback::ui::learn::action_link_label(
+        &content,
+        &ankleback::messages::Messages::new("en"),
+        &ActionLink::PlanStage(stage_id.clone()),
+    );
     // The block is near the end of a long article: click it the way a screen reader does.
     harness.get_by_label(&plan_label).click_accesskit();
     harness.run();
@@ -227,6 +230,7 @@ fn what_you_can_do_now_links_open_the_plan_stage_and_the_diary() {
     harness
         .get_by_label(&ankleback::ui::learn::action_link_label(
             &content,
+            &ankleback::messages::Messages::new("en"),
             &ActionLink::Diary,
         ))
         .click_accesskit();

@@ -7,22 +7,27 @@ use crate::app::AnkleBackApp;
 use crate::content::Content;
 use crate::content::model::{ActionLink, Block};
 use crate::intent::Intent;
+use crate::messages::Messages;
 use crate::ui::theme::Palette;
 
 use super::glossary::rich_text_ui;
 
-/// The label of a link in a "What you can do now" block (also its accessible name).
-pub fn action_link_label(content: &Content, link: &ActionLink) -> String {
+/// The label of a link in a "What you can do now" block (also its accessible name), in the
+/// language of `messages`.
+pub fn action_link_label(content: &Content, messages: &Messages, link: &ActionLink) -> String {
     match link {
         ActionLink::PlanStage(id) => match content.plan.as_ref().and_then(|p| p.stage(id)) {
-            Some((programme, stage)) => format!(
-                "Open the plan \"{}\" at stage {}",
-                programme.name, stage.name
+            Some((programme, stage)) => messages.with(
+                "learn-action-plan-stage",
+                &[
+                    ("programme", programme.name.as_str().into()),
+                    ("stage", stage.name.as_str().into()),
+                ],
             ),
-            None => format!("Open the recovery plan at stage {id}"),
+            None => messages.with("learn-action-plan", &[("stage", id.as_str().into())]),
         },
-        ActionLink::Diary => "Open the pain diary".to_owned(),
-        ActionLink::SelfCheck => "Open the self-check".to_owned(),
+        ActionLink::Diary => messages.get("learn-action-diary").to_owned(),
+        ActionLink::SelfCheck => messages.get("learn-action-self-check").to_owned(),
     }
 }
 
@@ -37,8 +42,8 @@ pub(super) fn block_ui(
     let mut intents = Vec::new();
     match block {
         Block::Paragraph(text) => rich_text_ui(ui, content, text),
-        Block::Bullets(items) => list_ui(ui, content, "List", items, false),
-        Block::Steps(items) => list_ui(ui, content, "Steps", items, true),
+        Block::Bullets(items) => list_ui(ui, content, app.t("learn-list"), items, false),
+        Block::Steps(items) => list_ui(ui, content, app.t("learn-steps"), items, true),
         Block::WarningSigns(ids) => crate::ui::warnings::warning_signs_ui(
             ui,
             crate::ui::warnings::WarningStyle {
@@ -59,7 +64,13 @@ pub(super) fn block_ui(
             label,
             meaning,
         } => {
-            let name = format!("Key figure: {figure} {}", content.plain(label));
+            let name = app.tf(
+                "learn-key-figure",
+                &[
+                    ("figure", figure.as_str().into()),
+                    ("label", content.plain(label).into()),
+                ],
+            );
             crate::ui::a11y::group(ui, egui::accesskit::Role::Note, &name, |ui| {
                 callout(ui, palette.figure_fill, palette.selected, |ui| {
                     ui.horizontal_wrapped(|ui| {
@@ -75,7 +86,7 @@ pub(super) fn block_ui(
             });
         }
         Block::Note { title, text } => {
-            let name = format!("Note: {title}");
+            let name = app.tf("learn-note", &[("title", title.as_str().into())]);
             crate::ui::a11y::group(ui, egui::accesskit::Role::Note, &name, |ui| {
                 callout(ui, palette.note_fill, palette.outline, |ui| {
                     ui.label(RichText::new(&name).strong());
@@ -107,31 +118,45 @@ pub(super) fn block_ui(
             caption,
             columns,
             rows,
-        } => table_ui(ui, content, caption, columns, rows, palette),
+        } => {
+            let title = app.tf("learn-table", &[("caption", content.plain(caption).into())]);
+            table_ui(ui, content, &title, columns, rows, palette);
+        }
         Block::Actions {
             steps,
             checklist,
             links,
         } => {
             callout(ui, palette.figure_fill, palette.selected, |ui| {
-                crate::ui::a11y::heading(ui, RichText::new("Steps to take").strong(), 3);
+                crate::ui::a11y::heading(
+                    ui,
+                    RichText::new(app.t("learn-steps-to-take")).strong(),
+                    3,
+                );
                 ui.push_id("steps", |ui| {
-                    list_ui(ui, content, "Steps to take", steps, true)
+                    list_ui(ui, content, app.t("learn-steps-to-take"), steps, true)
                 });
                 if !checklist.is_empty() {
                     ui.add_space(6.0);
-                    let tell = "What to tell your clinician";
+                    let tell = app.t("learn-what-to-tell");
                     crate::ui::a11y::heading(ui, RichText::new(tell).strong(), 3);
                     ui.push_id("tell", |ui| {
-                        list_ui(ui, content, "Things to tell", checklist, false)
+                        list_ui(ui, content, app.t("learn-things-to-tell"), checklist, false)
                     });
                 }
                 if !links.is_empty() {
                     ui.add_space(6.0);
-                    crate::ui::a11y::heading(ui, RichText::new("In this app").strong(), 3);
+                    crate::ui::a11y::heading(
+                        ui,
+                        RichText::new(app.t("learn-in-this-app")).strong(),
+                        3,
+                    );
                     ui.horizontal_wrapped(|ui| {
                         for link in links.iter().filter_map(|l| ActionLink::parse(l)) {
-                            if ui.button(action_link_label(content, &link)).clicked() {
+                            if ui
+                                .button(action_link_label(content, &app.messages, &link))
+                                .clicked()
+                            {
                                 intents.push(match link {
                                     ActionLink::PlanStage(id) => Intent::OpenPlanStage(id),
                                     ActionLink::Diary => Intent::OpenDiary,
@@ -150,16 +175,16 @@ pub(super) fn block_ui(
     intents
 }
 
-/// A simple table: the caption above, one column per heading, cells that wrap.
+/// A simple table: its title above, one column per heading, cells that wrap.
 fn table_ui(
     ui: &mut egui::Ui,
     content: &Content,
-    caption: &str,
+    title: &str,
     columns: &[String],
     rows: &[Vec<String>],
     palette: Palette,
 ) {
-    ui.label(RichText::new(format!("Table: {}", content.plain(caption))).strong());
+    ui.label(RichText::new(title).strong());
     let spacing = 16.0;
     let count = columns.len().max(1) as f32;
     let width = ((ui.available_width() - spacing * (count - 1.0) - 16.0) / count).max(80.0);

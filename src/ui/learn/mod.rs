@@ -41,10 +41,10 @@ pub fn learn_ui(
             ));
         }
         None => {
-            crate::ui::a11y::screen_heading(ui, "Learn");
-            ui.label("Short articles on how the ankle and the lower back affect each other, from five public sources.");
+            crate::ui::a11y::screen_heading(ui, app.t("learn-heading"));
+            ui.label(app.t("learn-intro"));
             ui.add_space(6.0);
-            intents.extend(search::search_ui(ui, &app.content, &mut state, palette));
+            intents.extend(search::search_ui(ui, app, &mut state, palette));
             if state.query.trim().is_empty() {
                 intents.extend(article_list_ui(ui, app, &mut state));
             }
@@ -59,11 +59,15 @@ pub fn learn_ui(
 fn article_list_ui(ui: &mut egui::Ui, app: &AnkleBackApp, state: &mut LearnState) -> Vec<Intent> {
     let mut intents = Vec::new();
     ui.add_space(8.0);
-    ui.horizontal(|ui| {
-        ui.label("Group articles");
-        crate::ui::a11y::radio_group(ui, "Group articles", |ui| {
-            ui.selectable_value(&mut state.grouping, Grouping::Area, "By body area");
-            ui.selectable_value(&mut state.grouping, Grouping::Direction, "By direction");
+    ui.horizontal_wrapped(|ui| {
+        ui.label(app.t("learn-group"));
+        crate::ui::a11y::radio_group(ui, app.t("learn-group"), |ui| {
+            ui.selectable_value(&mut state.grouping, Grouping::Area, app.t("learn-by-area"));
+            ui.selectable_value(
+                &mut state.grouping,
+                Grouping::Direction,
+                app.t("learn-by-direction"),
+            );
         });
     });
     ui.add_space(6.0);
@@ -72,7 +76,7 @@ fn article_list_ui(ui: &mut egui::Ui, app: &AnkleBackApp, state: &mut LearnState
             .iter()
             .map(|area| {
                 (
-                    area.label(),
+                    app.t(area.message_id()),
                     app.content
                         .articles
                         .iter()
@@ -85,7 +89,7 @@ fn article_list_ui(ui: &mut egui::Ui, app: &AnkleBackApp, state: &mut LearnState
             .iter()
             .map(|d| {
                 (
-                    d.label(),
+                    app.t(d.message_id()),
                     app.content
                         .articles
                         .iter()
@@ -120,7 +124,7 @@ fn article_list_ui(ui: &mut egui::Ui, app: &AnkleBackApp, state: &mut LearnState
                             });
                         }
                         if app.progress.is_read(&article.id) {
-                            ui.label(RichText::new("(read)").weak());
+                            ui.label(RichText::new(app.t("learn-read-mark")).weak());
                         }
                     });
                     if !compact {

@@ -25,7 +25,7 @@ pub(super) fn reader_ui(
     let content = &app.content;
     // Long lines are hard to read: keep the text column to a comfortable width.
     ui.set_max_width(ui.available_width().min(860.0 * app.settings.text_scale()));
-    if ui.button("Back to all articles").clicked() {
+    if ui.button(app.t("learn-back-to-list")).clicked() {
         intents.push(Intent::Navigate(crate::route::Route::Learn {
             article: None,
             section: None,
@@ -41,11 +41,11 @@ pub(super) fn reader_ui(
     ui.label(RichText::new(&article.summary).italics());
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
-        ui.label("Reading level for this article:");
-        crate::ui::a11y::radio_group(ui, "Reading level for this article", |ui| {
+        ui.label(app.t("learn-article-level-label"));
+        crate::ui::a11y::radio_group(ui, app.t("learn-article-level"), |ui| {
             for option in ReadingLevel::ALL {
                 if ui
-                    .selectable_label(level == option, option.label())
+                    .selectable_label(level == option, app.t(&format!("level-{option:?}")))
                     .clicked()
                 {
                     state.level_override = (option != app.settings.reading_level).then_some(option);
@@ -53,11 +53,11 @@ pub(super) fn reader_ui(
             }
         });
     });
-    ui.label(RichText::new(review_line(&article.review)).weak());
+    ui.label(RichText::new(review_line(app, &article.review)).weak());
     intents.extend(crate::ui::handout::handout_ui(
         ui,
         app,
-        "Make a handout of this article (PDF)",
+        app.t("learn-handout"),
         || HandoutOrder {
             articles: vec![crate::content::Link::article(&article.id)],
             topic: article.id.clone(),
@@ -78,7 +78,11 @@ pub(super) fn reader_ui(
     }
 
     ui.separator();
-    crate::ui::a11y::heading(ui, RichText::new("Sources for this article").strong(), 2);
+    crate::ui::a11y::heading(
+        ui,
+        RichText::new(app.t("learn-sources-heading")).strong(),
+        2,
+    );
     let mut source_ids: Vec<&str> = article
         .sections
         .iter()
@@ -86,7 +90,7 @@ pub(super) fn reader_ui(
         .collect();
     source_ids.sort_unstable();
     source_ids.dedup();
-    crate::ui::a11y::list(ui, "Sources", |ui| {
+    crate::ui::a11y::list(ui, app.t("learn-sources"), |ui| {
         for source in source_ids.into_iter().filter_map(|id| content.source(id)) {
             crate::ui::a11y::list_item(
                 ui,
@@ -95,7 +99,7 @@ pub(super) fn reader_ui(
                     source.title,
                     source.publisher,
                     source.year,
-                    source.evidence.label(),
+                    app.t(source.evidence.message_id()),
                     source
                         .address
                         .as_ref()
@@ -167,7 +171,7 @@ fn section_ui(
         // One link a line: a link wrapped inside a row layout leaves a silent extra Tab stop.
         ui.vertical(|ui| {
             if !section.regions.is_empty() || !section.pathways.is_empty() {
-                let button = ui.button("Show on body map");
+                let button = ui.button(app.t("learn-show-on-body-map"));
                 if button.clicked() {
                     intents.push(Intent::ShowOnBodyMap {
                         regions: section.regions.clone(),
@@ -179,36 +183,47 @@ fn section_ui(
                 let title = content.link_title(link);
                 // A link to this article as a whole would only reopen it.
                 if (link.article != article.id || link.section.is_some())
-                    && ui.link(format!("See also: {title}")).clicked()
+                    && ui
+                        .link(app.tf("learn-see-also", &[("title", title.into())]))
+                        .clicked()
                 {
                     intents.push(Intent::open(link));
                 }
             }
         });
-        ui.label(RichText::new(format!("From: {}", content.cite(&section.sources))).weak());
+        ui.label(
+            RichText::new(app.tf(
+                "learn-from",
+                &[("sources", content.cite(&section.sources).into())],
+            ))
+            .weak(),
+        );
     });
     intents
 }
 
 /// The review status under an article's title: one clear status, never "last reviewed" for a
 /// draft that nobody has reviewed.
-fn review_line(review: &crate::content::model::Review) -> String {
+fn review_line(app: &AnkleBackApp, review: &crate::content::model::Review) -> String {
     use crate::content::model::ReviewStatus;
-    match review.status {
-        ReviewStatus::Draft => format!(
-            "Review status: {}. Text last revised {}.",
-            review.status.label(),
-            review.last_reviewed
+    let status = app.t(review.status.message_id());
+    let date = review.last_reviewed.as_str();
+    match (review.status, &review.reviewed_by) {
+        (ReviewStatus::Draft, _) => app.tf(
+            "learn-review-draft",
+            &[("status", status.into()), ("date", date.into())],
         ),
-        ReviewStatus::Reviewed => format!(
-            "Review status: {}{}, {}.",
-            review.status.label(),
-            review
-                .reviewed_by
-                .as_ref()
-                .map(|by| format!(" ({by})"))
-                .unwrap_or_default(),
-            review.last_reviewed
+        (ReviewStatus::Reviewed, Some(by)) => app.tf(
+            "learn-review-reviewed-by",
+            &[
+                ("status", status.into()),
+                ("by", by.as_str().into()),
+                ("date", date.into()),
+            ],
+        ),
+        (ReviewStatus::Reviewed, None) => app.tf(
+            "learn-review-reviewed",
+            &[("status", status.into()), ("date", date.into())],
         ),
     }
 }

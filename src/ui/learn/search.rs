@@ -3,7 +3,7 @@
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Key, RichText};
 
-use crate::content::Content;
+use crate::app::AnkleBackApp;
 use crate::content::search::{self, SearchHit};
 use crate::intent::Intent;
 use crate::learn_state::LearnState;
@@ -11,17 +11,20 @@ use crate::ui::theme::Palette;
 
 pub(super) fn search_ui(
     ui: &mut egui::Ui,
-    content: &Content,
+    app: &AnkleBackApp,
     state: &mut LearnState,
     palette: Palette,
 ) -> Vec<Intent> {
     let mut intents = Vec::new();
+    let content = &app.content;
     let search_box = ui.add(
         egui::TextEdit::singleline(&mut state.query)
-            .hint_text("Search articles and glossary, e.g. Achilles reflex")
+            .hint_text(app.t("learn-search-hint"))
             .desired_width(f32::INFINITY),
     );
-    search_box.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SearchInput, true, "Search"));
+    search_box.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::SearchInput, true, app.t("learn-search"))
+    });
     if state.query.trim().is_empty() {
         return intents;
     }
@@ -47,27 +50,31 @@ pub(super) fn search_ui(
     let focus_first = search_box.has_focus() && ui.input(|i| i.key_pressed(Key::ArrowDown));
     ui.add_space(6.0);
     if hits.is_empty() {
-        ui.label(format!(
-            "Nothing matches \"{}\". Try fewer or simpler words, for example:",
-            state.query.trim()
+        ui.label(app.tf(
+            "learn-search-nothing",
+            &[("query", state.query.trim().to_owned().into())],
         ));
         ui.horizontal_wrapped(|ui| {
-            for suggestion in search::SUGGESTIONS {
-                if ui.button(suggestion).clicked() {
-                    state.query = suggestion.to_owned();
+            for n in 1..=search::SUGGESTIONS.len() {
+                let suggestion = app.t(&format!("learn-suggestion-{n}")).to_owned();
+                if ui.button(&suggestion).clicked() {
+                    state.query = suggestion;
                 }
             }
         });
         return intents;
     }
-    ui.label(format!(
-        "{} result(s). Press Enter to open the first, or Tab to the one you want.",
-        hits.len()
-    ));
+    ui.label(app.tf("learn-search-results", &[("count", hits.len().into())]));
     for (index, hit) in hits.iter().enumerate() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let label = format!("{} ({})", hit.heading, hit.kind.label());
+            let label = app.tf(
+                "learn-search-hit",
+                &[
+                    ("heading", hit.heading.as_str().into()),
+                    ("kind", app.t(hit.kind.message_id()).into()),
+                ],
+            );
             // One focus stop per result: the named button itself.
             // Framed only while hovered or focused, so the keyboard focus can be seen.
             let response = ui.add(

@@ -45,8 +45,8 @@ impl DiaryDraft {
 }
 
 /// A 0–10 pain slider over an optional value: shows "not entered" until it is moved.
-fn pain_slider_ui(ui: &mut egui::Ui, value: &mut Option<u8>, label: &str) {
-    ui.horizontal(|ui| {
+fn pain_slider_ui(ui: &mut egui::Ui, app: &AnkleBackApp, value: &mut Option<u8>, label: &str) {
+    ui.horizontal_wrapped(|ui| {
         let mut shown = value.unwrap_or(0);
         let response = ui.add(egui::Slider::new(&mut shown, 0..=10).text(label));
         if response.changed() || response.drag_started() || response.clicked() {
@@ -55,15 +55,15 @@ fn pain_slider_ui(ui: &mut egui::Ui, value: &mut Option<u8>, label: &str) {
         match value {
             Some(_) => {
                 if ui
-                    .small_button("Clear")
-                    .on_hover_text("Not entered")
+                    .small_button(app.t("progress-clear"))
+                    .on_hover_text(app.t("progress-not-entered-hover"))
                     .clicked()
                 {
                     *value = None;
                 }
             }
             None => {
-                ui.label(RichText::new("not entered").weak());
+                ui.label(RichText::new(app.t("progress-not-entered")).weak());
             }
         }
     });
@@ -79,12 +79,16 @@ pub(super) fn diary_ui(
     palette: Palette,
     intents: &mut Vec<Intent>,
 ) {
-    let heading = crate::ui::a11y::heading(ui, egui::RichText::new("Pain diary").heading(), 2);
+    let heading = crate::ui::a11y::heading(
+        ui,
+        egui::RichText::new(app.t("progress-diary")).heading(),
+        2,
+    );
     if app.progress_focus == Some(ProgressFocus::Diary) {
         heading.scroll_to_me(Some(egui::Align::TOP));
         intents.push(Intent::ProgressFocused);
     }
-    ui.label("Once a day, how bad is the pain? 0 means no pain, 10 the worst you can imagine. Move a slider to enter a value; what you leave alone is not recorded.");
+    ui.label(app.t("progress-diary-intro"));
     let id = egui::Id::unique("diary-draft");
     let mut draft: DiaryDraft = ui
         .data(|d| d.get_temp(id))
@@ -94,15 +98,19 @@ pub(super) fn diary_ui(
         .num_columns(2)
         .spacing([12.0, 8.0])
         .show(ui, |ui| {
-            ui.label("Day");
+            ui.label(app.t("progress-day"));
             ui.horizontal(|ui| {
                 let field = ui.add(
                     egui::TextEdit::singleline(&mut draft.date_text)
-                        .hint_text("YYYY-MM-DD")
-                        .desired_width(110.0),
+                        .hint_text(app.t("progress-day-hint"))
+                        .desired_width(super::field_width(ui, app, 110.0)),
                 );
                 field.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Diary day")
+                    egui::WidgetInfo::labeled(
+                        egui::Role::TextInput,
+                        true,
+                        app.t("progress-diary-day"),
+                    )
                 });
                 match progress::parse_diary_date(&draft.date_text, today) {
                     Ok(date) if date != draft.loaded_for => {
@@ -114,25 +122,25 @@ pub(super) fn diary_ui(
                     Ok(_) => {}
                     Err(why) => date_error = Some(why),
                 }
-                if draft.loaded_for != today && ui.small_button("Today").clicked() {
+                if draft.loaded_for != today && ui.small_button(app.t("progress-today")).clicked() {
                     draft = DiaryDraft::load(today, app.progress.diary_entry(today));
                 }
             });
             ui.end_row();
-            ui.label("Ankle");
-            pain_slider_ui(ui, &mut draft.ankle, "Ankle pain");
+            ui.label(app.t("progress-ankle"));
+            pain_slider_ui(ui, app, &mut draft.ankle, app.t("progress-ankle-pain"));
             ui.end_row();
-            ui.label("Back");
-            pain_slider_ui(ui, &mut draft.back, "Back pain");
+            ui.label(app.t("progress-back"));
+            pain_slider_ui(ui, app, &mut draft.back, app.t("progress-back-pain"));
             ui.end_row();
-            ui.label("Note (optional)");
+            ui.label(app.t("progress-note"));
             let note = ui.add(
                 egui::TextEdit::singleline(&mut draft.note)
-                    .hint_text("e.g. long walk, new shoes")
-                    .desired_width(360.0),
+                    .hint_text(app.t("progress-note-hint"))
+                    .desired_width(super::field_width(ui, app, 360.0)),
             );
             note.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Diary note")
+                egui::WidgetInfo::labeled(egui::Role::TextInput, true, app.t("progress-diary-note"))
             });
             ui.end_row();
         });
@@ -145,15 +153,21 @@ pub(super) fn diary_ui(
     ui.horizontal(|ui| {
         let is_today = draft.loaded_for == today;
         let label = match (saved.is_some(), is_today) {
-            (true, true) => "Update today's entry".to_owned(),
-            (false, true) => "Save today's entry".to_owned(),
-            (true, false) => format!("Update the entry for {}", draft.loaded_for),
-            (false, false) => format!("Save the entry for {}", draft.loaded_for),
+            (true, true) => app.t("progress-update-today").to_owned(),
+            (false, true) => app.t("progress-save-today").to_owned(),
+            (true, false) => app.tf(
+                "progress-update-day",
+                &[("date", draft.loaded_for.as_str().into())],
+            ),
+            (false, false) => app.tf(
+                "progress-save-day",
+                &[("date", draft.loaded_for.as_str().into())],
+            ),
         };
         let blocked = app.save_blocked_reason().or(if date_error.is_some() {
-            Some("Fix the day first")
+            Some(app.t("progress-fix-day-first"))
         } else if !entry.has_content() {
-            Some("Move a slider or write a note first")
+            Some(app.t("progress-enter-something-first"))
         } else {
             None
         });
@@ -161,9 +175,9 @@ pub(super) fn diary_ui(
             intents.push(Intent::SaveDiaryEntry(entry.clone()));
         }
         if let Some(why) = date_error {
-            ui.label(RichText::new(why).color(palette.warning_text));
+            ui.label(RichText::new(app.t(why.message_id())).color(palette.warning_text));
         } else if unsaved {
-            ui.label(RichText::new("Unsaved changes").color(palette.warning_text));
+            ui.label(RichText::new(app.t("progress-unsaved")).color(palette.warning_text));
         }
     });
     ui.data_mut(|d| d.insert_temp(id, draft));
@@ -171,20 +185,20 @@ pub(super) fn diary_ui(
 
     if app.progress.diary.len() >= 2 {
         ui.add_space(6.0);
-        ui.label(RichText::new("Trend").strong());
+        ui.label(RichText::new(app.t("progress-trend")).strong());
         Plot::new("pain-trend")
             .height(220.0)
             .include_y(0.0)
             .include_y(10.0)
             .legend(Legend::default())
             .allow_scroll(false)
-            .y_axis_label("Pain (0-10)")
+            .y_axis_label(app.t("progress-trend-axis"))
             .x_axis_formatter(|mark, _| date_of_day(mark.value.round() as i64).unwrap_or_default())
             .show(ui, |plot| {
                 // One line per run of consecutive days: a missed day leaves a gap.
                 let kinds: [(&str, PainOf, egui::Color32); 2] = [
-                    ("Ankle pain", |e| e.ankle, palette.chain_up),
-                    ("Back pain", |e| e.back, palette.chain_down),
+                    (app.t("progress-ankle-pain"), |e| e.ankle, palette.chain_up),
+                    (app.t("progress-back-pain"), |e| e.back, palette.chain_down),
                 ];
                 for (name, pick, colour) in kinds {
                     for (index, segment) in progress::trend_segments(&app.progress.diary, pick)
@@ -206,10 +220,19 @@ pub(super) fn diary_ui(
                 }
             });
         if let Some(last) = app.progress.diary.iter().rev().find(|e| !e.note.is_empty()) {
-            ui.label(RichText::new(format!("Last note ({}): {}", last.date, last.note)).weak());
+            ui.label(
+                RichText::new(app.tf(
+                    "progress-last-note",
+                    &[
+                        ("date", last.date.as_str().into()),
+                        ("note", last.note.as_str().into()),
+                    ],
+                ))
+                .weak(),
+            );
         }
     } else {
-        ui.label(RichText::new("The trend appears after two days of entries.").weak());
+        ui.label(RichText::new(app.t("progress-trend-later")).weak());
     }
 }
 
@@ -223,42 +246,63 @@ fn diary_list_ui(
     if app.progress.diary.is_empty() {
         return;
     }
-    egui::CollapsingHeader::new(format!("All entries ({})", app.progress.diary.len()))
-        .id_salt("diary-entries")
-        .show(ui, |ui| {
-            for entry in app.progress.diary.iter().rev().take(60) {
-                ui.push_id(&entry.date, |ui| {
-                    ui.horizontal_wrapped(|ui| {
-                        let value = |v: Option<u8>| v.map_or("-".to_owned(), |v| v.to_string());
-                        ui.label(format!(
-                            "{}: ankle {}, back {}{}",
-                            entry.date,
-                            value(entry.ankle),
-                            value(entry.back),
-                            if entry.note.is_empty() {
-                                String::new()
-                            } else {
-                                format!(" ({})", entry.note)
-                            }
-                        ));
-                        if ui.small_button(format!("Edit {}", entry.date)).clicked() {
-                            let draft = DiaryDraft::load(&entry.date, Some(entry));
-                            ui.data_mut(|d| d.insert_temp(draft_id, draft));
-                        }
-                        if save_button(
-                            ui,
-                            app.save_blocked_reason(),
-                            &format!("Delete {}", entry.date),
+    egui::CollapsingHeader::new(app.tf(
+        "progress-all-entries",
+        &[("count", app.progress.diary.len().into())],
+    ))
+    .id_salt("diary-entries")
+    .show(ui, |ui| {
+        for entry in app.progress.diary.iter().rev().take(60) {
+            ui.push_id(&entry.date, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    let line = day_line(app, entry);
+                    ui.label(if entry.note.is_empty() {
+                        line
+                    } else {
+                        app.tf(
+                            "progress-day-line-note",
+                            &[("line", line.into()), ("note", entry.note.as_str().into())],
+                        )
+                    });
+                    if ui
+                        .small_button(
+                            app.tf("progress-edit-day", &[("date", entry.date.as_str().into())]),
                         )
                         .clicked()
-                        {
-                            intents.push(Intent::DeleteDiaryEntry(entry.date.clone()));
-                        }
-                    });
+                    {
+                        let draft = DiaryDraft::load(&entry.date, Some(entry));
+                        ui.data_mut(|d| d.insert_temp(draft_id, draft));
+                    }
+                    if save_button(
+                        ui,
+                        app.save_blocked_reason(),
+                        &app.tf(
+                            "progress-delete-day",
+                            &[("date", entry.date.as_str().into())],
+                        ),
+                    )
+                    .clicked()
+                    {
+                        intents.push(Intent::DeleteDiaryEntry(entry.date.clone()));
+                    }
                 });
-            }
-            if app.progress.diary.len() > 60 {
-                ui.label(RichText::new("Older days: type the day above to edit it.").weak());
-            }
-        });
+            });
+        }
+        if app.progress.diary.len() > 60 {
+            ui.label(RichText::new(app.t("progress-older-days")).weak());
+        }
+    });
+}
+
+/// One day's values: "2026-03-01: ankle 4, back –" ("-" where nothing was entered).
+pub(super) fn day_line(app: &AnkleBackApp, entry: &DiaryEntry) -> String {
+    let value = |v: Option<u8>| v.map_or_else(|| "-".to_owned(), |v| v.to_string());
+    app.tf(
+        "progress-day-line",
+        &[
+            ("date", entry.date.as_str().into()),
+            ("ankle", value(entry.ankle).into()),
+            ("back", value(entry.back).into()),
+        ],
+    )
 }

@@ -22,8 +22,8 @@ pub fn progress_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
     let palette = Palette::of(app.settings.theme);
     let today = progress::today();
     ui.set_max_width(ui.available_width().min(1100.0 * app.settings.text_scale()));
-    crate::ui::a11y::screen_heading(ui, "My progress");
-    ui.label("Everything here is kept on this computer only.");
+    crate::ui::a11y::screen_heading(ui, app.t("progress-heading"));
+    ui.label(app.t("progress-intro"));
     ui.add_space(6.0);
     summary_ui(ui, app, &mut intents);
     ui.add_space(10.0);
@@ -45,23 +45,27 @@ pub fn progress_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
 
 fn summary_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>) {
     let level = app.settings.reading_level;
+    // Cards grow with the text size, never wider than the screen.
+    let width = (220.0 * app.settings.text_scale()).min(ui.available_width() - 24.0);
     ui.horizontal_wrapped(|ui| {
-        card(ui, |ui| {
-            ui.label(RichText::new("Articles read").strong());
-            ui.label(format!(
-                "{} of {}",
-                app.progress.articles_read.len(),
-                app.content.articles.len()
+        card(ui, width, |ui| {
+            ui.label(RichText::new(app.t("progress-articles-read")).strong());
+            ui.label(app.tf(
+                "progress-articles-read-count",
+                &[
+                    ("read", app.progress.articles_read.len().into()),
+                    ("count", app.content.articles.len().into()),
+                ],
             ));
-            if ui.link("Go to Learn").clicked() {
+            if ui.link(app.t("progress-go-to-learn")).clicked() {
                 intents.push(Intent::Navigate(Route::Learn {
                     article: None,
                     section: None,
                 }));
             }
         });
-        card(ui, |ui| {
-            ui.label(RichText::new("Last self-check").strong());
+        card(ui, width, |ui| {
+            ui.label(RichText::new(app.t("progress-last-check")).strong());
             match app.progress.self_checks.last() {
                 Some(record) => {
                     ui.label(&record.date);
@@ -71,54 +75,79 @@ fn summary_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>) 
                         .first()
                         .and_then(|q| q.outcome(&record.outcome))
                         .map_or(record.outcome.as_str(), |o| o.title.get(level));
-                    ui.label(format!("{}: {title}", record.urgency.label()));
+                    ui.label(
+                        app.tf(
+                            "progress-last-check-result",
+                            &[
+                                (
+                                    "urgency",
+                                    app.t(&format!("progress-urgency-{:?}", record.urgency))
+                                        .into(),
+                                ),
+                                ("title", title.into()),
+                            ],
+                        ),
+                    );
                 }
                 None => {
-                    ui.label("None yet");
+                    ui.label(app.t("progress-none-yet"));
                 }
             }
-            if ui.link("Go to Self-check").clicked() {
+            if ui.link(app.t("progress-go-to-self-check")).clicked() {
                 intents.push(Intent::Navigate(Route::SelfCheck));
             }
         });
-        card(ui, |ui| {
-            ui.label(RichText::new("Recovery plan").strong());
+        card(ui, width, |ui| {
+            ui.label(RichText::new(app.t("progress-plan")).strong());
             let stage = app
                 .progress
                 .plan_stage
                 .as_deref()
                 .and_then(|id| app.content.plan.as_ref()?.stage(id))
-                .map_or("Not started".to_owned(), |(programme, stage)| {
-                    format!("{}: {}", programme.name, stage.name)
-                });
+                .map_or(
+                    app.t("progress-plan-not-started").to_owned(),
+                    |(programme, stage)| {
+                        app.tf(
+                            "progress-plan-stage",
+                            &[
+                                ("programme", programme.name.as_str().into()),
+                                ("stage", stage.name.as_str().into()),
+                            ],
+                        )
+                    },
+                );
             ui.label(stage);
             let done_today = app
                 .progress
                 .exercise_log
                 .get(&progress::today())
                 .map_or(0, |d| d.len());
-            ui.label(format!("{done_today} exercise(s) done today"));
+            ui.label(app.tf("progress-done-today", &[("count", done_today.into())]));
         });
-        card(ui, |ui| {
-            ui.label(RichText::new("Pain diary").strong());
-            ui.label(format!("{} day(s) recorded", app.progress.diary.len()));
+        card(ui, width, |ui| {
+            ui.label(RichText::new(app.t("progress-diary")).strong());
+            ui.label(app.tf(
+                "progress-days-recorded",
+                &[("count", app.progress.diary.len().into())],
+            ));
             if let Some(last) = app.progress.diary.last() {
-                ui.label(format!(
-                    "{}: ankle {}, back {}",
-                    last.date,
-                    last.ankle.map_or("-".to_owned(), |v| v.to_string()),
-                    last.back.map_or("-".to_owned(), |v| v.to_string())
-                ));
+                ui.label(diary::day_line(app, last));
             }
         });
     });
 }
 
-fn card(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
+fn card(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui)) {
     egui::Frame::group(ui.style())
         .inner_margin(10.0)
         .show(ui, |ui| {
-            ui.set_width(220.0);
+            ui.set_width(width);
             ui.vertical(add);
         });
+}
+
+/// A field's or bar's width: `base` at 100 % text, growing with the text size, never wider
+/// than the room there is.
+fn field_width(ui: &egui::Ui, app: &AnkleBackApp, base: f32) -> f32 {
+    (base * app.settings.text_scale()).min(ui.available_width().max(base))
 }

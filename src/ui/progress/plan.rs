@@ -22,14 +22,14 @@ pub(super) fn plan_ui(
     let level = app.settings.reading_level;
     crate::ui::a11y::heading(
         ui,
-        egui::RichText::new("Recovery and prevention plan").heading(),
+        egui::RichText::new(app.t("progress-plan-heading")).heading(),
         2,
     );
-    ui.label("Pick the programme that fits. Each has stages; tick off what you did today.");
+    ui.label(app.t("progress-plan-intro"));
     intents.extend(crate::ui::handout::handout_ui(
         ui,
         app,
-        "Make a handout of my plan stage (PDF)",
+        app.t("progress-plan-handout"),
         || HandoutOrder {
             plan: true,
             topic: "plan".to_owned(),
@@ -47,7 +47,10 @@ pub(super) fn plan_ui(
         let current_here = holds(app.progress.plan_stage.as_deref());
         let focused_here = holds(focused_stage);
         let title = if current_here {
-            format!("{} (your programme now)", programme.name)
+            app.tf(
+                "progress-programme-now",
+                &[("programme", programme.name.as_str().into())],
+            )
         } else {
             programme.name.clone()
         };
@@ -66,7 +69,7 @@ pub(super) fn plan_ui(
     }
     if !plan.signs.is_empty() {
         ui.add_space(4.0);
-        ui.label(RichText::new("Stop the plan and get care for these signs").strong());
+        ui.label(RichText::new(app.t("progress-plan-signs")).strong());
         crate::ui::warnings::warning_signs_ui(
             ui,
             crate::ui::warnings::WarningStyle {
@@ -100,7 +103,7 @@ fn programme_ui(
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(
-                RichText::new("Before you start")
+                RichText::new(app.t("progress-before-you-start"))
                     .strong()
                     .color(palette.warning_text),
             );
@@ -110,7 +113,10 @@ fn programme_ui(
     for stage in &programme.stages {
         let current = app.progress.plan_stage.as_deref() == Some(stage.id.as_str());
         let header = if current {
-            format!("{} (your stage now)", stage.name)
+            app.tf(
+                "progress-stage-now",
+                &[("stage", stage.name.as_str().into())],
+            )
         } else {
             stage.name.clone()
         };
@@ -124,7 +130,12 @@ fn programme_ui(
             .show(ui, |ui| {
                 ui.label(stage.goal.get(level));
                 if !current
-                    && save_button(ui, app.save_blocked_reason(), "I am at this stage").clicked()
+                    && save_button(
+                        ui,
+                        app.save_blocked_reason(),
+                        app.t("progress-at-this-stage"),
+                    )
+                    .clicked()
                 {
                     intents.push(Intent::SetPlanStage(stage.id.clone()));
                 }
@@ -134,14 +145,18 @@ fn programme_ui(
                     });
                 }
                 ui.label(
-                    RichText::new(format!(
-                        "When to move on: {}",
-                        stage.move_on_when.get(level)
+                    RichText::new(app.tf(
+                        "progress-move-on",
+                        &[("when", stage.move_on_when.get(level).into())],
                     ))
                     .italics(),
                 );
                 ui.label(
-                    RichText::new(format!("From: {}", app.content.cite(&stage.sources))).weak(),
+                    RichText::new(app.tf(
+                        "progress-from",
+                        &[("sources", app.content.cite(&stage.sources).into())],
+                    ))
+                    .weak(),
                 );
             });
         if focused {
@@ -177,7 +192,10 @@ fn exercise_ui(
         let text = |ui: &mut egui::Ui, intents: &mut Vec<Intent>| {
             ui.label(RichText::new(&exercise.name).strong());
             for (n, step) in exercise.steps.iter().enumerate() {
-                ui.label(format!("{}. {step}", n + 1));
+                ui.label(app.tf(
+                    "progress-step",
+                    &[("n", (n + 1).into()), ("step", step.as_str().into())],
+                ));
             }
             if level == ReadingLevel::Clinician {
                 ui.label(RichText::new(&exercise.clinician_note).weak());
@@ -186,7 +204,13 @@ fn exercise_ui(
             let blocked = app.save_blocked_reason();
             let tick = ui.add_enabled(
                 blocked.is_none(),
-                egui::Checkbox::new(&mut done, format!("Done today: {}", exercise.name)),
+                egui::Checkbox::new(
+                    &mut done,
+                    app.tf(
+                        "progress-done-today-exercise",
+                        &[("exercise", exercise.name.as_str().into())],
+                    ),
+                ),
             );
             if explain_disabled(ui, tick, blocked).changed() {
                 intents.push(Intent::SetExerciseDone {
@@ -210,13 +234,19 @@ fn exercise_ui(
 
 pub(super) fn tips_ui(ui: &mut egui::Ui, app: &AnkleBackApp, plan: &Plan) {
     let level = app.settings.reading_level;
-    crate::ui::a11y::heading(ui, egui::RichText::new("Walking tips").heading(), 2);
+    crate::ui::a11y::heading(ui, egui::RichText::new(app.t("progress-tips")).heading(), 2);
     for tip in &plan.walking_tips {
         ui.label(RichText::new(&tip.title).strong());
         ui.label(tip.text.get(level));
         ui.add_space(4.0);
     }
-    ui.label(RichText::new(format!("Sources: {}", app.content.cite(&plan.sources))).weak());
+    ui.label(
+        RichText::new(app.tf(
+            "progress-sources",
+            &[("sources", app.content.cite(&plan.sources).into())],
+        ))
+        .weak(),
+    );
     ui.add_space(8.0);
     crate::ui::widgets::notice_ui(ui);
 }

@@ -24,14 +24,27 @@ pub(super) fn shoes_ui(
 ) {
     let level = app.settings.reading_level;
     let unit = app.settings.distance_unit;
-    crate::ui::a11y::heading(ui, egui::RichText::new("Shoe mileage").heading(), 2);
+    crate::ui::a11y::heading(
+        ui,
+        egui::RichText::new(app.t("progress-shoes")).heading(),
+        2,
+    );
     ui.label(plan.shoes.get(level));
-    ui.horizontal(|ui| {
-        ui.label("Distances in");
+    let unit_name = app.t(&format!("progress-unit-{unit:?}")).to_owned();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(app.t("progress-distances-in"));
         let mut chosen = unit;
-        crate::ui::a11y::radio_group(ui, "Distances in", |ui| {
-            ui.selectable_value(&mut chosen, DistanceUnit::Kilometres, "km");
-            ui.selectable_value(&mut chosen, DistanceUnit::Miles, "miles");
+        crate::ui::a11y::radio_group(ui, app.t("progress-distances-in"), |ui| {
+            ui.selectable_value(
+                &mut chosen,
+                DistanceUnit::Kilometres,
+                app.t("progress-unit-Kilometres"),
+            );
+            ui.selectable_value(
+                &mut chosen,
+                DistanceUnit::Miles,
+                app.t("progress-unit-Miles"),
+            );
         });
         if chosen != unit {
             let mut settings = app.settings.clone();
@@ -47,43 +60,61 @@ pub(super) fn shoes_ui(
         ui.push_id(("shoe", index), |ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(&shoe.name).strong());
-                ui.label(format!(
-                    "{:.0} {} since {}",
-                    to_unit(shoe.distance_km, unit),
-                    unit.label(),
-                    shoe.since
+                let whole = |v: f64| format!("{v:.0}");
+                ui.label(app.tf(
+                    "progress-shoe-distance",
+                    &[
+                        ("distance", whole(to_unit(shoe.distance_km, unit)).into()),
+                        ("unit", unit_name.as_str().into()),
+                        ("since", shoe.since.as_str().into()),
+                    ],
                 ));
                 let text = if shoe.distance_km >= SHOE_LIMIT_KM.1 {
-                    "time for a new pair".to_owned()
+                    app.t("progress-shoe-replace").to_owned()
                 } else if shoe.distance_km >= SHOE_LIMIT_KM.0 {
-                    format!("in the replace zone ({low:.0}-{high:.0} {})", unit.label())
+                    app.tf(
+                        "progress-shoe-zone",
+                        &[
+                            ("low", whole(low).into()),
+                            ("high", whole(high).into()),
+                            ("unit", unit_name.as_str().into()),
+                        ],
+                    )
                 } else {
-                    format!(
-                        "{:.0} {} to go before the replace zone",
-                        low - to_unit(shoe.distance_km, unit),
-                        unit.label()
+                    app.tf(
+                        "progress-shoe-to-go",
+                        &[
+                            (
+                                "distance",
+                                whole(low - to_unit(shoe.distance_km, unit)).into(),
+                            ),
+                            ("unit", unit_name.as_str().into()),
+                        ],
                     )
                 };
                 ui.add(
                     egui::ProgressBar::new((shoe.distance_km / SHOE_LIMIT_KM.1).min(1.0) as f32)
-                        .desired_width(160.0)
+                        .desired_width(super::field_width(ui, app, 160.0))
                         .text(text),
                 );
                 let add_id = egui::Id::unique(("shoe-add", index));
                 let mut add: String = ui.data(|d| d.get_temp(add_id)).unwrap_or_default();
                 let field = ui.add(
                     egui::TextEdit::singleline(&mut add)
-                        .desired_width(60.0)
-                        .hint_text(unit.label()),
+                        .desired_width(super::field_width(ui, app, 60.0))
+                        .hint_text(unit_name.as_str()),
                 );
                 field.widget_info(|| {
                     egui::WidgetInfo::labeled(
                         egui::Role::TextInput,
                         true,
-                        format!("Distance to add to {}", shoe.name),
+                        app.tf(
+                            "progress-shoe-add-to",
+                            &[("shoe", shoe.name.as_str().into())],
+                        ),
                     )
                 });
-                if save_button(ui, app.save_blocked_reason(), "Add distance").clicked()
+                if save_button(ui, app.save_blocked_reason(), app.t("progress-shoe-add")).clicked()
                     && let Ok(value) = add.trim().replace(',', ".").parse::<f64>()
                     && value > 0.0
                 {
@@ -96,7 +127,9 @@ pub(super) fn shoes_ui(
                     add.clear();
                 }
                 ui.data_mut(|d| d.insert_temp(add_id, add));
-                if save_button(ui, app.save_blocked_reason(), "Remove").clicked() {
+                if save_button(ui, app.save_blocked_reason(), app.t("progress-shoe-remove"))
+                    .clicked()
+                {
                     intents.push(Intent::UpdateShoe { index, shoe: None });
                 }
             });
@@ -104,22 +137,27 @@ pub(super) fn shoes_ui(
     }
     let id = egui::Id::unique("shoe-draft");
     let mut draft: ShoeDraft = ui.data(|d| d.get_temp(id)).unwrap_or_default();
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let name = ui.add(
             egui::TextEdit::singleline(&mut draft.name)
-                .hint_text("e.g. Blue trainers")
-                .desired_width(180.0),
+                .hint_text(app.t("progress-shoe-name-hint"))
+                .desired_width(super::field_width(ui, app, 180.0)),
         );
-        name.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Shoe name"));
+        name.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::TextInput, true, app.t("progress-shoe-name"))
+        });
         let distance = ui.add(
             egui::TextEdit::singleline(&mut draft.add_distance)
-                .hint_text(format!("distance so far, {}", unit.label()))
-                .desired_width(160.0),
+                .hint_text(app.tf(
+                    "progress-shoe-so-far-hint",
+                    &[("unit", unit_name.as_str().into())],
+                ))
+                .desired_width(super::field_width(ui, app, 160.0)),
         );
         distance.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Distance so far")
+            egui::WidgetInfo::labeled(egui::Role::TextInput, true, app.t("progress-shoe-so-far"))
         });
-        if save_button(ui, app.save_blocked_reason(), "Track a pair of shoes").clicked()
+        if save_button(ui, app.save_blocked_reason(), app.t("progress-shoe-track")).clicked()
             && !draft.name.trim().is_empty()
         {
             let so_far = draft
