@@ -115,16 +115,38 @@ fn article_list_ui(ui: &mut egui::Ui, app: &AnkleBackApp, state: &mut LearnState
         for article in articles {
             ui.push_id((group_index, &article.id), |ui| {
                 let mut body = |ui: &mut egui::Ui| {
-                    // Not `horizontal_wrapped`: a wrapped link must stay one Tab stop.
-                    ui.horizontal(|ui| {
-                        if ui.link(RichText::new(&article.title)).clicked() {
-                            intents.push(Intent::OpenArticle {
-                                article: article.id.clone(),
-                                section: None,
-                            });
-                        }
-                        if app.progress.is_read(&article.id) {
-                            ui.label(RichText::new(app.t("learn-read-mark")).weak());
+                    // Not `horizontal_wrapped`: a wrapped link must stay one Tab stop. The link
+                    // wraps in its own column, leaving room for the "(read)" mark beside it.
+                    ui.horizontal_top(|ui| {
+                        let mark = app
+                            .progress
+                            .is_read(&article.id)
+                            .then(|| RichText::new(app.t("learn-read-mark")).weak());
+                        let reserve = mark.as_ref().map_or(0.0, |mark| {
+                            let font = egui::TextStyle::Body.resolve(ui.style());
+                            let colour = ui.visuals().text_color();
+                            ui.painter()
+                                .layout_no_wrap(mark.text().to_owned(), font, colour)
+                                .size()
+                                .x
+                                + 2.0 * ui.spacing().item_spacing.x
+                        });
+                        let width = (ui.available_width() - reserve).max(80.0);
+                        ui.allocate_ui_with_layout(
+                            egui::vec2(width, 0.0),
+                            egui::Layout::top_down(egui::Align::Min),
+                            |ui| {
+                                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+                                if ui.link(RichText::new(&article.title)).clicked() {
+                                    intents.push(Intent::OpenArticle {
+                                        article: article.id.clone(),
+                                        section: None,
+                                    });
+                                }
+                            },
+                        );
+                        if let Some(mark) = mark {
+                            ui.label(mark);
                         }
                     });
                     if !compact {
@@ -156,4 +178,23 @@ fn first_frame_of_arrival(ui: &egui::Ui, app: &AnkleBackApp) -> bool {
     let seen = ui.data(|d| d.get_temp::<u64>(id));
     ui.data_mut(|d| d.insert_temp(id, arrival));
     seen != Some(arrival)
+}
+
+/// A citation line for source ids, "Title (publisher, year; evidence type); …", with the
+/// evidence type in the language shown (`Content::cite` gives it in English).
+pub fn cite(app: &AnkleBackApp, source_ids: &[String]) -> String {
+    source_ids
+        .iter()
+        .filter_map(|id| app.content.source(id))
+        .map(|s| {
+            format!(
+                "{} ({}, {}; {})",
+                s.title,
+                s.publisher,
+                s.year,
+                app.t(s.evidence.message_id())
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }

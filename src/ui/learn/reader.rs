@@ -194,7 +194,7 @@ fn section_ui(
         ui.label(
             RichText::new(app.tf(
                 "learn-from",
-                &[("sources", content.cite(&section.sources).into())],
+                &[("sources", super::cite(app, &section.sources).into())],
             ))
             .weak(),
         );

@@ -43,98 +43,113 @@ pub fn progress_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
     intents
 }
 
+/// One summary card's contents.
+type Card<'a> = Box<dyn FnOnce(&mut egui::Ui, &mut Vec<Intent>) + 'a>;
+
 fn summary_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut Vec<Intent>) {
     let level = app.settings.reading_level;
-    // Cards grow with the text size, never wider than the screen.
-    let width = (220.0 * app.settings.text_scale()).min(ui.available_width() - 24.0);
-    ui.horizontal_wrapped(|ui| {
-        card(ui, width, |ui| {
-            ui.label(RichText::new(app.t("progress-articles-read")).strong());
-            ui.label(app.tf(
-                "progress-articles-read-count",
-                &[
-                    ("read", app.progress.articles_read.len().into()),
-                    ("count", app.content.articles.len().into()),
-                ],
-            ));
-            if ui.link(app.t("progress-go-to-learn")).clicked() {
-                intents.push(Intent::Navigate(Route::Learn {
-                    article: None,
-                    section: None,
-                }));
-            }
-        });
-        card(ui, width, |ui| {
-            ui.label(RichText::new(app.t("progress-last-check")).strong());
-            match app.progress.self_checks.last() {
-                Some(record) => {
-                    ui.label(&record.date);
-                    let title = app
-                        .content
-                        .questionnaires
-                        .first()
-                        .and_then(|q| q.outcome(&record.outcome))
-                        .map_or(record.outcome.as_str(), |o| o.title.get(level));
-                    ui.label(
-                        app.tf(
-                            "progress-last-check-result",
-                            &[
-                                (
-                                    "urgency",
-                                    app.t(&format!("progress-urgency-{:?}", record.urgency))
-                                        .into(),
-                                ),
-                                ("title", title.into()),
-                            ],
-                        ),
-                    );
-                }
-                None => {
-                    ui.label(app.t("progress-none-yet"));
-                }
-            }
-            if ui.link(app.t("progress-go-to-self-check")).clicked() {
-                intents.push(Intent::Navigate(Route::SelfCheck));
-            }
-        });
-        card(ui, width, |ui| {
-            ui.label(RichText::new(app.t("progress-plan")).strong());
-            let stage = app
-                .progress
-                .plan_stage
-                .as_deref()
-                .and_then(|id| app.content.plan.as_ref()?.stage(id))
-                .map_or(
-                    app.t("progress-plan-not-started").to_owned(),
-                    |(programme, stage)| {
-                        app.tf(
-                            "progress-plan-stage",
-                            &[
-                                ("programme", programme.name.as_str().into()),
-                                ("stage", stage.name.as_str().into()),
-                            ],
-                        )
-                    },
+    // Cards grow with the text size, never wider than the screen; as many a row as fit
+    // (a frame cannot be wrapped by `horizontal_wrapped`: it would run past the edge).
+    let room = ui.available_width();
+    let gap = ui.spacing().item_spacing.x;
+    let margins = 2.0 * 10.0 + 2.0;
+    let width = (220.0 * app.settings.text_scale()).min(room - margins);
+    let per_row = (((room + gap) / (width + margins + gap)).floor() as usize).max(1);
+    let mut cards: Vec<Card<'_>> = Vec::new();
+    cards.push(Box::new(|ui, intents| {
+        ui.label(RichText::new(app.t("progress-articles-read")).strong());
+        ui.label(app.tf(
+            "progress-articles-read-count",
+            &[
+                ("read", app.progress.articles_read.len().into()),
+                ("count", app.content.articles.len().into()),
+            ],
+        ));
+        if ui.link(app.t("progress-go-to-learn")).clicked() {
+            intents.push(Intent::Navigate(Route::Learn {
+                article: None,
+                section: None,
+            }));
+        }
+    }));
+    cards.push(Box::new(|ui, intents| {
+        ui.label(RichText::new(app.t("progress-last-check")).strong());
+        match app.progress.self_checks.last() {
+            Some(record) => {
+                ui.label(&record.date);
+                let title = app
+                    .content
+                    .questionnaires
+                    .first()
+                    .and_then(|q| q.outcome(&record.outcome))
+                    .map_or(record.outcome.as_str(), |o| o.title.get(level));
+                ui.label(
+                    app.tf(
+                        "progress-last-check-result",
+                        &[
+                            (
+                                "urgency",
+                                app.t(&format!("progress-urgency-{:?}", record.urgency))
+                                    .into(),
+                            ),
+                            ("title", title.into()),
+                        ],
+                    ),
                 );
-            ui.label(stage);
-            let done_today = app
-                .progress
-                .exercise_log
-                .get(&progress::today())
-                .map_or(0, |d| d.len());
-            ui.label(app.tf("progress-done-today", &[("count", done_today.into())]));
-        });
-        card(ui, width, |ui| {
-            ui.label(RichText::new(app.t("progress-diary")).strong());
-            ui.label(app.tf(
-                "progress-days-recorded",
-                &[("count", app.progress.diary.len().into())],
-            ));
-            if let Some(last) = app.progress.diary.last() {
-                ui.label(diary::day_line(app, last));
+            }
+            None => {
+                ui.label(app.t("progress-none-yet"));
+            }
+        }
+        if ui.link(app.t("progress-go-to-self-check")).clicked() {
+            intents.push(Intent::Navigate(Route::SelfCheck));
+        }
+    }));
+    cards.push(Box::new(|ui, _| {
+        ui.label(RichText::new(app.t("progress-plan")).strong());
+        let stage = app
+            .progress
+            .plan_stage
+            .as_deref()
+            .and_then(|id| app.content.plan.as_ref()?.stage(id))
+            .map_or(
+                app.t("progress-plan-not-started").to_owned(),
+                |(programme, stage)| {
+                    app.tf(
+                        "progress-plan-stage",
+                        &[
+                            ("programme", programme.name.as_str().into()),
+                            ("stage", stage.name.as_str().into()),
+                        ],
+                    )
+                },
+            );
+        ui.label(stage);
+        let done_today = app
+            .progress
+            .exercise_log
+            .get(&progress::today())
+            .map_or(0, |d| d.len());
+        ui.label(app.tf("progress-done-today", &[("count", done_today.into())]));
+    }));
+    cards.push(Box::new(|ui, _| {
+        ui.label(RichText::new(app.t("progress-diary")).strong());
+        ui.label(app.tf(
+            "progress-days-recorded",
+            &[("count", app.progress.diary.len().into())],
+        ));
+        if let Some(last) = app.progress.diary.last() {
+            ui.label(diary::day_line(app, last));
+        }
+    }));
+    let mut cards = cards.into_iter().peekable();
+    while cards.peek().is_some() {
+        ui.horizontal_top(|ui| {
+            for add in cards.by_ref().take(per_row) {
+                card(ui, width, |ui| add(ui, intents));
             }
         });
-    });
+    }
 }
 
 fn card(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui)) {

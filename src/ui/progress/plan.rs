@@ -154,7 +154,10 @@ fn programme_ui(
                 ui.label(
                     RichText::new(app.tf(
                         "progress-from",
-                        &[("sources", app.content.cite(&stage.sources).into())],
+                        &[(
+                            "sources",
+                            crate::ui::learn::cite(app, &stage.sources).into(),
+                        )],
                     ))
                     .weak(),
                 );
@@ -243,7 +246,7 @@ pub(super) fn tips_ui(ui: &mut egui::Ui, app: &AnkleBackApp, plan: &Plan) {
     ui.label(
         RichText::new(app.tf(
             "progress-sources",
-            &[("sources", app.content.cite(&plan.sources).into())],
+            &[("sources", crate::ui::learn::cite(app, &plan.sources).into())],
         ))
         .weak(),
     );
