@@ -4,24 +4,13 @@
 //!
 //! Run: `cargo bench --bench body_map_frame`
 
-use std::time::Instant;
-
 use ankleback::intent::Intent;
 use ankleback::settings::Role;
 
 #[path = "../tests/common/mod.rs"]
 mod common;
 
-const WARMUP_FRAMES: usize = 30;
-
-/// `cargo bench` passes `--bench`; under `cargo test` the binary only checks that it runs.
-fn frames() -> usize {
-    if std::env::args().any(|a| a == "--bench") {
-        600
-    } else {
-        5
-    }
-}
+use common::{bench_frames, time_frames};
 
 fn main() {
     let Ok(dir) = tempfile::tempdir() else {
@@ -40,29 +29,13 @@ fn main() {
         0.0,
     );
     let mut harness = common::harness_builder(app, Some(1.0 / 60.0));
-    let frames = frames();
+    let frames = bench_frames();
     let (median, p99) = time_frames(&mut harness, frames);
     println!("body map, 1280x800, every overlay animating, {frames} frames:");
     println!("  median {median:.2} ms per frame, p99 {p99:.2} ms (goal: median <= 2 ms)");
     drop(harness);
     drop(dir);
     progress_screen(frames);
-}
-
-/// Steps the harness through a warm-up, then times `frames` frames: (median, p99) in ms.
-fn time_frames(harness: &mut common::AppHarness, frames: usize) -> (f64, f64) {
-    for _ in 0..WARMUP_FRAMES {
-        harness.step();
-    }
-    let mut times_ms: Vec<f64> = (0..frames)
-        .map(|_| {
-            let start = Instant::now();
-            harness.step();
-            start.elapsed().as_secs_f64() * 1000.0
-        })
-        .collect();
-    times_ms.sort_by(f64::total_cmp);
-    (times_ms[frames / 2], times_ms[frames * 99 / 100])
 }
 
 /// The My progress screen with ten years of daily diary entries (the trend plot) at 1280×800.

@@ -4,8 +4,6 @@
 //!
 //! Run: `cargo bench --bench consult_frame` (goal: median <= 2 ms, as the body map).
 
-use std::time::Instant;
-
 use ankleback::consult::ConsultVerb;
 use ankleback::consult::drawing::{Ink, Mark, MarkShape};
 use ankleback::intent::Intent;
@@ -14,15 +12,7 @@ use ankleback::settings::Role;
 #[path = "../tests/common/mod.rs"]
 mod common;
 
-const WARMUP_FRAMES: usize = 30;
-
-fn frames() -> usize {
-    if std::env::args().any(|a| a == "--bench") {
-        600
-    } else {
-        5
-    }
-}
+use common::{bench_frames, time_frames};
 
 fn main() {
     let Ok(dir) = tempfile::tempdir() else {
@@ -58,26 +48,10 @@ fn main() {
             0.0,
         );
     }
-    let mut harness = egui_kittest::Harness::builder()
-        .with_size(egui::vec2(1920.0, 1080.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_ui_state(
-            |ui, window: &mut ankleback::ui::window::AppWindow| window.show(ui),
-            ankleback::ui::window::AppWindow::new(app),
-        );
-    for _ in 0..WARMUP_FRAMES {
-        harness.step();
-    }
-    let frames = frames();
-    let mut times_ms: Vec<f64> = (0..frames)
-        .map(|_| {
-            let start = Instant::now();
-            harness.step();
-            start.elapsed().as_secs_f64() * 1000.0
-        })
-        .collect();
-    times_ms.sort_by(f64::total_cmp);
-    let (median, p99) = (times_ms[frames / 2], times_ms[frames * 99 / 100]);
+    let mut harness =
+        common::sized_harness_builder(app, egui::vec2(1920.0, 1080.0), Some(1.0 / 60.0));
+    let frames = bench_frames();
+    let (median, p99) = time_frames(&mut harness, frames);
     println!("consult mode, 1920x1080, S1 path animating, 50 strokes, {frames} frames:");
     println!("  median {median:.2} ms per frame, p99 {p99:.2} ms (goal: median <= 2 ms)");
     drop(harness);

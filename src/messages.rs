@@ -142,7 +142,10 @@ impl Messages {
     }
 
     /// The message's text, or its text with the formatting errors (a missing argument).
-    #[allow(clippy::type_complexity, reason = "private; the pair is spelled out above")]
+    #[allow(
+        clippy::type_complexity,
+        reason = "private; the pair is spelled out above"
+    )]
     fn try_format(
         &self,
         id: &str,
@@ -151,7 +154,9 @@ impl Messages {
         self.bundles.iter().find_map(|bundle| {
             let pattern = bundle.get_message(id)?.value()?;
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            let text = bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
             Some(if errors.is_empty() {
                 Ok(text)
             } else {
@@ -179,7 +184,11 @@ mod tests {
         sorted.sort();
         let before = sorted.len();
         sorted.dedup();
-        assert_eq!(before, sorted.len(), "an id is defined in two English files");
+        assert_eq!(
+            before,
+            sorted.len(),
+            "an id is defined in two English files"
+        );
         for lang in languages() {
             let theirs = files(lang);
             let names: Vec<_> = theirs.iter().map(|(name, _)| *name).collect();
@@ -204,7 +213,9 @@ mod tests {
     #[test]
     fn an_id_defined_twice_is_an_error_the_bundle_reports() {
         // The guard above relies on this: two files defining one id do not merge silently.
-        let mut bundle = FluentBundle::new_concurrent(vec!["en".parse::<unic_langid::LanguageIdentifier>().unwrap()]);
+        let mut bundle = FluentBundle::new_concurrent(vec![
+            "en".parse::<unic_langid::LanguageIdentifier>().unwrap(),
+        ]);
         let first = FluentResource::try_new("a = one\n".to_owned()).unwrap();
         let second = FluentResource::try_new("a = two\n".to_owned()).unwrap();
         assert!(bundle.add_resource(first).is_ok());

@@ -4,6 +4,17 @@ use std::path::Path;
 
 use crate::content::{self, ContentFiles};
 
+/// `println!` for the tools' output, except that a closed pipe (`check-content | head`) ends
+/// the program quietly with exit code 0 instead of a panic.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if writeln!(std::io::stdout(), $($arg)*).is_err() {
+            std::process::exit(0);
+        }
+    }};
+}
+
 /// `ankleback check-content [DIR]`: prints every problem as `path:line:col: message` and
 /// returns the exit code (1 on any problem, 0 with a one-line summary when clean). Every
 /// language under `i18n/` is checked against the English and gets a coverage line.
@@ -35,7 +46,7 @@ pub fn check_content(dir: Option<&Path>) -> i32 {
     problems.extend(language_problems);
     if problems.is_empty() {
         let sections: usize = content.articles.iter().map(|a| a.sections.len()).sum();
-        println!(
+        say!(
             "{}: ok: {} articles, {} sections, {} sources, {} glossary terms, {} regions, {} pathways, {} self-checks",
             files.prefix.trim_end_matches('/'),
             content.articles.len(),
@@ -47,15 +58,15 @@ pub fn check_content(dir: Option<&Path>) -> i32 {
             content.questionnaires.len(),
         );
         for coverage in &coverages {
-            println!("{coverage}");
+            say!("{coverage}");
         }
         0
     } else {
         for problem in &problems {
-            println!("{problem}");
+            say!("{problem}");
         }
         for coverage in &coverages {
-            println!("{coverage}");
+            say!("{coverage}");
         }
         eprintln!("{} problem(s) found", problems.len());
         1
@@ -72,7 +83,7 @@ pub fn assess(answers_path: &Path, lang: &str, content_dir: Option<&Path>) -> i3
     let (content, problems) = content::load(&files);
     if !problems.is_empty() {
         for problem in &problems {
-            println!("{problem}");
+            say!("{problem}");
         }
         eprintln!("the content has problems; fix them first (ankleback check-content)");
         return 1;
@@ -97,17 +108,17 @@ pub fn assess(answers_path: &Path, lang: &str, content_dir: Option<&Path>) -> i3
         Ok(file) => file,
         Err(problems) => {
             for problem in problems {
-                println!("{problem}");
+                say!("{problem}");
             }
             return 1;
         }
     };
     let result = questionnaire.assess(&file.answers);
-    println!("urgency: {}", result.urgency.id());
-    println!("pattern: {}", result.pattern.as_deref().unwrap_or("none"));
-    println!("outcome: {}", result.outcome_id);
+    say!("urgency: {}", result.urgency.id());
+    say!("pattern: {}", result.pattern.as_deref().unwrap_or("none"));
+    say!("outcome: {}", result.outcome_id);
     if !result.flags.is_empty() {
-        println!("signs: {}", result.flags.join(", "));
+        say!("signs: {}", result.flags.join(", "));
     }
     if let Some((screen, asked)) = questionnaire.next_screen(&file.answers) {
         let missing: Vec<&str> = asked
@@ -115,7 +126,7 @@ pub fn assess(answers_path: &Path, lang: &str, content_dir: Option<&Path>) -> i3
             .filter(|q| !file.answers.contains_key(&q.id))
             .map(|q| q.id.as_str())
             .collect();
-        println!(
+        say!(
             "note: the check is not finished; next screen: {} ({})",
             screen.id,
             missing.join(", ")
@@ -267,7 +278,7 @@ pub fn translation_template(lang: &str, content_dir: Option<&Path>) -> i32 {
     let (english, problems) = content::load(&files);
     if !problems.is_empty() {
         for problem in &problems {
-            println!("{problem}");
+            say!("{problem}");
         }
         eprintln!("the English content has problems; fix them first (ankleback check-content)");
         return 1;
@@ -287,14 +298,14 @@ pub fn translation_template(lang: &str, content_dir: Option<&Path>) -> i32 {
                 } else {
                     String::new()
                 };
-                println!(
+                say!(
                     "{}: {} texts, {} translated{removed}",
                     report.path.display(),
                     report.texts,
                     report.translated
                 );
             }
-            println!("{lang}: {translated}/{total} texts translated");
+            say!("{lang}: {translated}/{total} texts translated");
             0
         }
         Err(message) => {

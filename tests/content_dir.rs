@@ -17,24 +17,13 @@ use egui_kittest::kittest::Queryable as _;
 const SHIPPED_TITLE: &str = "Can back pain cause ankle pain?";
 const LOCAL_TITLE: &str = "Can back pain cause ankle pain? A local copy";
 
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 /// A copy of the shipped `content/` with one article title changed.
 fn edited_copy() -> tempfile::TempDir {
     let copy = tempfile::tempdir().unwrap();
-    copy_tree(
+    common::copy_tree(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("content"),
         copy.path(),
+        &[],
     );
     let article = copy.path().join("articles/back-to-ankle.ron");
     let text = std::fs::read_to_string(&article).unwrap();

@@ -7,6 +7,8 @@
     reason = "test helpers: a panic is a failure with its line"
 )]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -16,24 +18,12 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content")
 }
 
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 /// Builds the content folder of a rule in a temporary folder.
 fn build_case(rule: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    copy_tree(&fixtures().join("base"), dir.path());
+    common::copy_tree(&fixtures().join("base"), dir.path(), &[]);
     let rule_dir = fixtures().join(rule);
-    copy_tree(&rule_dir, dir.path());
+    common::copy_tree(&rule_dir, dir.path(), &[]);
     for name in ["expected.txt", "remove.txt"] {
         let _ = std::fs::remove_file(dir.path().join(name));
     }

@@ -9,6 +9,8 @@
     reason = "test helpers: a panic is a failure with its line"
 )]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -18,25 +20,25 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else if entry.file_name() != "expected.txt" {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 /// English base content with the complete Spanish overlay, then the case's files on top.
 fn build_case(case: Option<&str>) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    copy_tree(&fixtures().join("content/base"), dir.path());
-    copy_tree(&fixtures().join("i18n/complete"), dir.path());
+    common::copy_tree(
+        &fixtures().join("content/base"),
+        dir.path(),
+        &["expected.txt"],
+    );
+    common::copy_tree(
+        &fixtures().join("i18n/complete"),
+        dir.path(),
+        &["expected.txt"],
+    );
     if let Some(case) = case {
-        copy_tree(&fixtures().join("i18n/cases").join(case), dir.path());
+        common::copy_tree(
+            &fixtures().join("i18n/cases").join(case),
+            dir.path(),
+            &["expected.txt"],
+        );
     }
     dir
 }
@@ -213,7 +215,11 @@ fn check_content_prints_a_coverage_line_per_language() {
 fn translation_template_command_writes_the_skeleton() {
     let exe = env!("CARGO_BIN_EXE_ankleback");
     let dir = tempfile::tempdir().unwrap();
-    copy_tree(&fixtures().join("content/base"), dir.path());
+    common::copy_tree(
+        &fixtures().join("content/base"),
+        dir.path(),
+        &["expected.txt"],
+    );
     let out = Command::new(exe)
         .args(["translation-template", "--lang", "es", "--content"])
         .arg(dir.path())

@@ -9,30 +9,8 @@ mod common;
 
 use ankleback::progress::{KM_PER_MILE, Shoe};
 use ankleback::settings::DistanceUnit;
-use common::AppHarness;
+use common::{AppHarness, click, type_into};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-
-/// Brings the (first) widget with this label into view and clicks it.
-fn click(harness: &mut AppHarness, label: &str) {
-    harness
-        .get_all_by_label(label)
-        .next()
-        .unwrap()
-        .scroll_to_me();
-    harness.run();
-    harness.get_all_by_label(label).next().unwrap().click();
-    harness.run();
-}
-
-/// Clicks into a text field and types `text`.
-fn type_into(harness: &mut AppHarness, field: &str, text: &str) {
-    harness.get_by_label(field).scroll_to_me();
-    harness.run();
-    harness.get_by_label(field).click();
-    harness.run();
-    harness.get_by_label(field).type_text(text);
-    harness.run();
-}
 
 /// The shoe section's unit button ("km" or "miles").
 fn pick_unit(harness: &mut AppHarness, unit: &str) {

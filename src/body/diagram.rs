@@ -210,7 +210,7 @@ impl Diagram {
 }
 
 /// Errors reading body geometry.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 #[error("body geometry {line}:{col}: {message}")]
 pub struct GeometryError {
     /// Line.
@@ -223,12 +223,21 @@ pub struct GeometryError {
 
 /// Parses body geometry and resolves every view.
 pub fn parse_diagrams(text: &str) -> Result<Vec<Diagram>, GeometryError> {
-    let geometry: BodyGeometry = ron::from_str(text).map_err(|err| GeometryError {
+    Ok(diagrams_of(&parse_geometry(text)?))
+}
+
+/// Reads body geometry (RON) without resolving it.
+pub fn parse_geometry(text: &str) -> Result<BodyGeometry, GeometryError> {
+    ron::from_str(text).map_err(|err| GeometryError {
         line: err.span.start.line,
         col: err.span.start.col,
         message: err.code.to_string(),
-    })?;
-    Ok(geometry.views.iter().map(Diagram::from_view).collect())
+    })
+}
+
+/// Resolves every view of a geometry into a diagram.
+pub fn diagrams_of(geometry: &BodyGeometry) -> Vec<Diagram> {
+    geometry.views.iter().map(Diagram::from_view).collect()
 }
 
 #[cfg(test)]

@@ -134,9 +134,8 @@ pub fn check_stories(
     content: &Content,
     check_links: bool,
 ) -> (Vec<Story>, Vec<ContentProblem>) {
-    let diagrams =
-        crate::body::parse_diagrams(crate::body::diagram::EMBEDDED_GEOMETRY).unwrap_or_default();
-    check_stories_with(text, path, content, check_links, &diagrams)
+    let diagrams = crate::body::embedded_unstyled_diagrams().unwrap_or_default();
+    check_stories_with(text, path, content, check_links, diagrams)
 }
 
 /// [`check_stories`] against these body views (right leg).

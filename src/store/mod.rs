@@ -16,6 +16,7 @@
 pub mod atomic;
 pub mod browse;
 mod data_dir;
+pub mod export;
 pub mod lenient;
 pub mod lock;
 pub mod pin;

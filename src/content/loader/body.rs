@@ -5,13 +5,11 @@
 //! content: a small content folder may describe only some of them.)
 
 use super::*;
-use crate::body::diagram::EMBEDDED_GEOMETRY;
-use crate::body::geometry::BodyGeometry;
 
 impl Checker<'_> {
     /// Checks regions and pathways against the body drawing built into the app.
     pub(super) fn body(&mut self, content: &Content, files: &ContentFiles) {
-        let Ok(geometry) = ron::from_str::<BodyGeometry>(EMBEDDED_GEOMETRY) else {
+        let Ok(geometry) = crate::body::embedded_geometry() else {
             // The drawing is checked by its own tests; its problems are not the content's.
             return;
         };
@@ -78,7 +76,7 @@ impl Checker<'_> {
 
 /// Regions and pathways drawn in the body that the content has no text for.
 pub fn drawn_without_text(content: &Content) -> Vec<String> {
-    let Ok(geometry) = ron::from_str::<BodyGeometry>(EMBEDDED_GEOMETRY) else {
+    let Ok(geometry) = crate::body::embedded_geometry() else {
         return vec!["the body drawing does not parse".to_owned()];
     };
     let mut missing = BTreeSet::new();
