@@ -92,11 +92,12 @@ pub(super) fn shoes_ui(
                         ],
                     )
                 };
+                // The words beside the bar, not inside it: inside they cannot wrap and get cut.
                 ui.add(
                     egui::ProgressBar::new((shoe.distance_km / SHOE_LIMIT_KM.1).min(1.0) as f32)
-                        .desired_width(super::field_width(ui, app, 160.0))
-                        .text(text),
+                        .desired_width(super::field_width(ui, app, 160.0)),
                 );
+                ui.label(text);
                 let add_id = egui::Id::unique(("shoe-add", index));
                 let mut add: String = ui.data(|d| d.get_temp(add_id)).unwrap_or_default();
                 let field = ui.add(
