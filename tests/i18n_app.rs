@@ -268,3 +268,109 @@ fn the_urgent_self_check_result_is_in_the_chosen_language() {
     );
     harness.get_by_label("Autoevaluación");
 }
+
+#[test]
+fn learn_and_my_progress_are_walked_by_spanish_labels() {
+    let content_dir = pseudo_spanish();
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(welcomed(data.path(), content_dir.path()));
+    harness.get_by_label("Settings & About").click();
+    harness.run();
+    harness.get_by_label("Español").click();
+    harness.run();
+    assert_eq!(harness.state().app.content_lang, "es");
+
+    // Learn: the list, grouped both ways.
+    harness.get_by_label("Aprender").click();
+    harness.run();
+    harness.get_by_label_contains("Artículos cortos sobre cómo el tobillo");
+    harness.get_by_label("Por dirección").click();
+    harness.run();
+    assert_eq!(
+        harness.state().app.learn.grouping,
+        ankleback::learn_state::Grouping::Direction
+    );
+    harness.get_by_label("Del tobillo a la espalda");
+    harness.get_by_label("Por zona del cuerpo").click();
+    harness.run();
+    harness.get_by_label("Parte baja de la espalda");
+    assert!(harness.query_by_label("Lower back").is_none());
+
+    // Search: nothing found, with Spanish suggestions; then a result, opened by its label.
+    harness.get_by_label("Buscar").click();
+    harness.get_by_label("Buscar").type_text("xilófono");
+    harness.run();
+    harness.get_by_label_contains("Nada coincide con «xilófono»");
+    harness.get_by_label("nervio ciático");
+    for _ in 0.."xilófono".chars().count() {
+        harness.key_press(egui::Key::Backspace);
+    }
+    harness.get_by_label("Buscar").type_text("Achilles");
+    harness.run();
+    harness.get_by_label_contains("resultados. Pulse Intro");
+    harness
+        .get_all_by_label_contains("(Artículo)")
+        .next()
+        .expect("an article result")
+        .click();
+    harness.run();
+    assert!(matches!(
+        harness.state().app.route,
+        ankleback::route::Route::Learn {
+            article: Some(_),
+            ..
+        }
+    ));
+
+    // The reader.
+    harness.get_by_label("Volver a todos los artículos");
+    harness.get_by_label("Fuentes de este artículo");
+    harness.get_by_label_contains("Estado de revisión: Aún no revisado");
+    harness.get_by_label("Detalle clínico").click();
+    harness.run();
+    assert_eq!(
+        harness.state().app.learn.level_override,
+        Some(ankleback::settings::ReadingLevel::Clinician)
+    );
+    assert!(harness.query_by_label("Sources for this article").is_none());
+
+    // My progress: every section, and a diary day and a pair of shoes saved by Spanish labels.
+    harness.get_by_label("Mi progreso").click();
+    // Tall, so the shoes at the end are on screen to be clicked.
+    harness.set_size(egui::vec2(1280.0, 5000.0));
+    harness.run();
+    for heading in [
+        "Artículos leídos",
+        "Última autoevaluación",
+        "Diario del dolor",
+        "Plan de recuperación y prevención",
+        "Kilómetros del calzado",
+        "Consejos para caminar",
+    ] {
+        assert!(
+            harness.query_all_by_label(heading).next().is_some(),
+            "{heading}"
+        );
+    }
+    harness.get_by_label("Nota del diario").click();
+    harness
+        .get_by_label("Nota del diario")
+        .type_text("paseo largo");
+    harness.run();
+    harness.get_by_label("Guardar la anotación de hoy").click();
+    harness.run();
+    assert_eq!(harness.state().app.progress.diary.len(), 1);
+    harness.get_by_label("1 día anotado");
+    harness.get_by_label("Nombre del calzado").click();
+    harness
+        .get_by_label("Nombre del calzado")
+        .type_text("Azules");
+    harness.run();
+    harness.get_by_label("Seguir un par de zapatos").click();
+    harness.run();
+    assert_eq!(harness.state().app.progress.shoes.len(), 1);
+    harness.get_by_label_contains("km desde el");
+    for english in ["Pain diary", "Shoe mileage", "Walking tips"] {
+        assert!(harness.query_by_label(english).is_none(), "{english}");
+    }
+}

@@ -208,8 +208,11 @@ fn what_you_can_do_now_links_open_the_plan_stage_and_the_diary() {
     // The stage is folded until a link opens it.
     let first_exercise = format!("Done today: {}", stage.exercises[0].name);
 
-    let plan_label =
-        ankleback::ui::learn::action_link_label(&content, &ActionLink::PlanStage(stage_id.clone()));
+    let plan_label = ankleback::ui::learn::action_link_label(
+        &content,
+        &ankleback::messages::Messages::new("en"),
+        &ActionLink::PlanStage(stage_id.clone()),
+    );
     // The block is near the end of a long article: click it the way a screen reader does.
     harness.get_by_label(&plan_label).click_accesskit();
     harness.run();
@@ -227,6 +230,7 @@ fn what_you_can_do_now_links_open_the_plan_stage_and_the_diary() {
     harness
         .get_by_label(&ankleback::ui::learn::action_link_label(
             &content,
+            &ankleback::messages::Messages::new("en"),
             &ActionLink::Diary,
         ))
         .click_accesskit();
@@ -441,4 +445,106 @@ fn tab_goes_through_the_results_one_stop_each_and_enter_opens_it() {
     harness.key_press(egui::Key::Enter);
     harness.run();
     assert_eq!(harness.state().app.route, route_of(&hits[1]));
+}
+
+/// Each glossary term of a paragraph, once, in order.
+fn terms_of(text: &str) -> Vec<&str> {
+    let mut ids = Vec::new();
+    for span in ankleback::content::markup::parse(text) {
+        if let ankleback::content::markup::Span::Term { id, .. } = span
+            && !ids.contains(&id)
+        {
+            ids.push(id);
+        }
+    }
+    ids
+}
+
+/// Clicks (taps) at `pos`, then takes the pointer away, so that no hover tooltip is left.
+fn tap_at(
+    harness: &mut egui_kittest::Harness<'static, ankleback::ui::window::AppWindow>,
+    pos: egui::Pos2,
+) {
+    harness.hover_at(pos);
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    harness.run();
+    harness.remove_cursor();
+    harness.run();
+}
+
+#[test]
+fn a_tap_on_a_glossary_term_opens_its_definition_until_the_next_tap() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::welcomed_harness(dir.path());
+    // Tall, so the whole article is on screen and every word can be tapped.
+    harness.set_size(egui::vec2(1280.0, 6000.0));
+    open_the_article(&mut harness);
+    let content = harness.state().app.content.clone();
+    let article = content.article("back-and-achilles").unwrap().clone();
+    // The first patient paragraph with two different terms: a tap on one shows only its
+    // definition (a tap elsewhere in the paragraph would show both).
+    let text = article
+        .sections
+        .iter()
+        .flat_map(|s| s.patient.iter())
+        .find_map(|block| match block {
+            ankleback::content::model::Block::Paragraph(text) if terms_of(text).len() >= 2 => {
+                Some(text.clone())
+            }
+            _ => None,
+        })
+        .expect("a paragraph with two glossary terms");
+    let definitions: Vec<String> = terms_of(&text)
+        .into_iter()
+        .map(|id| {
+            let term = content.term(id).unwrap();
+            format!("{}: {}", term.term, term.plain)
+        })
+        .collect();
+    let shown = |harness: &egui_kittest::Harness<'static, ankleback::ui::window::AppWindow>| {
+        definitions
+            .iter()
+            .filter(|d| harness.query_by_label(d).is_some())
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    assert!(shown(&harness).is_empty(), "no definition before a tap");
+    let plain = content.plain(&text);
+    let rect = harness.get_all_by_label(&plain).next().unwrap().rect();
+    let row = harness.state().app.settings.text_scale() * 12.0;
+    let mut tapped = None;
+    'scan: for row_index in 0.. {
+        let y = rect.top() + row * (row_index as f32 + 0.5);
+        if y >= rect.bottom() {
+            break;
+        }
+        for column in 0.. {
+            let x = rect.left() + 4.0 + 9.0 * column as f32;
+            if x >= rect.right() {
+                break;
+            }
+            tap_at(&mut harness, egui::pos2(x, y));
+            if let [one] = shown(&harness).as_slice() {
+                tapped = Some(one.clone());
+                break 'scan;
+            }
+        }
+    }
+    let tapped = tapped.expect("a tap on a term shows that term's definition alone");
+    // It stays open without the pointer (hover alone would have closed it)…
+    harness.run();
+    assert_eq!(shown(&harness), [tapped]);
+    // …until the next tap, outside the paragraph.
+    tap_at(
+        &mut harness,
+        egui::pos2(rect.right() + 40.0, rect.top() - 4.0),
+    );
+    assert!(shown(&harness).is_empty(), "{:?}", shown(&harness));
 }

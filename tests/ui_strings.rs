@@ -14,8 +14,9 @@
 
 use std::path::{Path, PathBuf};
 
-/// Files whose words are still in Rust, to be moved (issue #15).
-const PENDING: &[&str] = &["src/ui/learn.rs", "src/ui/progress.rs"];
+/// Files whose words are still in Rust, to be moved. Empty since every screen moved (issue
+/// #15); it stays so a large screen can be moved in steps, never to park a new file.
+const PENDING: &[&str] = &[];
 
 /// Calls whose first string argument is an id, not words for people.
 const ID_CALLS: &[&str] = &[

@@ -40,6 +40,14 @@ impl Direction {
     /// Every direction, in display order.
     pub const ALL: [Direction; 2] = [Direction::AnkleToBack, Direction::BackToAnkle];
 
+    /// The id of its label in the UI messages (`assets/i18n/<lang>/learn.ftl`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Direction::AnkleToBack => "direction-AnkleToBack",
+            Direction::BackToAnkle => "direction-BackToAnkle",
+        }
+    }
+
     /// Heading used on the Learn screen.
     pub fn label(self) -> &'static str {
         match self {
@@ -65,6 +73,16 @@ pub enum Area {
 impl Area {
     /// Every area, in display order.
     pub const ALL: [Area; 4] = [Area::LowerBack, Area::Hip, Area::Ankle, Area::AchillesHeel];
+
+    /// The id of its label in the UI messages (`assets/i18n/<lang>/learn.ftl`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Area::LowerBack => "area-LowerBack",
+            Area::Hip => "area-Hip",
+            Area::Ankle => "area-Ankle",
+            Area::AchillesHeel => "area-AchillesHeel",
+        }
+    }
 
     /// Heading used on the Learn screen.
     pub fn label(self) -> &'static str {
@@ -100,6 +118,14 @@ pub enum ReviewStatus {
 }
 
 impl ReviewStatus {
+    /// The id of its label in the UI messages (`assets/i18n/<lang>/learn.ftl`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ReviewStatus::Draft => "review-Draft",
+            ReviewStatus::Reviewed => "review-Reviewed",
+        }
+    }
+
     /// Text shown to readers.
     pub fn label(self) -> &'static str {
         match self {
@@ -312,6 +338,19 @@ pub enum Evidence {
 }
 
 impl Evidence {
+    /// The id of its label in the UI messages (`assets/i18n/<lang>/learn.ftl`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Evidence::ResearchStudy => "evidence-ResearchStudy",
+            Evidence::Guideline => "evidence-Guideline",
+            Evidence::ClinicianAdvice => "evidence-ClinicianAdvice",
+            Evidence::ClinicAdvice => "evidence-ClinicAdvice",
+            Evidence::HealthWebsite => "evidence-HealthWebsite",
+            Evidence::AiSummary => "evidence-AiSummary",
+            Evidence::PublicHealthAdvice => "evidence-PublicHealthAdvice",
+        }
+    }
+
     /// Text shown to readers.
     pub fn label(self) -> &'static str {
         match self {

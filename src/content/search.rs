@@ -23,6 +23,16 @@ pub enum HitKind {
 }
 
 impl HitKind {
+    /// The id of its tag in the UI messages (`assets/i18n/<lang>/learn.ftl`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            HitKind::Title => "search-kind-Title",
+            HitKind::Glossary => "search-kind-Glossary",
+            HitKind::Patient => "search-kind-Patient",
+            HitKind::Clinician => "search-kind-Clinician",
+        }
+    }
+
     /// Short tag shown beside the result.
     pub fn label(self) -> &'static str {
         match self {

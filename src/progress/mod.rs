@@ -195,16 +195,32 @@ pub fn trend_segments(
 }
 
 /// Checks a diary date typed by the user: a real `YYYY-MM-DD` day, not after `today`.
-pub fn parse_diary_date(text: &str, today: &str) -> Result<String, &'static str> {
-    let date: jiff::civil::Date = text
-        .trim()
-        .parse()
-        .map_err(|_| "Type the day as YYYY-MM-DD, e.g. 2026-03-01")?;
+pub fn parse_diary_date(text: &str, today: &str) -> Result<String, DiaryDateError> {
+    let date: jiff::civil::Date = text.trim().parse().map_err(|_| DiaryDateError::NotADate)?;
     let date = date.to_string();
     if date.as_str() > today {
-        return Err("This day has not happened yet");
+        return Err(DiaryDateError::Future);
     }
     Ok(date)
+}
+
+/// Why a typed diary day cannot be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DiaryDateError {
+    /// Not a `YYYY-MM-DD` calendar date.
+    NotADate,
+    /// A day after today.
+    Future,
+}
+
+impl DiaryDateError {
+    /// The id of what the diary says about it (`assets/i18n/<lang>/progress.ftl`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            DiaryDateError::NotADate => "progress-date-not-a-date",
+            DiaryDateError::Future => "progress-date-future",
+        }
+    }
 }
 
 /// Days since 1970-01-01 of a `YYYY-MM-DD` date (for plotting).
