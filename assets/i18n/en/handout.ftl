@@ -36,13 +36,6 @@ handout-translation = Translation: { $status }.
 ## Sources of a part
 handout-sources-line = Sources: { $sources }
 handout-source = { $title } ({ $publisher }, { $year }; { $kind })
-handout-evidence-ResearchStudy = Research study
-handout-evidence-Guideline = Guideline
-handout-evidence-ClinicianAdvice = Clinician advice
-handout-evidence-ClinicAdvice = Clinic advice
-handout-evidence-HealthWebsite = General health website, no named author
-handout-evidence-AiSummary = AI-written summary, pending human review
-handout-evidence-PublicHealthAdvice = Public health service advice for patients
 
 ## The self-check result
 handout-result = Your self-check

@@ -69,10 +69,3 @@ learn-action-self-check = Open the self-check
 ## Sources
 learn-sources-heading = Sources for this article
 learn-sources = Sources
-evidence-ResearchStudy = Research study
-evidence-Guideline = Guideline
-evidence-ClinicianAdvice = Clinician advice
-evidence-ClinicAdvice = Clinic advice
-evidence-HealthWebsite = General health website, no named author
-evidence-AiSummary = AI-written summary, pending human review
-evidence-PublicHealthAdvice = Public health service advice for patients

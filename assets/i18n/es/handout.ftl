@@ -37,13 +37,6 @@ handout-translation = Traducción: { $status }.
 ## Fuentes de una parte
 handout-sources-line = Fuentes: { $sources }
 handout-source = { $title } ({ $publisher }, { $year }; { $kind })
-handout-evidence-ResearchStudy = Estudio de investigación
-handout-evidence-Guideline = Guía clínica
-handout-evidence-ClinicianAdvice = Consejo de un profesional sanitario
-handout-evidence-ClinicAdvice = Consejo de una clínica
-handout-evidence-HealthWebsite = Sitio web general de salud, sin autor con nombre
-handout-evidence-AiSummary = Resumen escrito por IA, pendiente de revisión humana
-handout-evidence-PublicHealthAdvice = Consejo de un servicio público de salud para pacientes
 
 ## El resultado de la autoevaluación
 handout-result = Su autoevaluación

@@ -69,10 +69,3 @@ learn-action-self-check = Abrir la autoevaluación
 ## Fuentes
 learn-sources-heading = Fuentes de este artículo
 learn-sources = Fuentes
-evidence-ResearchStudy = Estudio de investigación
-evidence-Guideline = Guía clínica
-evidence-ClinicianAdvice = Consejo de un profesional sanitario
-evidence-ClinicAdvice = Consejo de una clínica
-evidence-HealthWebsite = Sitio web general de salud, sin autor con nombre
-evidence-AiSummary = Resumen escrito por una IA, pendiente de revisión humana
-evidence-PublicHealthAdvice = Consejo de un servicio público de salud para pacientes

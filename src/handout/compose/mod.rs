@@ -89,15 +89,7 @@ pub fn urgency_label(words: &Messages, urgency: Urgency) -> &str {
 }
 
 fn evidence_label(words: &Messages, evidence: Evidence) -> &str {
-    words.get(match evidence {
-        Evidence::ResearchStudy => "handout-evidence-ResearchStudy",
-        Evidence::Guideline => "handout-evidence-Guideline",
-        Evidence::ClinicianAdvice => "handout-evidence-ClinicianAdvice",
-        Evidence::ClinicAdvice => "handout-evidence-ClinicAdvice",
-        Evidence::HealthWebsite => "handout-evidence-HealthWebsite",
-        Evidence::AiSummary => "handout-evidence-AiSummary",
-        Evidence::PublicHealthAdvice => "handout-evidence-PublicHealthAdvice",
-    })
+    words.get(evidence.message_id())
 }
 
 impl Composer<'_> {

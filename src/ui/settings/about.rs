@@ -31,7 +31,7 @@ pub(super) fn about_ui(ui: &mut egui::Ui, app: &AnkleBackApp) {
     ui.label(RichText::new(app.t("about-sources-heading")).strong());
     ui.label(app.t("about-sources"));
     for source in &app.content.sources {
-        let evidence = app.t(evidence_message_id(source.evidence));
+        let evidence = app.t(source.evidence.message_id());
         ui.label(format!(
             "• {}", // i18n-ok: a bullet before the source
             app.tf(
@@ -56,20 +56,6 @@ pub(super) fn about_ui(ui: &mut egui::Ui, app: &AnkleBackApp) {
         ],
     ));
     ui.label(app.t("about-data-help"));
-}
-
-/// The id of the name of a kind of source in the UI's messages (`app.ftl`).
-fn evidence_message_id(evidence: crate::content::model::Evidence) -> &'static str {
-    use crate::content::model::Evidence;
-    match evidence {
-        Evidence::ResearchStudy => "evidence-ResearchStudy",
-        Evidence::Guideline => "evidence-Guideline",
-        Evidence::ClinicianAdvice => "evidence-ClinicianAdvice",
-        Evidence::ClinicAdvice => "evidence-ClinicAdvice",
-        Evidence::HealthWebsite => "evidence-HealthWebsite",
-        Evidence::AiSummary => "evidence-AiSummary",
-        Evidence::PublicHealthAdvice => "evidence-PublicHealthAdvice",
-    }
 }
 
 /// The id of the message saying why this data folder is used.
