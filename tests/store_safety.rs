@@ -414,6 +414,11 @@ fn a_pin_guards_switching_into_a_profile() {
     assert!(!list.contains("4821"));
     app.apply(Intent::Navigate(ankleback::route::Route::Settings), 0.0);
     let mut harness = common::harness(app);
+    // Settings is taller than the window: bring the profile list into view first.
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::RadioButton, "Ana")
+        .scroll_to_me();
+    harness.run();
     harness
         .get_by_role_and_label(egui::accesskit::Role::RadioButton, "Ana")
         .click();
