@@ -12,37 +12,15 @@ use std::path::{Path, PathBuf};
 use ankleback::intent::Intent;
 use ankleback::progress::DiaryEntry;
 use ankleback::route::Route;
-use common::AppHarness;
+use common::{AppHarness, click, type_into};
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-
-/// Brings the (first) widget with this label into view and clicks it.
-fn click(harness: &mut AppHarness, label: &str) {
-    harness
-        .get_all_by_label(label)
-        .next()
-        .unwrap()
-        .scroll_to_me();
-    harness.run();
-    harness.get_all_by_label(label).next().unwrap().click();
-    harness.run();
-}
 
 /// Clicks the widget with this role and label.
 fn click_role(harness: &mut AppHarness, role: Role, label: &str) {
     harness.get_by_role_and_label(role, label).scroll_to_me();
     harness.run();
     harness.get_by_role_and_label(role, label).click();
-    harness.run();
-}
-
-/// Clicks into a text field and types `text`.
-fn type_into(harness: &mut AppHarness, field: &str, text: &str) {
-    harness.get_by_label(field).scroll_to_me();
-    harness.run();
-    harness.get_by_label(field).click();
-    harness.run();
-    harness.get_by_label(field).type_text(text);
     harness.run();
 }
 

@@ -11,7 +11,7 @@ use std::collections::HashSet;
 use serde::Deserialize;
 
 use super::ContentProblem;
-use super::positions::{find_offset, find_pos, quoted};
+use super::positions::{find_offset, find_pos, parse_ron, quoted};
 use super::queries::Content;
 use crate::body::diagram::Diagram;
 
@@ -137,9 +137,8 @@ pub fn check_figures(
     path: &str,
     content: &Content,
 ) -> (Vec<FigureInfo>, Vec<ContentProblem>) {
-    let diagrams =
-        crate::body::parse_diagrams(crate::body::diagram::EMBEDDED_GEOMETRY).unwrap_or_default();
-    check_figures_with(text, path, content, &diagrams)
+    let diagrams = crate::body::embedded_unstyled_diagrams().unwrap_or_default();
+    check_figures_with(text, path, content, diagrams)
 }
 
 /// [`check_figures`] against these body views.
@@ -153,16 +152,9 @@ pub fn check_figures_with(
     let Some(text) = text else {
         return (Vec::new(), problems);
     };
-    let figures: Vec<FigureInfo> = match ron::from_str(text) {
+    let figures: Vec<FigureInfo> = match parse_ron(text, path) {
         Ok(figures) => figures,
-        Err(err) => {
-            problems.push(problem(
-                path,
-                (err.span.start.line, err.span.start.col),
-                err.code.to_string(),
-            ));
-            return (Vec::new(), problems);
-        }
+        Err(problem) => return (Vec::new(), vec![problem]),
     };
     let mut seen = HashSet::new();
     let mut from = 0;

@@ -98,6 +98,21 @@ pub(super) fn one_line(message: String) -> String {
         .collect()
 }
 
+/// Reads a content file's RON; a parse error is one problem at its place in `path`.
+pub(super) fn parse_ron<T: serde::de::DeserializeOwned>(
+    text: &str,
+    path: &str,
+) -> Result<T, ContentProblem> {
+    ron::from_str(text).map_err(|err| {
+        ContentProblem::new(
+            path.to_owned(),
+            err.span.start.line,
+            err.span.start.col,
+            err.code.to_string(),
+        )
+    })
+}
+
 pub(super) fn find_offset(text: &str, needle: &str, from: usize) -> Option<usize> {
     text.get(from..)?.find(needle).map(|at| at + from)
 }

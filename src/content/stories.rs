@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use serde::Deserialize;
 
-use super::positions::{find_offset, find_pos, quoted};
+use super::positions::{find_offset, find_pos, parse_ron, quoted};
 use super::queries::Content;
 use super::{ContentProblem, Link};
 use crate::body::Leg;
@@ -150,16 +150,9 @@ pub fn check_stories_with(
     let Some(text) = text else {
         return (Vec::new(), problems);
     };
-    let specs: Vec<StorySpec> = match ron::from_str(text) {
+    let specs: Vec<StorySpec> = match parse_ron(text, path) {
         Ok(specs) => specs,
-        Err(err) => {
-            problems.push(problem(
-                path,
-                (err.span.start.line, err.span.start.col),
-                err.code.to_string(),
-            ));
-            return (Vec::new(), problems);
-        }
+        Err(problem) => return (Vec::new(), vec![problem]),
     };
     let mut stories = Vec::new();
     let mut seen = HashSet::new();

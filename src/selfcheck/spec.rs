@@ -136,6 +136,10 @@ pub struct QuestionnaireSpec {
     /// body area. Without it the body map offers no such button.
     #[serde(default)]
     pub body_map: Option<BodyMapPreset>,
+    /// The warning sign (registry id) whose "why" text the result shows under answers that
+    /// raised its urgency (nerve signs set a floor); none shows no such text.
+    #[serde(default)]
+    pub floor_sign: Option<String>,
 }
 
 /// The body map's suggestion: for each body area, an option of one single-choice question.

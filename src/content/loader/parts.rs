@@ -168,6 +168,7 @@ impl Checker<'_> {
             pathways: content.pathways.iter().map(|p| p.id.as_str()).collect(),
             sources: content.sources.iter().map(|s| s.id.as_str()).collect(),
             links: content.links().collect(),
+            figures: content.figures.iter().map(|f| f.id.as_str()).collect(),
         };
         let mut out = Vec::new();
         for (path, text) in files

@@ -320,6 +320,7 @@ mod tests {
             title: "T".into(),
             intro: text("Intro"),
             body_map: None,
+            floor_sign: None,
             patterns: vec![
                 PatternSpec {
                     id: "nerve".into(),
@@ -423,6 +424,21 @@ mod tests {
             .into_iter()
             .map(|p| p.message)
             .collect()
+    }
+
+    #[test]
+    fn the_floor_sign_must_be_in_the_registry() {
+        let mut spec = small();
+        spec.floor_sign = Some("age".into());
+        assert!(validate(spec.clone(), &known()).is_ok());
+        spec.floor_sign = Some("nerve".into());
+        let found = messages(spec);
+        assert!(
+            found
+                .iter()
+                .any(|m| m.contains("floor_sign names \"nerve\"")),
+            "{found:?}"
+        );
     }
 
     #[test]

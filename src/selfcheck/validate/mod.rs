@@ -108,6 +108,8 @@ pub struct KnownIds<'a> {
     pub links: HashSet<crate::content::Link>,
     /// Warning signs of the registry with their tiers.
     pub signs: HashMap<&'a str, Urgency>,
+    /// Teaching figures (`figures.ron`) a question may show.
+    pub figures: HashSet<&'a str>,
 }
 
 fn problem(message: String, needle: &str, near: Option<&str>) -> SpecProblem {
@@ -177,6 +179,15 @@ pub fn validate(
     if let Some(preset) = &spec.body_map {
         check_body_map(preset, &seen_questions, &mut problems);
     }
+    if let Some(sign) = &spec.floor_sign
+        && !known.signs.contains_key(sign.as_str())
+    {
+        problems.push(problem(
+            format!("floor_sign names \"{sign}\", which is not in the warning-sign registry"),
+            &format!("\"{sign}\""),
+            Some("floor_sign:"),
+        ));
+    }
     if problems.is_empty() {
         Ok(Questionnaire {
             spec,
@@ -236,9 +247,6 @@ fn check_body_map(
         }
     }
 }
-
-/// Drawings a question may show (drawn by the UI).
-pub const FIGURES: [&str; 1] = ["ottawa_points"];
 
 fn effects(question: &QuestionSpec) -> impl Iterator<Item = &Effect> {
     question

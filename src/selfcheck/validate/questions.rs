@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use super::screens::Order;
 use super::{
-    FIGURES, KnownIds, SpecProblem, carries_floor, check_banned, check_condition, check_effect,
-    check_text, condition_targets, names_nerve_feature, problem,
+    KnownIds, SpecProblem, carries_floor, check_banned, check_condition, check_effect, check_text,
+    condition_targets, names_nerve_feature, problem,
 };
 use crate::selfcheck::spec::{QuestionKind, QuestionSpec, QuestionnaireSpec, Urgency};
 
@@ -54,13 +54,12 @@ pub(super) fn check<'s>(
             ));
         }
         if let Some(figure) = &question.figure
-            && !FIGURES.contains(&figure.as_str())
+            && !known.figures.contains(figure.as_str())
         {
+            let mut names: Vec<&str> = known.figures.iter().copied().collect();
+            names.sort_unstable();
             problems.push(problem(
-                format!(
-                    "unknown figure \"{figure}\" (known: {})",
-                    FIGURES.join(", ")
-                ),
+                format!("unknown figure \"{figure}\" (known: {})", names.join(", ")),
                 figure,
                 Some(id),
             ));

@@ -127,8 +127,9 @@ pub(super) fn floors_ui(
             );
         }
     });
-    if let Some(nerve) = style.content.warnings.sign("nerve_symptoms") {
-        ui.label(nerve.why.get(level));
+    let floor_sign = questionnaire.spec().floor_sign.as_deref();
+    if let Some(sign) = floor_sign.and_then(|id| style.content.warnings.sign(id)) {
+        ui.label(sign.why.get(level));
     }
     if !signs.is_empty() {
         warning_signs_ui(ui, style, &signs);
