@@ -335,7 +335,10 @@ fn the_spanish_urgent_result_is_read_in_spanish_where_to_go_first() {
         &["--lang", "es", "--emergency-number", "112"],
     );
     assert_eq!(code, Some(0), "{stderr}");
-    assert!(lines[0].starts_with("Orientación"), "{lines:?}");
+    assert!(
+        lines[0].starts_with("Lo que aconsejan las guías"),
+        "{lines:?}"
+    );
     let advice = content
         .warnings
         .action(Urgency::Emergency, ReadingLevel::Patient, "112");

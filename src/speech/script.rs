@@ -78,9 +78,9 @@ pub fn question_paragraphs(
     out
 }
 
-/// How the urgency of a result is said (`readaloud-urgency-<Urgency>` in `words`).
+/// How the urgency of a result is said: the screen's heading (`urgency-<Urgency>`), ended.
 pub fn urgency_words(urgency: Urgency, words: &Messages) -> String {
-    ended(words.get(&format!("readaloud-urgency-{urgency:?}")))
+    ended(words.get(urgency.message_id()))
 }
 
 /// A self-check result: the urgent instruction first, then the rest.
@@ -249,7 +249,10 @@ mod tests {
             "112",
         )
         .unwrap();
-        assert!(read[0].starts_with("Orientación"), "{read:?}");
+        assert!(
+            read[0].starts_with("Lo que aconsejan las guías"),
+            "{read:?}"
+        );
         assert!(read[0].contains("urgencia"), "{read:?}");
         assert!(
             read[1].starts_with("Llame al") && read[1].contains("112"),

@@ -39,10 +39,6 @@ handout-source = { $title } ({ $publisher }, { $year }; { $kind })
 
 ## The self-check result
 handout-result = Your self-check
-handout-urgency-Emergency = Guidance for answers like these: get emergency care now
-handout-urgency-SameDay = Guidance for answers like these: see a clinician today
-handout-urgency-Appointment = Guidance for answers like these: book an appointment
-handout-urgency-SelfCare = Guidance for answers like these: self-care, with the safety net below
 handout-signs-raised = Your answers included these warning signs
 handout-not-a-diagnosis = A warning sign is not a diagnosis. It means guidance advises that a clinician checks it, as soon as the box above says.
 handout-why-floor = Why the advice is at least an appointment, whatever the pattern

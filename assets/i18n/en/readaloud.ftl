@@ -19,7 +19,3 @@ readaloud-failed = The speech program stopped with an error. Try again, or resta
 
 ## Words added to what is read
 readaloud-answers = The answers are: { $answers }.
-readaloud-urgency-Emergency = Guidance for answers like these: get emergency care now.
-readaloud-urgency-SameDay = Guidance for answers like these: see a clinician today.
-readaloud-urgency-Appointment = Guidance for answers like these: book an appointment.
-readaloud-urgency-SelfCare = Guidance for answers like these: self-care, with the safety net below.

@@ -40,10 +40,6 @@ handout-source = { $title } ({ $publisher }, { $year }; { $kind })
 
 ## El resultado de la autoevaluación
 handout-result = Su autoevaluación
-handout-urgency-Emergency = Lo que aconsejan las guías para respuestas como estas: busque atención de urgencia ahora
-handout-urgency-SameDay = Lo que aconsejan las guías para respuestas como estas: vea hoy mismo a un profesional de la salud
-handout-urgency-Appointment = Lo que aconsejan las guías para respuestas como estas: pida cita
-handout-urgency-SelfCare = Lo que aconsejan las guías para respuestas como estas: cuidarse en casa, con la red de seguridad de abajo
 handout-signs-raised = Sus respuestas incluyeron estas señales de alarma
 handout-not-a-diagnosis = Una señal de alarma no es un diagnóstico. Quiere decir que las guías aconsejan que la revise un profesional, tan pronto como dice el recuadro de arriba.
 handout-why-floor = Por qué el consejo es como mínimo pedir cita, sea cual sea el patrón

@@ -19,7 +19,3 @@ readaloud-failed = El programa de voz se detuvo por un error. Intente de nuevo o
 
 ## Palabras que se añaden a lo que se lee
 readaloud-answers = Las respuestas son: { $answers }.
-readaloud-urgency-Emergency = Orientación para respuestas como estas: busque atención de urgencia ahora.
-readaloud-urgency-SameDay = Orientación para respuestas como estas: consulte a un profesional de salud hoy.
-readaloud-urgency-Appointment = Orientación para respuestas como estas: pida una cita.
-readaloud-urgency-SelfCare = Orientación para respuestas como estas: cuidados en casa, con la red de seguridad de abajo.

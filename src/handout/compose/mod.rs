@@ -80,12 +80,8 @@ struct Composer<'a> {
 
 /// The handout's words for an urgency level (the result heading).
 pub fn urgency_label(words: &Messages, urgency: Urgency) -> &str {
-    words.get(match urgency {
-        Urgency::Emergency => "handout-urgency-Emergency",
-        Urgency::SameDay => "handout-urgency-SameDay",
-        Urgency::Appointment => "handout-urgency-Appointment",
-        Urgency::SelfCare => "handout-urgency-SelfCare",
-    })
+    // The screen's own heading (selfcheck.ftl), so paper and screen never differ.
+    words.get(urgency.message_id())
 }
 
 fn evidence_label(words: &Messages, evidence: Evidence) -> &str {
