@@ -65,7 +65,7 @@ fn the_complete_overlay_is_clean_and_complete() {
     assert_eq!(coverages.len(), 1);
     assert_eq!(
         coverages[0].to_string(),
-        "es: 92/92 texts, 0 stale, 0 missing"
+        "es: 93/93 texts, 0 stale, 0 missing"
     );
     assert!(coverages[0].complete());
 }
@@ -137,8 +137,8 @@ fn the_template_keeps_translations_and_refreshes_the_english() {
     let before = std::fs::read_to_string(dir.path().join("i18n/es/articles/a.ron")).unwrap();
     let (english, _) = content::load(&ContentFiles::read_dir(dir.path()));
     let reports = i18n::template::write_template(&english, dir.path(), "es").unwrap();
-    assert_eq!(reports.iter().map(|r| r.texts).sum::<usize>(), 92);
-    assert_eq!(reports.iter().map(|r| r.translated).sum::<usize>(), 92);
+    assert_eq!(reports.iter().map(|r| r.texts).sum::<usize>(), 93);
+    assert_eq!(reports.iter().map(|r| r.translated).sum::<usize>(), 93);
     let after = std::fs::read_to_string(dir.path().join("i18n/es/articles/a.ron")).unwrap();
     // Same file: translations, the old `from` (still stale) and the status are kept.
     assert_eq!(before, after);
@@ -163,13 +163,13 @@ fn a_new_language_starts_with_empty_texts() {
     i18n::template::write_template(&english, dir.path(), "pt").unwrap();
     let (problems, coverages) = check(dir.path());
     let pt = coverages.iter().find(|c| c.lang == "pt").unwrap();
-    assert_eq!(pt.to_string(), "pt: 0/92 texts, 0 stale, 92 missing");
+    assert_eq!(pt.to_string(), "pt: 0/93 texts, 0 stale, 93 missing");
     assert_eq!(
         problems
             .iter()
             .filter(|p| p.starts_with("i18n/pt/") && p.contains("empty translation"))
             .count(),
-        92
+        93
     );
     assert!(i18n::template::write_template(&english, dir.path(), "en").is_err());
     assert!(i18n::template::write_template(&english, dir.path(), "../x").is_err());
@@ -189,7 +189,7 @@ fn check_content_prints_a_coverage_line_per_language() {
     // command, not of `load`), so it exits 1; the language has no problem of its own.
     assert!(!stdout.contains("i18n/"), "no language problem: {stdout}");
     assert!(
-        stdout.ends_with("es: 92/92 texts, 0 stale, 0 missing\n"),
+        stdout.ends_with("es: 93/93 texts, 0 stale, 0 missing\n"),
         "{stdout}"
     );
 
@@ -206,7 +206,7 @@ fn check_content_prints_a_coverage_line_per_language() {
         "{stdout}"
     );
     assert!(
-        stdout.ends_with("es: 91/92 texts, 1 stale, 0 missing\n"),
+        stdout.ends_with("es: 92/93 texts, 1 stale, 0 missing\n"),
         "{stdout}"
     );
 }
@@ -227,7 +227,7 @@ fn translation_template_command_writes_the_skeleton() {
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}");
-    assert!(stdout.ends_with("es: 0/92 texts translated\n"), "{stdout}");
+    assert!(stdout.ends_with("es: 0/93 texts translated\n"), "{stdout}");
     let article = std::fs::read_to_string(dir.path().join("i18n/es/articles/a.ron")).unwrap();
     assert!(article.contains("\"article.a.title\": T("), "{article}");
     assert!(article.contains("text: \"\""), "{article}");

@@ -56,6 +56,12 @@ pub fn walk_mut(content: &mut Content, visit: &mut dyn FnMut(&Place, &mut String
     }
     let file = "sources.ron";
     for source in &mut content.sources {
+        // The title stays as published; who published it is described in the language.
+        w.one(
+            file,
+            format!("source.{}.publisher", source.id),
+            &mut source.publisher,
+        );
         if let Some(note) = &mut source.note {
             w.one(file, format!("source.{}.note", source.id), note);
         }
@@ -89,6 +95,20 @@ pub fn walk_mut(content: &mut Content, visit: &mut dyn FnMut(&Place, &mut String
             let base = format!("figure.{}.callout.{}", figure.id, callout.id);
             w.one(file, format!("{base}.patient"), &mut callout.patient);
             w.one(file, format!("{base}.clinician"), &mut callout.clinician);
+        }
+    }
+    let file = crate::content::stories::STORIES_FILE;
+    for story in &mut content.stories {
+        let base = format!("story.{}", story.id);
+        w.one(file, format!("{base}.title"), &mut story.title);
+        // Steps have no ids: they are numbered in the English order.
+        for (i, step) in story.steps.iter_mut().enumerate() {
+            w.one(file, format!("{base}.step.{i}.patient"), &mut step.patient);
+            w.one(
+                file,
+                format!("{base}.step.{i}.clinician"),
+                &mut step.clinician,
+            );
         }
     }
     if let Some(plan) = &mut content.plan {
@@ -331,6 +351,16 @@ mod tests {
         }
         for sign in &content.warnings.signs {
             assert!(seen.contains(&format!("warning.sign.{}.text.patient", sign.id)));
+        }
+        // Consult stories and who published each source are translated too.
+        for story in &content.stories {
+            assert!(seen.contains(&format!("story.{}.title", story.id)));
+            for i in 0..story.steps.len() {
+                assert!(seen.contains(&format!("story.{}.step.{i}.patient", story.id)));
+            }
+        }
+        for source in &content.sources {
+            assert!(seen.contains(&format!("source.{}.publisher", source.id)));
         }
         assert!(entries.len() > 1000, "{}", entries.len());
     }
