@@ -84,7 +84,118 @@ pub fn message_ids(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Something to be put into words later, in the language shown: domain code (the store) says
+/// *what* happened as a message id with arguments, and the UI says it in its language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Said {
+    /// The message id (in some `assets/i18n/<lang>/*.ftl`).
+    pub id: &'static str,
+    /// Its arguments.
+    pub args: Vec<(&'static str, SaidArg)>,
+}
+
+/// One argument of a [`Said`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaidArg {
+    /// A name, a path or the system's own words: shown as given.
+    Text(String),
+    /// A number (picks the plural form).
+    Number(u64),
+    /// Another message, said in the same language (e.g. the reason inside a sentence).
+    Said(Box<Said>),
+}
+
+impl Said {
+    /// A message with no arguments yet.
+    pub fn new(id: &'static str) -> Self {
+        Self {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds a text argument.
+    #[must_use]
+    pub fn text(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((name, SaidArg::Text(value.into())));
+        self
+    }
+
+    /// Adds a number argument.
+    #[must_use]
+    pub fn number(mut self, name: &'static str, value: impl TryInto<u64>) -> Self {
+        let value = value.try_into().unwrap_or(u64::MAX);
+        self.args.push((name, SaidArg::Number(value)));
+        self
+    }
+
+    /// Adds another message as an argument.
+    #[must_use]
+    pub fn said(mut self, name: &'static str, value: Said) -> Self {
+        self.args.push((name, SaidArg::Said(Box::new(value))));
+        self
+    }
+
+    /// Why a file operation failed: in the app's words for the failures people meet (a full
+    /// disk, no permission, a read-only stick, a missing file), otherwise the system's own
+    /// words without the "(os error N)" code.
+    pub fn io(err: &std::io::Error) -> Self {
+        use std::io::ErrorKind;
+        let id = match err.kind() {
+            ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "io-disk-full",
+            ErrorKind::PermissionDenied => "io-no-permission",
+            ErrorKind::ReadOnlyFilesystem => "io-read-only",
+            ErrorKind::NotFound => "io-not-found",
+            _ => {
+                let text = err.to_string();
+                let text = match text.rfind(" (os error ") {
+                    Some(at) if text.ends_with(')') => text[..at].to_owned(),
+                    _ => text,
+                };
+                return Self::new("io-other").text("text", text);
+            }
+        };
+        Self::new(id)
+    }
+}
+
+/// The English messages, for command-line tools and logs.
+pub fn english() -> &'static Messages {
+    static ENGLISH_MESSAGES: std::sync::LazyLock<Messages> =
+        std::sync::LazyLock::new(|| Messages::new(ENGLISH));
+    &ENGLISH_MESSAGES
+}
+
 impl Messages {
+    /// A [`Said`] in these messages' language.
+    pub fn say(&self, said: &Said) -> String {
+        let args: Vec<(&str, FluentValue<'_>)> = said
+            .args
+            .iter()
+            .map(|(name, arg)| {
+                let value = match arg {
+                    SaidArg::Text(text) => FluentValue::from(text.as_str()),
+                    SaidArg::Number(number) => FluentValue::from(*number),
+                    SaidArg::Said(inner) => FluentValue::from(self.say(inner)),
+                };
+                (*name, value)
+            })
+            .collect();
+        if args.is_empty() {
+            self.get(said.id).to_owned()
+        } else {
+            self.with(said.id, &args)
+        }
+    }
+
+    /// Several sentences, each a [`Said`], joined by spaces.
+    pub fn say_all(&self, said: &[Said]) -> String {
+        said.iter()
+            .map(|s| self.say(s))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// The messages for `lang` (English when it has no file).
     pub fn new(lang: &str) -> Self {
         let mut bundles = Vec::new();
@@ -170,6 +281,24 @@ impl Messages {
 mod tests {
     #![allow(clippy::unwrap_used, reason = "tests")]
     use super::*;
+
+    #[test]
+    fn said_is_put_into_each_language_with_nested_reasons() {
+        let full = std::io::Error::from(std::io::ErrorKind::StorageFull);
+        let said = Said::new("save-write-failed")
+            .text("file", "/data/progress.ron")
+            .said("why", Said::io(&full));
+        let in_english = english().say(&said);
+        assert!(in_english.contains("/data/progress.ron"), "{in_english}");
+        assert!(in_english.contains("disk is full"), "{in_english}");
+        let spanish = Messages::new("es").say(&said);
+        assert!(spanish.contains("/data/progress.ron"), "{spanish}");
+        assert!(spanish.contains("disco está lleno"), "{spanish}");
+        // Unusual failures keep the system's words, without the error code.
+        let odd = std::io::Error::from_raw_os_error(5);
+        let text = english().say(&Said::io(&odd));
+        assert!(!text.contains("os error") && !text.is_empty(), "{text}");
+    }
 
     #[test]
     fn every_language_has_every_english_message_and_no_other() {

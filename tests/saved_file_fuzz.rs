@@ -124,12 +124,13 @@ fn fuzz_saved_file<T: Document>(seed: u64, original: &[u8], dir: &Path) {
         let (_, problem) = store::load::<T>(&path);
         if let Some(problem) = problem {
             rejected += 1;
-            let is_newer = problem.message.contains("newer version");
+            let message = problem.english();
+            let is_newer = message.contains("newer version");
             assert!(
-                is_newer || has_position(&problem.message),
+                is_newer || has_position(&message),
                 "{} case {case}: no position in {:?}\ninput: {:?}",
                 T::FILE_NAME,
-                problem.message,
+                message,
                 String::from_utf8_lossy(&bytes)
             );
             assert!(!problem.blocks_saving, "it could be moved aside");

@@ -589,3 +589,63 @@ fn settings_are_saved_half_a_second_after_the_last_change() {
     assert!(on_disk().contains("Dark"));
     assert!(!app.has_unsaved_changes());
 }
+
+/// A person who reads Spanish is told about a broken saved file, and a save that fails, in
+/// Spanish: the store says what happened, the app says it in the language shown.
+#[test]
+fn saved_file_problems_are_told_in_the_language_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = common::person_app(dir.path(), "Ana");
+    let mut settings = app.settings.clone();
+    settings.language = "es".to_owned();
+    app.apply(Intent::UpdateSettings(settings), 0.0);
+    app.flush();
+    let folder = common::profile_folder(&app);
+    drop(app);
+    std::fs::write(folder.join("progress.ron"), "(diary: [ broken").unwrap();
+
+    let mut app = common::app_in(dir.path());
+    assert_eq!(app.settings.language, "es");
+    let broken = app
+        .banners
+        .iter()
+        .find(|b| b.message.contains("progress.ron"))
+        .expect("a banner about progress.ron");
+    assert!(
+        broken
+            .message
+            .starts_with("No se pudo leer su archivo guardado progress.ron"),
+        "{}",
+        broken.message
+    );
+    assert!(
+        broken.message.contains("Se guardó aparte como"),
+        "{}",
+        broken.message
+    );
+
+    // A save that fails is told in Spanish too, with the file it concerns.
+    let settings_path = folder.join(Settings::FILE_NAME);
+    std::fs::remove_file(&settings_path).unwrap();
+    std::fs::create_dir_all(settings_path.join("blocker")).unwrap();
+    let mut settings = app.settings.clone();
+    settings.theme = Theme::Dark;
+    app.apply(Intent::UpdateSettings(settings), 10.0);
+    app.tick(11.0);
+    let failed = app
+        .banners
+        .iter()
+        .find(|b| b.message.starts_with("No se pudieron guardar sus cambios"))
+        .expect("a save banner");
+    assert!(
+        failed.message.contains("no se pudo guardar"),
+        "{}",
+        failed.message
+    );
+    assert!(
+        failed.message.contains("settings.ron"),
+        "{}",
+        failed.message
+    );
+    assert!(!failed.message.contains("os error"), "{}", failed.message);
+}

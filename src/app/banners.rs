@@ -1,6 +1,7 @@
 //! Messages at the top of the window. The app finds its own banners by kind, never by wording.
 
 use super::AnkleBackApp;
+use crate::messages::Messages;
 use crate::store::Problem;
 
 /// A message shown at the top of the window until dismissed.
@@ -72,6 +73,6 @@ impl AnkleBackApp {
     }
 }
 
-pub(super) fn problem_banner(problem: Problem) -> Banner {
-    Banner::new(BannerKind::Warning, problem.message)
+pub(super) fn problem_banner(problem: &Problem, messages: &Messages) -> Banner {
+    Banner::new(BannerKind::Warning, problem.message(messages))
 }

@@ -6,6 +6,7 @@ use super::banners::READ_ONLY_WHY;
 use crate::consult::ConsultVerb;
 use crate::consult::drawing::{describe, unplaced};
 use crate::consult::saved::{SaveTarget, SavedConsult};
+use crate::messages::Said;
 use crate::progress::{self, Progress};
 use crate::route::Route;
 use crate::store::profiles::{ProfileChange, ProfileEntry};
@@ -128,7 +129,8 @@ impl AnkleBackApp {
             Ok(Some(lock)) => lock,
             Ok(None) => return Err(self.t("consult-open-elsewhere").to_owned()),
             Err(err) => {
-                return Err(self.tf("consult-folder-locked", &[("why", err.to_string().into())]));
+                let why = self.messages.say(&Said::io(&err));
+                return Err(self.tf("consult-folder-locked", &[("why", why.into())]));
             }
         };
         let path = dir.file::<Progress>();
@@ -138,11 +140,11 @@ impl AnkleBackApp {
         {
             return Err(self.tf(
                 "consult-file-unreadable",
-                &[("why", problem.message.as_str().into())],
+                &[("why", problem.message(&self.messages).into())],
             ));
         }
         progress.consults.push(saved);
-        store::save(&path, &progress).map_err(|e| e.to_string())
+        store::save(&path, &progress).map_err(|e| self.messages.say(&e.said()))
     }
 }
 

@@ -114,7 +114,7 @@ pub struct AnkleBackApp {
     pub last_handout: Option<Result<PathBuf, String>>,
     /// Why the data folder cannot be written, checked at start (read-only stick, full disk):
     /// said on the first screen, before anything is typed.
-    pub data_folder_problem: Option<String>,
+    pub data_folder_problem: Option<crate::messages::Said>,
     /// UI time (seconds) of the intent being applied: save deadlines count from it.
     now: f64,
     save: SaveState,
@@ -123,7 +123,7 @@ pub struct AnkleBackApp {
 impl AnkleBackApp {
     /// Loads the saved state from the data folder. Never fails: problems become banners.
     pub fn new(options: StartOptions) -> Self {
-        let mut banners = Vec::new();
+        let banners = Vec::new();
         let (languages, content, content_problems) = language::load_languages(&options);
         let mut body_problem = None;
         let diagrams = match body::embedded_diagrams(&content) {
@@ -139,13 +139,12 @@ impl AnkleBackApp {
         prepare_data_folder(&options.data_dir);
         let data_folder_problem = crate::store::check_writable(options.data_dir.path())
             .err()
-            .map(|err| err.to_string());
+            .map(|err| crate::messages::Said::io(&err));
         let (profiles, profile_problems, _first_start) = profiles::load_profiles(&data);
         let mut save = SaveState::default();
         for problem in &profile_problems {
             save.profiles.blocked |= problem.blocks_saving;
         }
-        banners.extend(profile_problems.into_iter().map(problem_banner));
         let active = profiles.active_entry().map(|p| p.id.clone());
         let mut app = Self {
             route: Route::default(),
@@ -203,6 +202,11 @@ impl AnkleBackApp {
         }
         app.sync_language();
         // The start's own banners are in the language shown: it is known only now.
+        let messages = std::sync::Arc::clone(&app.messages);
+        let list_problems = profile_problems
+            .iter()
+            .map(|p| problem_banner(p, &messages));
+        app.banners.splice(0..0, list_problems);
         if let Some(problem) = body_problem {
             app.notify_with("body-not-loaded", &[("problem", problem.into())], true);
         }

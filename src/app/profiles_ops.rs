@@ -3,6 +3,7 @@
 use super::AnkleBackApp;
 use super::banners::{Banner, BannerKind, READ_ONLY_WHY, problem_banner};
 use super::saving::FileSave;
+use crate::messages::Said;
 use crate::progress::Progress;
 use crate::selfcheck::session::Session;
 use crate::settings::Settings;
@@ -51,7 +52,7 @@ impl AnkleBackApp {
                 self.notify_with(
                     "folder-not-writable",
                     &[
-                        ("problem", err.to_string().into()),
+                        ("problem", self.messages.say(&Said::io(&err)).into()),
                         ("folder", folder.into()),
                     ],
                     true,
@@ -74,11 +75,14 @@ impl AnkleBackApp {
             blocked: progress_problem.as_ref().is_some_and(|p| p.blocks_saving),
             ..FileSave::default()
         };
+        // The problems are told in this person's language, known only now.
+        self.sync_language();
+        let messages = std::sync::Arc::clone(&self.messages);
         self.banners.extend(
             [settings_problem, progress_problem]
-                .into_iter()
+                .iter()
                 .flatten()
-                .map(problem_banner),
+                .map(|problem| problem_banner(problem, &messages)),
         );
         self.self_check = Session::default();
         // Earlier screens belong to the person before (a self-check result, their diary).
@@ -172,7 +176,7 @@ impl AnkleBackApp {
                 self.notify("profile-erased", false);
             }
             Err(err) => {
-                let problem = err.to_string();
+                let problem = self.messages.say(&Said::io(&err));
                 self.notify_with("profile-erase-failed", &[("problem", problem.into())], true);
             }
         }
@@ -221,7 +225,7 @@ impl AnkleBackApp {
             None => None,
             Some(Ok(hash)) => Some(hash),
             Some(Err(err)) => {
-                let problem = err.to_string();
+                let problem = self.messages.say(&err.said());
                 self.notify_with("pin-not-set", &[("problem", problem.into())], true);
                 return;
             }

@@ -271,7 +271,7 @@ impl AnkleBackApp {
             }
             Err(err) => {
                 log::warn!("{err}");
-                file.error = Some(err.to_string());
+                file.error = Some(self.messages.say(&err.said()));
                 file.due_at = Some(now + SAVE_RETRY_SECS);
             }
         }

@@ -29,6 +29,8 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
 
+use crate::messages::{Messages, Said};
+
 /// A kind of file the store keeps, with its name and format version.
 pub trait Document: Serialize + DeserializeOwned + Default {
     /// File name inside the profile folder, e.g. `settings.ron`.
@@ -65,16 +67,6 @@ pub enum ReadError {
     Migration(String),
 }
 
-impl ReadError {
-    /// Where in the file, in words (`line 3, column 7`), for a banner that keeps it short.
-    pub fn place(&self) -> String {
-        match self {
-            ReadError::Syntax { line, col, .. } => format!("line {line}, column {col}"),
-            ReadError::Migration(why) => why.clone(),
-        }
-    }
-}
-
 impl From<ron::error::SpannedError> for ReadError {
     fn from(err: ron::error::SpannedError) -> Self {
         ReadError::Syntax {
@@ -88,13 +80,25 @@ impl From<ron::error::SpannedError> for ReadError {
 /// Something went wrong reading a file; shown to the user in a banner.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
-    /// What happened, in plain words.
-    pub message: String,
+    /// What happened, sentence by sentence, to be said in the language shown.
+    pub said: Vec<Said>,
     /// Where the original file now is, if it was moved aside.
     pub kept_at: Option<PathBuf>,
     /// The file is still where it was and could not be read or moved aside: saving would
     /// replace it, so this document must not be saved.
     pub blocks_saving: bool,
+}
+
+impl Problem {
+    /// What happened, in the language of `messages`.
+    pub fn message(&self, messages: &Messages) -> String {
+        messages.say_all(&self.said)
+    }
+
+    /// What happened, in English (command-line tools, logs, tests).
+    pub fn english(&self) -> String {
+        self.message(crate::messages::english())
+    }
 }
 
 /// Errors from the store.
@@ -116,6 +120,19 @@ pub enum StoreError {
         /// Why.
         message: String,
     },
+}
+
+impl StoreError {
+    /// What went wrong, to be said in the language shown.
+    pub fn said(&self) -> Said {
+        match self {
+            StoreError::Write { path, source } => Said::new("save-write-failed")
+                .text("file", path.display().to_string())
+                .said("why", Said::io(source)),
+            // A bug, not something the user can change: the details are for a report.
+            StoreError::Encode { .. } => Said::new("io-other").text("text", self.to_string()),
+        }
+    }
 }
 
 /// Only the version field of a file, to pick the migration.
@@ -149,7 +166,7 @@ pub fn peek<T: Document>(path: &Path) -> Result<T, String> {
     );
     match problem {
         None => Ok(value),
-        Some(problem) => Err(problem.message),
+        Some(problem) => Err(problem.english()),
     }
 }
 
@@ -166,51 +183,57 @@ fn load_with<T: Document>(
         Err(err) => {
             // Unreadable (permissions, I/O error, not a regular file). A save would rename a
             // new file over it (that needs only the folder's permission), so it must go aside.
-            let why = format!("could not be read ({err})");
-            return set_aside(path, &why, "unreadable", keep_aside);
+            let why = Said::new("store-unreadable")
+                .text("file", T::FILE_NAME)
+                .said("why", Said::io(&err));
+            return set_aside::<T>(path, why, "unreadable", keep_aside);
         }
     };
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(err) => {
             let (line, col) = safe_read::utf8_error_position(&err);
-            let why = format!("is not a text file (line {line}, column {col})");
-            return set_aside(path, &why, "broken", keep_aside);
+            let why = Said::new("store-not-text")
+                .text("file", T::FILE_NAME)
+                .number("line", line)
+                .number("col", col);
+            return set_aside::<T>(path, why, "broken", keep_aside);
         }
     };
     let text = safe_read::strip_bom(&text);
     let version = match ron::from_str::<VersionOnly>(text) {
         Ok(v) => v.version,
         Err(err) => {
-            let why = format!(
-                "could not be read (line {}, column {})",
-                err.span.start.line, err.span.start.col
-            );
-            return set_aside(path, &why, "broken", keep_aside);
+            let why = Said::new("store-broken")
+                .text("file", T::FILE_NAME)
+                .number("line", err.span.start.line)
+                .number("col", err.span.start.col);
+            return set_aside::<T>(path, why, "broken", keep_aside);
         }
     };
     if version > T::VERSION {
         // A newer app wrote it. Keep the original safe, use what this version understands.
         let recovered = ron::from_str::<T>(text).unwrap_or_default();
+        let newer = Said::new("store-newer")
+            .text("file", T::FILE_NAME)
+            .number("version", version)
+            .number("reads", T::VERSION);
         let problem = match keep_aside(path, "newer") {
             Ok(kept_at) => Problem {
-                message: format!(
-                    "{} was saved by a newer version of AnkleBack (format {version}, this one \
-                     reads {}). The original is kept as {}; this copy uses what it understands.",
-                    T::FILE_NAME,
-                    T::VERSION,
-                    kept_at.display()
-                ),
+                said: vec![
+                    newer,
+                    Said::new("store-newer-kept").text("kept", kept_at.display().to_string()),
+                ],
                 kept_at: Some(kept_at),
                 blocks_saving: false,
             },
             Err(err) => Problem {
-                message: format!(
-                    "{} was saved by a newer version of AnkleBack (format {version}) and could \
-                     not be moved aside ({err}). To keep it safe, changes to it are not saved: {}",
-                    T::FILE_NAME,
-                    path.display()
-                ),
+                said: vec![
+                    newer,
+                    Said::new("store-newer-left")
+                        .said("why", Said::io(&err))
+                        .text("path", path.display().to_string()),
+                ],
                 kept_at: Some(path.to_path_buf()),
                 blocks_saving: true,
             },
@@ -226,49 +249,47 @@ fn load_with<T: Document>(
         Ok(value) => (value, None),
         Err(err) => {
             log::warn!("{}: {err}", path.display());
-            set_aside(
-                path,
-                &format!("could not be understood ({})", err.place()),
-                "broken",
-                keep_aside,
-            )
+            let why = match &err {
+                ReadError::Syntax { line, col, .. } => Said::new("store-not-understood")
+                    .text("file", T::FILE_NAME)
+                    .number("line", *line)
+                    .number("col", *col),
+                ReadError::Migration(detail) => Said::new("store-not-carried-over")
+                    .text("file", T::FILE_NAME)
+                    .text("detail", detail.clone()),
+            };
+            set_aside::<T>(path, why, "broken", keep_aside)
         }
     }
 }
 
 fn set_aside<T: Document>(
     path: &Path,
-    why: &str,
+    why: Said,
     tag: &str,
     keep_aside: &dyn Fn(&Path, &str) -> std::io::Result<PathBuf>,
 ) -> (T, Option<Problem>) {
-    match keep_aside(path, tag) {
-        Ok(kept_at) => {
-            let problem = Problem {
-                message: format!(
-                    "Your saved {} {why}. It was kept as {} and the app started with defaults.",
-                    T::FILE_NAME,
-                    kept_at.display()
-                ),
-                kept_at: Some(kept_at),
-                blocks_saving: false,
-            };
-            (T::default(), Some(problem))
-        }
-        Err(err) => {
-            let problem = Problem {
-                message: format!(
-                    "Your saved {} {why}, and it could not be moved aside ({err}). It is left \
-                     untouched, and nothing is saved over it until the app is started again: {}",
-                    T::FILE_NAME,
-                    path.display()
-                ),
-                kept_at: Some(path.to_path_buf()),
-                blocks_saving: true,
-            };
-            (T::default(), Some(problem))
-        }
-    }
+    let problem = match keep_aside(path, tag) {
+        Ok(kept_at) => Problem {
+            said: vec![
+                why,
+                Said::new("store-kept-aside").text("kept", kept_at.display().to_string()),
+            ],
+            kept_at: Some(kept_at),
+            blocks_saving: false,
+        },
+        Err(err) => Problem {
+            said: vec![
+                why,
+                Said::new("store-left-in-place")
+                    .said("why", Said::io(&err))
+                    .text("path", path.display().to_string()),
+            ],
+            kept_at: Some(path.to_path_buf()),
+            blocks_saving: true,
+        },
+    };
+    (T::default(), Some(problem))
 }
 
 /// Saves a document to `path` atomically, with the current version.
@@ -468,7 +489,7 @@ mod tests {
         let (_, problem) = load_with::<Doc>(&path, io_error, &no_rename);
         let problem = problem.expect("reported");
         assert!(problem.blocks_saving, "{problem:?}");
-        assert!(problem.message.contains("nothing is saved over it"));
+        assert!(problem.english().contains("nothing is saved over it"));
         // A broken file that cannot be moved blocks saving too.
         let (_, problem) = load_with::<Doc>(&path, Ok(b"(nonsense".to_vec()), &no_rename);
         assert!(problem.unwrap().blocks_saving);

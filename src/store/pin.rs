@@ -22,6 +22,17 @@ pub enum PinError {
     Hash(String),
 }
 
+impl PinError {
+    /// Why, to be said in the language shown.
+    pub fn said(&self) -> crate::messages::Said {
+        use crate::messages::Said;
+        match self {
+            PinError::Form => Said::new("pin-too-short").number("digits", MIN_PIN_LEN),
+            PinError::Hash(_) => Said::new("io-other").text("text", self.to_string()),
+        }
+    }
+}
+
 /// Hashes a PIN with a fresh random salt.
 pub fn hash_pin(pin: &str) -> Result<String, PinError> {
     let pin = pin.trim();

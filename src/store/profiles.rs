@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 pub use super::export::{EXPORT_VERSION, ExportFormatError, ProfileExport, parse_export};
 use super::{Document, Problem, StoreError};
+use crate::messages::Said;
 use crate::progress::Progress;
 use crate::settings::Settings;
 
@@ -231,12 +232,11 @@ pub fn load_profiles(data_dir: &Path) -> (Profiles, Vec<Problem>, bool) {
     let dropped = profiles.drop_invalid();
     if !dropped.is_empty() {
         problems.push(Problem {
-            message: format!(
-                "profiles.ron named {} profile(s) in a form this app does not use ({}); they \
-                 were left out of the list. No file outside the data folder was touched.",
-                dropped.len(),
-                dropped.join(", ")
-            ),
+            said: vec![
+                Said::new("profiles-dropped")
+                    .number("count", dropped.len())
+                    .text("ids", dropped.join(", ")),
+            ],
             kept_at: None,
             blocks_saving: false,
         });
@@ -264,18 +264,14 @@ pub fn load_profiles(data_dir: &Path) -> (Profiles, Vec<Problem>, bool) {
     match problem {
         Some(mut problem) => {
             if found > 0 {
-                problem.message.push_str(&format!(
-                    " The list of profiles was rebuilt from the {found} profile folder(s) found, \
-                     so no one's data is hidden."
-                ));
+                problem
+                    .said
+                    .push(Said::new("profiles-rebuilt").number("count", found));
             }
             problems.insert(0, problem);
         }
         None if found > 0 && !first_start => problems.push(Problem {
-            message: format!(
-                "{found} profile folder(s) were missing from profiles.ron and were added back to \
-                 the list."
-            ),
+            said: vec![Said::new("profiles-added-back").number("count", found)],
             kept_at: None,
             blocks_saving: false,
         }),
@@ -465,7 +461,7 @@ mod tests {
         let names: Vec<&str> = profiles.list.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Ana", "Ben", "Profile p-00000003"]);
         assert_eq!(problems.len(), 1);
-        assert!(problems[0].message.contains("rebuilt"), "{problems:?}");
+        assert!(problems[0].english().contains("rebuilt"), "{problems:?}");
         assert!(
             problems[0].kept_at.as_ref().unwrap().exists(),
             "the broken file is kept"
@@ -484,7 +480,7 @@ mod tests {
         let (profiles, problems, first_start) = load_profiles(dir.path());
         assert!(first_start);
         assert_eq!(profiles.list.len(), 2);
-        assert!(problems.is_empty() || problems[0].message.contains("added back"));
+        assert!(problems.is_empty() || problems[0].english().contains("added back"));
     }
 
     #[test]

@@ -68,7 +68,7 @@ pub fn profile_chooser_ui(ctx: &egui::Context, app: &AnkleBackApp) -> Vec<Intent
                         "chooser-cannot-save",
                         &[
                             ("folder", folder.into()),
-                            ("problem", problem.as_str().into()),
+                            ("problem", app.messages.say(problem).into()),
                         ],
                     ))
                     .color(palette.warning_text),
@@ -96,11 +96,12 @@ pub fn profile_chooser_ui(ctx: &egui::Context, app: &AnkleBackApp) -> Vec<Intent
                 ui.label(app.t("chooser-first"));
             }
             ui.horizontal(|ui| {
-                let field = ui.add(
-                    egui::TextEdit::singleline(&mut name)
-                        .hint_text(app.t("chooser-name-hint"))
-                        .desired_width(crate::ui::widgets::field_width(ui, 240.0)),
-                );
+                let field = ui.add(crate::ui::widgets::hinted_field(
+                    ui,
+                    &mut name,
+                    app.t("chooser-name-hint"),
+                    240.0,
+                ));
                 field.widget_info(|| {
                     egui::WidgetInfo::labeled(egui::Role::TextInput, true, app.t("chooser-name"))
                 });
@@ -122,11 +123,12 @@ pub fn profile_chooser_ui(ctx: &egui::Context, app: &AnkleBackApp) -> Vec<Intent
             let path_id = egui::Id::unique("chooser-import-path");
             let mut path: String = ui.data(|d| d.get_temp(path_id)).unwrap_or_default();
             ui.horizontal(|ui| {
-                let field = ui.add(
-                    egui::TextEdit::singleline(&mut path)
-                        .hint_text(app.t("chooser-import-hint"))
-                        .desired_width(crate::ui::widgets::field_width(ui, 300.0)),
-                );
+                let field = ui.add(crate::ui::widgets::hinted_field(
+                    ui,
+                    &mut path,
+                    app.t("chooser-import-hint"),
+                    300.0,
+                ));
                 field.widget_info(|| {
                     egui::WidgetInfo::labeled(egui::Role::TextInput, true, app.t("chooser-file"))
                 });
@@ -172,11 +174,12 @@ pub fn close_prompt_ui(
                 intents.push(Intent::CloseRetry);
             }
             ui.horizontal_wrapped(|ui| {
-                let field = ui.add(
-                    egui::TextEdit::singleline(&mut folder)
-                        .hint_text(app.t("close-folder-hint"))
-                        .desired_width(crate::ui::widgets::field_width(ui, 260.0)),
-                );
+                let field = ui.add(crate::ui::widgets::hinted_field(
+                    ui,
+                    &mut folder,
+                    app.t("close-folder-hint"),
+                    260.0,
+                ));
                 field.widget_info(|| {
                     egui::WidgetInfo::labeled(egui::Role::TextInput, true, app.t("close-folder"))
                 });

@@ -11,6 +11,38 @@ saved-now = Your changes are saved now.
 close-still-unsaved = Still not saved. Try again after fixing the folder, or save a copy elsewhere.
 close-copy-failed = Could not save a copy there ({ $problem })
 
+## Saved files that could not be read (each problem is a reason, then what was done)
+store-unreadable = Your saved { $file } could not be read ({ $why }).
+store-not-text = Your saved { $file } is not a text file (line { $line }, column { $col }).
+store-broken = Your saved { $file } could not be read (line { $line }, column { $col }).
+store-not-understood = Your saved { $file } could not be understood (line { $line }, column { $col }).
+store-not-carried-over = Your saved { $file } could not be brought up to date ({ $detail }).
+store-kept-aside = It was kept as { $kept } and the app started with defaults.
+store-left-in-place = It could not be moved aside ({ $why }). It is left untouched, and nothing is saved over it until the app is started again: { $path }
+store-newer = { $file } was saved by a newer version of AnkleBack (format { $version }; this one reads { $reads }).
+store-newer-kept = The original is kept as { $kept }; this copy uses what it understands.
+store-newer-left = It could not be moved aside ({ $why }). To keep it safe, changes to it are not saved: { $path }
+save-write-failed = could not save { $file }: { $why }
+profiles-dropped = { $count ->
+    [one] profiles.ron named 1 profile in a form this app does not use ({ $ids }); it was left out of the list. No file outside the data folder was touched.
+   *[other] profiles.ron named { $count } profiles in a form this app does not use ({ $ids }); they were left out of the list. No file outside the data folder was touched.
+}
+profiles-rebuilt = { $count ->
+    [one] The list of profiles was rebuilt from the 1 profile folder found, so no one's data is hidden.
+   *[other] The list of profiles was rebuilt from the { $count } profile folders found, so no one's data is hidden.
+}
+profiles-added-back = { $count ->
+    [one] 1 profile folder was missing from profiles.ron and was added back to the list.
+   *[other] { $count } profile folders were missing from profiles.ron and were added back to the list.
+}
+
+## Why a file operation failed
+io-disk-full = the disk is full
+io-no-permission = no permission
+io-read-only = the disk or folder is read-only
+io-not-found = it is not there
+io-other = { $text }
+
 ## Start
 body-not-loaded = The body drawing could not be loaded ({ $problem }).
 content-folder-problems = { $count ->
@@ -26,6 +58,7 @@ profile-erased = The profile and all its data on this computer were erased. Copi
 profile-erase-failed = Could not erase this profile ({ $problem }).
 pin-wrong = That PIN is not right. Try again.
 pin-not-set = The PIN was not set: { $problem }.
+pin-too-short = a PIN has at least { $digits } digits
 pin-removed = This profile has no PIN now.
 pin-set = PIN set. It is asked when someone switches to this profile.
 

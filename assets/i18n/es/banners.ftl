@@ -11,6 +11,38 @@ saved-now = Sus cambios ya están guardados.
 close-still-unsaved = Todavía no se ha guardado. Inténtelo de nuevo después de arreglar la carpeta, o guarde una copia en otro sitio.
 close-copy-failed = No se pudo guardar una copia ahí ({ $problem })
 
+## Archivos guardados que no se pudieron leer (cada problema es un motivo y luego lo que se hizo)
+store-unreadable = No se pudo leer su archivo guardado { $file } ({ $why }).
+store-not-text = Su archivo guardado { $file } no es un archivo de texto (línea { $line }, columna { $col }).
+store-broken = No se pudo leer su archivo guardado { $file } (línea { $line }, columna { $col }).
+store-not-understood = No se pudo entender su archivo guardado { $file } (línea { $line }, columna { $col }).
+store-not-carried-over = No se pudo poner al día su archivo guardado { $file } ({ $detail }).
+store-kept-aside = Se guardó aparte como { $kept } y la aplicación empezó con los valores de inicio.
+store-left-in-place = No se pudo apartar ({ $why }). Se deja sin tocar, y no se guarda nada encima hasta que la aplicación se vuelva a abrir: { $path }
+store-newer = { $file } se guardó con una versión más nueva de AnkleBack (formato { $version }; esta lee el formato { $reads }).
+store-newer-kept = El original se guarda como { $kept }; esta copia usa lo que entiende.
+store-newer-left = No se pudo apartar ({ $why }). Para protegerlo, sus cambios en él no se guardan: { $path }
+save-write-failed = no se pudo guardar { $file }: { $why }
+profiles-dropped = { $count ->
+    [one] profiles.ron nombraba 1 perfil de una forma que esta aplicación no usa ({ $ids }); se dejó fuera de la lista. No se tocó ningún archivo fuera de la carpeta de datos.
+   *[other] profiles.ron nombraba { $count } perfiles de una forma que esta aplicación no usa ({ $ids }); se dejaron fuera de la lista. No se tocó ningún archivo fuera de la carpeta de datos.
+}
+profiles-rebuilt = { $count ->
+    [one] La lista de perfiles se rehízo a partir de la carpeta de perfil encontrada, así que no se oculta lo de nadie.
+   *[other] La lista de perfiles se rehízo a partir de las { $count } carpetas de perfil encontradas, así que no se oculta lo de nadie.
+}
+profiles-added-back = { $count ->
+    [one] Faltaba 1 carpeta de perfil en profiles.ron y se volvió a añadir a la lista.
+   *[other] Faltaban { $count } carpetas de perfil en profiles.ron y se volvieron a añadir a la lista.
+}
+
+## Por qué falló una operación con archivos
+io-disk-full = el disco está lleno
+io-no-permission = no hay permiso
+io-read-only = el disco o la carpeta es de solo lectura
+io-not-found = no está ahí
+io-other = { $text }
+
 ## Inicio
 body-not-loaded = No se pudo cargar el dibujo del cuerpo ({ $problem }).
 content-folder-problems = { $count ->
@@ -26,6 +58,7 @@ profile-erased = Se borraron el perfil y todos sus datos de esta computadora. La
 profile-erase-failed = No se pudo borrar este perfil ({ $problem }).
 pin-wrong = Ese PIN no es correcto. Inténtelo de nuevo.
 pin-not-set = No se puso el PIN: { $problem }.
+pin-too-short = un PIN tiene al menos { $digits } cifras
 pin-removed = Este perfil ya no tiene PIN.
 pin-set = PIN puesto. Se pedirá cuando alguien cambie a este perfil.
 
