@@ -178,9 +178,37 @@ pub fn picture(step: &Step, changes: &PictureChanges) -> Picture {
     }
 }
 
+/// The regions a leg's load line runs through in the two-legged picture, from the foot up.
+const LOAD_LINE: [&str; 3] = ["heel_bone", "knee", "hip_pelvis"];
+
+/// One leg's load line in the two-legged picture (heel, knee, hip anchors), or `None` when
+/// the drawing has no such anchors. `left` picks the mirrored (left) leg.
+pub fn load_line(two_legs: &Diagram, left: bool) -> Option<[crate::body::geometry::Point; 3]> {
+    let suffix = if left { LEFT_SUFFIX } else { "" };
+    let [foot, knee, hip] = LOAD_LINE.map(|id| two_legs.anchor(&format!("{id}{suffix}")));
+    Some([foot?, knee?, hip?])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn both_legs_have_a_load_line_from_foot_to_hip() {
+        let back = diagrams().into_iter().find(|d| d.id == "back").unwrap();
+        let both = two_legged(&back, Leg::Right);
+        for left in [false, true] {
+            let [foot, knee, hip] = load_line(&both, left).unwrap();
+            // The screen's y grows downward: the line climbs.
+            assert!(
+                foot[1] > knee[1] && knee[1] > hip[1],
+                "{foot:?} {knee:?} {hip:?}"
+            );
+            let right_side = foot[0] > BACK_MIDLINE_X;
+            assert_eq!(right_side, !left);
+        }
+        assert!(load_line(&back, true).is_none(), "one leg: no left line");
+    }
 
     fn diagrams() -> Vec<Diagram> {
         crate::body::parse_diagrams(crate::body::diagram::EMBEDDED_GEOMETRY).unwrap()

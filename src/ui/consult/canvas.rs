@@ -274,17 +274,11 @@ fn paint_load(
         Load::Even | Load::None => (0.7, 0.7),
     };
     let scale = to_screen.scale().x;
-    for (suffix, share) in [("@left", left_share), ("", right_share)] {
-        let anchor = |id: &str| diagram.anchor(&format!("{id}{suffix}"));
-        let (Some(heel), Some(knee), Some(hip)) =
-            (anchor("heel_bone"), anchor("knee"), anchor("hip_pelvis"))
-        else {
+    for (left, share) in [(true, left_share), (false, right_share)] {
+        let Some(line) = crate::consult::picture::load_line(diagram, left) else {
             continue;
         };
-        let points: Vec<Pos2> = [heel, knee, hip]
-            .iter()
-            .map(|p| screen(to_screen, *p))
-            .collect();
+        let points: Vec<Pos2> = line.iter().map(|p| screen(to_screen, *p)).collect();
         let width = (14.0 * share * scale).clamp(2.0, 22.0);
         let colour = palette.limp.gamma_multiply(0.35 + 0.65 * share);
         painter.add(PathShape::line(points.clone(), Stroke::new(width, colour)));
