@@ -48,6 +48,27 @@ pub fn field_width(ui: &egui::Ui, points: f32) -> f32 {
     (points * crate::ui::theme::text_scale_of(ui)).min(ui.available_width().max(40.0))
 }
 
+/// A one-line text field `points` wide at 100 % text, and wide enough to show its whole
+/// hint (a translation is often longer than the English), as far as the line allows.
+pub fn hinted_field<'t>(
+    ui: &egui::Ui,
+    text: &'t mut dyn egui::TextBuffer,
+    hint: &str,
+    points: f32,
+) -> egui::TextEdit<'t> {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let hint_width = ui.fonts_mut(|f| {
+        f.layout_no_wrap(hint.to_owned(), font, egui::Color32::PLACEHOLDER)
+            .size()
+            .x
+    });
+    // The field's inner margin (4 points a side) and a little air.
+    let wanted = (points * crate::ui::theme::text_scale_of(ui)).max(hint_width + 14.0);
+    egui::TextEdit::singleline(text)
+        .hint_text(hint)
+        .desired_width(wanted.min(ui.available_width().max(40.0)))
+}
+
 /// A dialog's contents: `points` wide at 100 % text (wider with larger text, as far as the
 /// window allows), and scrolling when taller than the window (a small screen at 200 % text).
 pub fn dialog_body<R>(ui: &mut egui::Ui, points: f32, add: impl FnOnce(&mut egui::Ui) -> R) -> R {

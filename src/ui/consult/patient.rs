@@ -91,11 +91,12 @@ fn save_choice_ui(ui: &mut egui::Ui, intents: &mut Vec<Intent>, app: &AnkleBackA
         let mut name: String = ui.data(|d| d.get_temp(draft_id)).unwrap_or_default();
         ui.horizontal_wrapped(|ui| {
             ui.label(app.t("consult-new-profile"));
-            let field = ui.add(
-                egui::TextEdit::singleline(&mut name)
-                    .hint_text(app.t("consult-new-profile-hint"))
-                    .desired_width(220.0),
-            );
+            let field = ui.add(crate::ui::widgets::hinted_field(
+                ui,
+                &mut name,
+                app.t("consult-new-profile-hint"),
+                220.0,
+            ));
             field.widget_info(|| {
                 egui::WidgetInfo::labeled(
                     egui::Role::TextInput,

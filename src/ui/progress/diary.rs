@@ -100,11 +100,12 @@ pub(super) fn diary_ui(
         .show(ui, |ui| {
             ui.label(app.t("progress-day"));
             ui.horizontal(|ui| {
-                let field = ui.add(
-                    egui::TextEdit::singleline(&mut draft.date_text)
-                        .hint_text(app.t("progress-day-hint"))
-                        .desired_width(super::field_width(ui, app, 110.0)),
-                );
+                let field = ui.add(crate::ui::widgets::hinted_field(
+                    ui,
+                    &mut draft.date_text,
+                    app.t("progress-day-hint"),
+                    110.0,
+                ));
                 field.widget_info(|| {
                     egui::WidgetInfo::labeled(
                         egui::Role::TextInput,
@@ -134,11 +135,12 @@ pub(super) fn diary_ui(
             pain_slider_ui(ui, app, &mut draft.back, app.t("progress-back-pain"));
             ui.end_row();
             ui.label(app.t("progress-note"));
-            let note = ui.add(
-                egui::TextEdit::singleline(&mut draft.note)
-                    .hint_text(app.t("progress-note-hint"))
-                    .desired_width(super::field_width(ui, app, 360.0)),
-            );
+            let note = ui.add(crate::ui::widgets::hinted_field(
+                ui,
+                &mut draft.note,
+                app.t("progress-note-hint"),
+                360.0,
+            ));
             note.widget_info(|| {
                 egui::WidgetInfo::labeled(egui::Role::TextInput, true, app.t("progress-diary-note"))
             });

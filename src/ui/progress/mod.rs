@@ -160,9 +160,3 @@ fn card(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui)) {
             ui.vertical(add);
         });
 }
-
-/// A field's or bar's width: `base` at 100 % text, growing with the text size, never wider
-/// than the room there is.
-fn field_width(ui: &egui::Ui, app: &AnkleBackApp, base: f32) -> f32 {
-    (base * app.settings.text_scale()).min(ui.available_width().max(base))
-}

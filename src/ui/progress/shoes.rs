@@ -95,16 +95,14 @@ pub(super) fn shoes_ui(
                 // The words beside the bar, not inside it: inside they cannot wrap and get cut.
                 ui.add(
                     egui::ProgressBar::new((shoe.distance_km / SHOE_LIMIT_KM.1).min(1.0) as f32)
-                        .desired_width(super::field_width(ui, app, 160.0)),
+                        .desired_width(crate::ui::widgets::field_width(ui, 160.0)),
                 );
                 ui.label(text);
                 let add_id = egui::Id::unique(("shoe-add", index));
                 let mut add: String = ui.data(|d| d.get_temp(add_id)).unwrap_or_default();
-                let field = ui.add(
-                    egui::TextEdit::singleline(&mut add)
-                        .desired_width(super::field_width(ui, app, 60.0))
-                        .hint_text(unit_name.as_str()),
-                );
+                let field = ui.add(crate::ui::widgets::hinted_field(
+                    ui, &mut add, &unit_name, 60.0,
+                ));
                 field.widget_info(|| {
                     egui::WidgetInfo::labeled(
                         egui::Role::TextInput,
@@ -139,22 +137,24 @@ pub(super) fn shoes_ui(
     let id = egui::Id::unique("shoe-draft");
     let mut draft: ShoeDraft = ui.data(|d| d.get_temp(id)).unwrap_or_default();
     ui.horizontal_wrapped(|ui| {
-        let name = ui.add(
-            egui::TextEdit::singleline(&mut draft.name)
-                .hint_text(app.t("progress-shoe-name-hint"))
-                .desired_width(super::field_width(ui, app, 180.0)),
-        );
+        let name = ui.add(crate::ui::widgets::hinted_field(
+            ui,
+            &mut draft.name,
+            app.t("progress-shoe-name-hint"),
+            180.0,
+        ));
         name.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::TextInput, true, app.t("progress-shoe-name"))
         });
-        let distance = ui.add(
-            egui::TextEdit::singleline(&mut draft.add_distance)
-                .hint_text(app.tf(
-                    "progress-shoe-so-far-hint",
-                    &[("unit", unit_name.as_str().into())],
-                ))
-                .desired_width(super::field_width(ui, app, 160.0)),
-        );
+        let distance = ui.add(crate::ui::widgets::hinted_field(
+            ui,
+            &mut draft.add_distance,
+            &app.tf(
+                "progress-shoe-so-far-hint",
+                &[("unit", unit_name.as_str().into())],
+            ),
+            160.0,
+        ));
         distance.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::TextInput, true, app.t("progress-shoe-so-far"))
         });

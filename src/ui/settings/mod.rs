@@ -139,11 +139,12 @@ fn sizes_ui(ui: &mut egui::Ui, app: &AnkleBackApp, settings: &mut Settings) {
 fn clinic_ui(ui: &mut egui::Ui, app: &AnkleBackApp, settings: &mut Settings) {
     let label = ui.label(RichText::new(app.t("settings-emergency")).strong());
     ui.indent("emergency", |ui| {
-        ui.add(
-            egui::TextEdit::singleline(&mut settings.emergency_number)
-                .hint_text(app.t("settings-emergency-hint"))
-                .desired_width(crate::ui::widgets::field_width(ui, 160.0)),
-        )
+        ui.add(crate::ui::widgets::hinted_field(
+            ui,
+            &mut settings.emergency_number,
+            app.t("settings-emergency-hint"),
+            160.0,
+        ))
         .labelled_by(label.id);
         ui.label(RichText::new(app.t("settings-emergency-help")).weak());
     });
@@ -158,10 +159,13 @@ fn clinic_ui(ui: &mut egui::Ui, app: &AnkleBackApp, settings: &mut Settings) {
     let label = ui.label(RichText::new(app.t("settings-clinic")).strong());
     ui.indent("clinic", |ui| {
         ui.add(
-            egui::TextEdit::singleline(&mut settings.clinic_name)
-                .hint_text(app.t("settings-clinic-hint"))
-                .char_limit(80)
-                .desired_width(crate::ui::widgets::field_width(ui, 260.0)),
+            crate::ui::widgets::hinted_field(
+                ui,
+                &mut settings.clinic_name,
+                app.t("settings-clinic-hint"),
+                260.0,
+            )
+            .char_limit(80),
         )
         .labelled_by(label.id);
         ui.label(RichText::new(app.t("settings-clinic-help")).weak());

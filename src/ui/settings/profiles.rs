@@ -39,11 +39,12 @@ pub(super) fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut V
         }
     });
     ui.horizontal(|ui| {
-        let field = ui.add(
-            egui::TextEdit::singleline(&mut drafts.new_name)
-                .hint_text(app.t("profiles-name-hint"))
-                .desired_width(crate::ui::widgets::field_width(ui, 180.0)),
-        );
+        let field = ui.add(crate::ui::widgets::hinted_field(
+            ui,
+            &mut drafts.new_name,
+            app.t("profiles-name-hint"),
+            180.0,
+        ));
         field.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::TextInput, true, app.t("profiles-new-name"))
         });
@@ -60,11 +61,12 @@ pub(super) fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut V
         .filter(|_| app.profile.is_some())
     {
         ui.horizontal(|ui| {
-            let field = ui.add(
-                egui::TextEdit::singleline(&mut drafts.rename)
-                    .hint_text(app.t("profiles-rename-hint"))
-                    .desired_width(crate::ui::widgets::field_width(ui, 180.0)),
-            );
+            let field = ui.add(crate::ui::widgets::hinted_field(
+                ui,
+                &mut drafts.rename,
+                app.t("profiles-rename-hint"),
+                180.0,
+            ));
             field.widget_info(|| {
                 egui::WidgetInfo::labeled(
                     egui::Role::TextInput,
@@ -83,11 +85,12 @@ pub(super) fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut V
             }
         });
         ui.horizontal_wrapped(|ui| {
-            let field = ui.add(
-                egui::TextEdit::singleline(&mut drafts.export_folder)
-                    .hint_text(app.data_dir.path().join("exports").display().to_string())
-                    .desired_width(crate::ui::widgets::field_width(ui, 320.0)),
-            );
+            let field = ui.add(crate::ui::widgets::hinted_field(
+                ui,
+                &mut drafts.export_folder,
+                &app.data_dir.path().join("exports").display().to_string(),
+                320.0,
+            ));
             field.widget_info(|| {
                 egui::WidgetInfo::labeled(
                     egui::Role::TextInput,
@@ -152,11 +155,12 @@ pub(super) fn profiles_ui(ui: &mut egui::Ui, app: &AnkleBackApp, intents: &mut V
         }
     }
     ui.horizontal(|ui| {
-        let field = ui.add(
-            egui::TextEdit::singleline(&mut drafts.import_path)
-                .hint_text(app.t("profiles-import-hint"))
-                .desired_width(crate::ui::widgets::field_width(ui, 320.0)),
-        );
+        let field = ui.add(crate::ui::widgets::hinted_field(
+            ui,
+            &mut drafts.import_path,
+            app.t("profiles-import-hint"),
+            320.0,
+        ));
         field.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::TextInput, true, app.t("profiles-import-file"))
         });
