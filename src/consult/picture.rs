@@ -54,11 +54,27 @@ pub fn two_legged(back: &Diagram, sore: Leg) -> Diagram {
         labels: Vec::new(),
         anchors: Vec::new(),
     };
-    diagram.anchors = diagram
-        .region_ids()
-        .into_iter()
-        .filter_map(|id| Some((id.to_owned(), diagram.point_in_region(id)?)))
-        .collect();
+    // Anchors from the back view's, not searched again (that search tests every outline
+    // point against every shape: seconds in a debug build). The drawn leg's copies lie on top,
+    // so its anchors hold; the mirror image's are the mirrored points, where nothing covers
+    // them. A mirrored part hidden under the drawn one (the spine, on the midline) gets none.
+    let mut anchors = Vec::with_capacity(back.anchors.len() * 2);
+    for (id, point) in &back.anchors {
+        let mirrored = flip(point);
+        let left = format!("{id}{LEFT_SUFFIX}");
+        if diagram.region_at(mirrored) == Some(left.as_str()) {
+            anchors.push((left, mirrored));
+        }
+        let right = if diagram.region_at(*point) == Some(id.as_str()) {
+            Some(*point)
+        } else {
+            diagram.point_in_region(id)
+        };
+        if let Some(point) = right {
+            anchors.push((id.clone(), point));
+        }
+    }
+    diagram.anchors = anchors;
     diagram
 }
 
