@@ -41,7 +41,7 @@ consult-tool-Move = Mover
 consult-tool-Pen = Lápiz
 consult-tool-Arrow = Flecha
 consult-tool-Circle = Círculo
-consult-ink = Tinta { $number }
+consult-ink = Color { $number }
 consult-zoom-in = Acercar
 consult-zoom-out = Alejar
 consult-undo = Deshacer
@@ -63,7 +63,7 @@ consult-shape-arrow = flecha
 consult-shape-circle = círculo
 
 ## El paciente
-consult-handout = Hacer un folleto de esta consulta (PDF)
+consult-handout = Crear una hoja informativa de esta consulta (PDF)
 consult-saved-to = Guardado en el perfil de { $name }.
 consult-not-saved = No se guarda nada si usted no lo elige.
 consult-shown-so-far = Mostrado hasta ahora: { $steps ->

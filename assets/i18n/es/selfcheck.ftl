@@ -7,11 +7,11 @@
 urgency-Emergency = Lo que aconsejan las guías para respuestas como estas: busque atención de urgencia ahora
 urgency-SameDay = Lo que aconsejan las guías para respuestas como estas: vea hoy mismo a un profesional de la salud
 urgency-Appointment = Lo que aconsejan las guías para respuestas como estas: pida cita
-urgency-SelfCare = Lo que aconsejan las guías para respuestas como estas: cuídese en casa, con la red de seguridad de abajo
+urgency-SelfCare = Lo que aconsejan las guías para respuestas como estas: cuídese en casa y vigile las señales de alarma de abajo
 urgency-short-Emergency = atención de urgencia ahora
 urgency-short-SameDay = ver hoy mismo a un profesional de la salud
 urgency-short-Appointment = pedir cita
-urgency-short-SelfCare = cuidarse en casa, con una red de seguridad
+urgency-short-SelfCare = cuidarse en casa y vigilar las señales de alarma
 
 ## Inicio y autoevaluaciones guardadas
 selfcheck-not-loaded = No se pudo cargar la autoevaluación.
@@ -59,7 +59,7 @@ selfcheck-banner-name = { $urgency }. { $action }
 selfcheck-result = Resultado
 selfcheck-result-missing = Este resultado ({ $outcome }) no está en el contenido actual.
 selfcheck-start-new = Empezar una autoevaluación nueva
-selfcheck-handout = Hacer una hoja informativa de este resultado (PDF)
+selfcheck-handout = Crear una hoja informativa de este resultado (PDF)
 selfcheck-read-result = este resultado
 selfcheck-show-on-body-map = Ver en el mapa del cuerpo
 selfcheck-signs-heading = Sus respuestas incluyen estas señales de alarma
