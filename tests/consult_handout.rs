@@ -68,7 +68,13 @@ fn consult_handout(dir: &std::path::Path, lang: &str, circle: &str, button: &str
         "{}",
         saved.display()
     );
-    assert!(saved.to_string_lossy().ends_with("consult.pdf"));
+    // The file is named in the handout's language.
+    let topic = if lang == "es" {
+        "consulta.pdf"
+    } else {
+        "consult.pdf"
+    };
+    assert!(saved.to_string_lossy().ends_with(topic), "{saved:?}");
     let bytes = std::fs::read(&saved).unwrap();
     assert!(bytes.starts_with(b"%PDF"));
     match std::process::Command::new("pdftotext")
@@ -121,7 +127,7 @@ fn in_spanish_the_consult_handout_is_spanish() {
         dir.path(),
         "es",
         "Círculo",
-        "Hacer un folleto de esta consulta (PDF)",
+        "Crear una hoja informativa de esta consulta (PDF)",
     );
     if text.is_empty() {
         return;
@@ -131,7 +137,7 @@ fn in_spanish_the_consult_handout_is_spanish() {
         "paso 2 de",
         "Marca 1: círculo cerca de: tendón de Aquiles (lado derecho)",
         "Para aprender, no es un diagnóstico",
-        "Folleto de AnkleBack ·",
+        "Hoja informativa de AnkleBack ·",
     ] {
         assert!(text.contains(expected), "missing {expected}: {text}");
     }

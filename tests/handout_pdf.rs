@@ -48,7 +48,8 @@ fn extracted(pdf: &Path) -> String {
         .lines()
         .filter(|l| {
             let l = l.trim_start_matches('\u{c}');
-            !l.starts_with("AnkleBack handout ·") && !l.starts_with("Folleto de AnkleBack ·")
+            !l.starts_with("AnkleBack handout ·")
+                && !l.starts_with("Hoja informativa de AnkleBack ·")
         })
         .collect();
     collapse(&kept.join(" "))
@@ -404,7 +405,7 @@ fn a_spanish_handout_from_the_command_line_is_spanish_and_passes_qpdf() {
         .arg("-")
         .output()
         .unwrap();
-    assert!(String::from_utf8_lossy(&raw.stdout).contains("Folleto de AnkleBack ·"));
+    assert!(String::from_utf8_lossy(&raw.stdout).contains("Hoja informativa de AnkleBack ·"));
     let check = Command::new("qpdf")
         .arg("--check")
         .arg(&out)

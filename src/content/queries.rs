@@ -103,8 +103,9 @@ impl Content {
         })
     }
 
-    /// A citation line for source ids: "Title (publisher, year; evidence type); …".
-    pub fn cite(&self, source_ids: &[String]) -> String {
+    /// A citation line for source ids: "Title (publisher, year; evidence type); …", with the
+    /// evidence type in the language of `words`.
+    pub fn cite(&self, source_ids: &[String], words: &crate::messages::Messages) -> String {
         source_ids
             .iter()
             .filter_map(|id| self.source(id))
@@ -114,7 +115,7 @@ impl Content {
                     s.title,
                     s.publisher,
                     s.year,
-                    s.evidence.label()
+                    words.get(s.evidence.message_id())
                 )
             })
             .collect::<Vec<_>>()
@@ -160,8 +161,23 @@ mod tests {
                     .map(|a| a.sections.len())
                     .sum::<usize>()
         );
-        let cited = content.cite(&section.sources);
+        let english = crate::messages::english();
+        let cited = content.cite(&section.sources, english);
         assert!(cited.contains(&content.source(&section.sources[0]).unwrap().title));
-        assert_eq!(content.cite(&["no-such-source".into()]), "");
+        assert_eq!(content.cite(&["no-such-source".into()], english), "");
+        // The evidence type is said in the language asked for.
+        use crate::content::model::Evidence;
+        let spanish = crate::messages::Messages::new("es");
+        let guideline = content
+            .sources
+            .iter()
+            .find(|s| s.evidence == Evidence::Guideline);
+        let id = guideline.unwrap().id.clone();
+        assert!(
+            content
+                .cite(std::slice::from_ref(&id), english)
+                .ends_with("; Guideline)")
+        );
+        assert!(content.cite(&[id], &spanish).ends_with("; Guía clínica)"));
     }
 }

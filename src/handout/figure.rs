@@ -153,13 +153,14 @@ pub fn body_drawing(
                 dash,
             }),
         });
-        let name = content
-            .pathway(pathway)
-            .map_or(pathway.as_str(), |p| p.name.as_str());
+        let info = content.pathway(pathway);
+        let name = info.map_or(pathway.as_str(), |p| p.name.as_str());
+        // The part's own legend from the content, in its language, as on the screen.
+        let legend = info.and_then(|p| p.legend_of(part));
         drawing.labels.push(LabelItem {
             at: [130.0, y + 9.0],
             size: LABEL_SIZE,
-            text: legend_text(words, name, part),
+            text: legend_text(words, name, legend),
         });
         y += LEGEND_LINE;
     }
@@ -193,14 +194,16 @@ pub fn body_drawing(
     drawing
 }
 
-fn legend_text(words: &Messages, name: &str, part: &str) -> String {
-    let id = match part {
-        "L4" | "L5" | "S1" => "handout-legend-root",
-        "trunk" | "weight_shift" => return name.to_owned(),
-        _ => "handout-legend-part",
-    };
-    let part = part.replace('_', " ");
-    words.with(id, &[("name", name.into()), ("part", part.into())])
+/// "Movement chain: Ankle to back: knee, hip, lower back": the pathway's name and the part's
+/// legend from the content; a part the content gives no legend is named by the pathway alone.
+fn legend_text(words: &Messages, name: &str, legend: Option<&str>) -> String {
+    match legend {
+        Some(legend) => words.with(
+            "handout-legend-part",
+            &[("name", name.into()), ("part", legend.into())],
+        ),
+        None => name.to_owned(),
+    }
 }
 
 fn add_view(

@@ -187,7 +187,8 @@ pub fn file_stem(date: &str, topic: &str) -> String {
         })
         .take(60)
         .collect();
-    format!("{date} {}", topic.trim()) // i18n-ok: a file name
+    let topic = topic.trim_matches(|c| c == '-' || c == ' ');
+    format!("{date} {topic}") // i18n-ok: a file name
 }
 
 /// For the UI's button: makes the PDF and saves it at [`default_path`]; returns where.
@@ -221,12 +222,12 @@ mod tests {
             path,
             dir.path()
                 .join("handouts")
-                .join("2025-03-04 ankle-back- why-.pdf")
+                .join("2025-03-04 ankle-back- why.pdf")
         );
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, b"x").unwrap();
         let next = default_path(Some(dir.path()), "2025-03-04", "ankle/back: why?").unwrap();
-        assert!(next.to_string_lossy().ends_with("why- (2).pdf"), "{next:?}");
+        assert!(next.to_string_lossy().ends_with("why (2).pdf"), "{next:?}");
     }
 
     #[test]

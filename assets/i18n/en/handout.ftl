@@ -5,6 +5,9 @@
 handout-save-as = Save as…
 handout-add-diary = Add my pain diary chart
 handout-saved = Handout saved: { $path }
+handout-topic-self-check = self-check
+handout-topic-plan = exercise plan
+handout-topic-consult = consult
 handout-open = Open the handout
 handout-show-folder = Show in folder
 handout-failed = Could not make the handout: { $why }
@@ -55,7 +58,6 @@ handout-highlighted = Highlighted: { $names }.
 handout-lines-drawn = Lines drawn: { $names }.
 handout-legend-highlight = Parts your result is about (thick outline)
 handout-legend-shown = Parts the consult showed (thick outline)
-handout-legend-root = { $name }: { $part } root
 handout-legend-part = { $name }: { $part }
 handout-view-side = Side view
 handout-view-back = Back view

@@ -1,35 +1,38 @@
-# El folleto para llevar a casa (PDF) y los botones que lo hacen. El texto del contenido
+# La hoja informativa para llevar a casa (PDF) y los botones que lo hacen. El texto del contenido
 # (artículos, resultados, el plan, señales de alarma) viene de content/; aquí están las
-# palabras propias del folleto.
+# palabras propias de la hoja informativa.
 
 ## Botones (Aprender, resultado de la autoevaluación, plan, modo consulta)
 handout-save-as = Guardar como…
 handout-add-diary = Añadir el gráfico de mi diario del dolor
-handout-saved = Folleto guardado: { $path }
-handout-open = Abrir el folleto
+handout-saved = Hoja informativa guardada: { $path }
+handout-topic-self-check = autoevaluación
+handout-topic-plan = plan de ejercicios
+handout-topic-consult = consulta
+handout-open = Abrir la hoja informativa
 handout-show-folder = Mostrar en la carpeta
-handout-failed = No se pudo hacer el folleto: { $why }
+handout-failed = No se pudo crear la hoja informativa: { $why }
 
-## Por qué no se pudo hacer un folleto (aparece bajo el botón)
+## Por qué no se pudo crear una hoja informativa (aparece bajo el botón)
 handout-error-article = No hay ningún artículo «{ $id }».
 handout-error-section = El artículo «{ $id }» no tiene la sección «{ $section }».
-handout-error-language = No hay texto de folleto en el idioma «{ $lang }».
-handout-error-empty = Todavía no hay nada que poner en el folleto.
+handout-error-language = No hay texto de hoja informativa en el idioma «{ $lang }».
+handout-error-empty = Todavía no hay nada que poner en la hoja informativa.
 handout-error-plan = El contenido no tiene plan.
 handout-error-selfcheck = El contenido no tiene autoevaluación.
 handout-error-pdf = No se pudo hacer el PDF ({ $why }).
 handout-error-write = No se pudo escribir { $path } ({ $why }).
-handout-error-folder = Esta computadora no tiene carpeta de documentos ni carpeta personal para guardar folletos.
+handout-error-folder = Esta computadora no tiene carpeta de documentos ni carpeta personal para guardar hojas informativas.
 
 ## Título, pie de página, aviso
-handout-title = Su folleto de AnkleBack
-handout-footer = Folleto de AnkleBack · { $date } · página { $page } de { $pages }
+handout-title = Su hoja informativa de AnkleBack
+handout-footer = Hoja informativa de AnkleBack · { $date } · página { $page } de { $pages }
 handout-sources-heading = Fuentes
 handout-notice-title = Para aprender, no es un diagnóstico
 handout-notice = AnkleBack explica lo que dicen artículos y guías publicados. No le da un diagnóstico ni sustituye a un médico, una enfermera o un fisioterapeuta. Las señales de alarma necesitan atención: si una de ellas le pasa a usted, busque ayuda como le indica la aplicación, lea lo que lea aquí. Cada explicación muestra la fuente de donde viene.
 handout-no-review = No consta que un profesional sanitario haya revisado los textos de la autoevaluación y del plan.
-handout-review-line = «{ $title }»: { $status }, revisado por última vez el { $date }.
-handout-review-line-by = «{ $title }»: { $status } ({ $name }), revisado por última vez el { $date }.
+handout-review-line = «{ $title }»: { $status }, comprobado por última vez el { $date }.
+handout-review-line-by = «{ $title }»: { $status } ({ $name }), comprobado por última vez el { $date }.
 handout-review-Draft = Aún no revisado por un profesional sanitario
 handout-review-Reviewed = Revisado por un profesional sanitario
 handout-translation = Traducción: { $status }.
@@ -56,7 +59,6 @@ handout-highlighted = Resaltado: { $names }.
 handout-lines-drawn = Líneas dibujadas: { $names }.
 handout-legend-highlight = Partes de las que trata su resultado (borde grueso)
 handout-legend-shown = Partes que se mostraron en la consulta (borde grueso)
-handout-legend-root = { $name }: raíz { $part }
 handout-legend-part = { $name }: { $part }
 handout-view-side = Vista lateral
 handout-view-back = Vista de espaldas

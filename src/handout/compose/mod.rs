@@ -490,7 +490,7 @@ mod tests {
         r.translation_status = "Borrador de traducción";
         let handout = compose(&content, &diagrams, &r).unwrap();
         assert_eq!(handout.lang, "es");
-        assert_eq!(handout.title, "Su folleto de AnkleBack");
+        assert_eq!(handout.title, "Su hoja informativa de AnkleBack");
         assert_eq!(
             handout.blocks.first(),
             Some(&Block::Heading {

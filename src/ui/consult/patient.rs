@@ -36,7 +36,7 @@ pub(super) fn patient_ui(ui: &mut egui::Ui, intents: &mut Vec<Intent>, app: &Ank
             app.t("consult-handout"),
             || HandoutOrder {
                 consult: Some(state.sheet(app.settings.reading_level)),
-                topic: "consult".to_owned(),
+                topic: app.t("handout-topic-consult").to_owned(),
                 ..HandoutOrder::default()
             },
         ));

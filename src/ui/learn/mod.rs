@@ -179,22 +179,3 @@ fn first_frame_of_arrival(ui: &egui::Ui, app: &AnkleBackApp) -> bool {
     ui.data_mut(|d| d.insert_temp(id, arrival));
     seen != Some(arrival)
 }
-
-/// A citation line for source ids, "Title (publisher, year; evidence type); …", with the
-/// evidence type in the language shown (`Content::cite` gives it in English).
-pub fn cite(app: &AnkleBackApp, source_ids: &[String]) -> String {
-    source_ids
-        .iter()
-        .filter_map(|id| app.content.source(id))
-        .map(|s| {
-            format!(
-                "{} ({}, {}; {})",
-                s.title,
-                s.publisher,
-                s.year,
-                app.t(s.evidence.message_id())
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
-}

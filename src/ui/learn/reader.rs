@@ -60,7 +60,7 @@ pub(super) fn reader_ui(
         app.t("learn-handout"),
         || HandoutOrder {
             articles: vec![crate::content::Link::article(&article.id)],
-            topic: article.id.clone(),
+            topic: article.title.clone(),
             ..HandoutOrder::default()
         },
     ));
@@ -194,7 +194,10 @@ fn section_ui(
         ui.label(
             RichText::new(app.tf(
                 "learn-from",
-                &[("sources", super::cite(app, &section.sources).into())],
+                &[(
+                    "sources",
+                    app.content.cite(&section.sources, &app.messages).into(),
+                )],
             ))
             .weak(),
         );

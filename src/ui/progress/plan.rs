@@ -32,7 +32,7 @@ pub(super) fn plan_ui(
         app.t("progress-plan-handout"),
         || HandoutOrder {
             plan: true,
-            topic: "plan".to_owned(),
+            topic: app.t("handout-topic-plan").to_owned(),
             ..HandoutOrder::default()
         },
     ));
@@ -156,7 +156,7 @@ fn programme_ui(
                         "progress-from",
                         &[(
                             "sources",
-                            crate::ui::learn::cite(app, &stage.sources).into(),
+                            app.content.cite(&stage.sources, &app.messages).into(),
                         )],
                     ))
                     .weak(),
@@ -247,7 +247,10 @@ pub(super) fn tips_ui(ui: &mut egui::Ui, app: &AnkleBackApp, plan: &Plan) {
     ui.label(
         RichText::new(app.tf(
             "progress-sources",
-            &[("sources", crate::ui::learn::cite(app, &plan.sources).into())],
+            &[(
+                "sources",
+                app.content.cite(&plan.sources, &app.messages).into(),
+            )],
         ))
         .weak(),
     );

@@ -196,7 +196,7 @@ pub(super) fn outcome_text_ui(
 fn sources_line(app: &AnkleBackApp, sources: &[String]) -> String {
     app.tf(
         "selfcheck-sources",
-        &[("sources", app.content.cite(sources).into())],
+        &[("sources", app.content.cite(sources, &app.messages).into())],
     )
 }
 

@@ -161,7 +161,7 @@ pub(super) fn result_ui(
         || HandoutOrder {
             articles: outcome.map(|o| o.read_next.clone()).unwrap_or_default(),
             answers: Some(record.answers.clone()),
-            topic: "self-check".to_owned(),
+            topic: app.t("handout-topic-self-check").to_owned(),
             ..HandoutOrder::default()
         },
     ));
