@@ -251,3 +251,102 @@ fn the_wheel_scrolls_and_ctrl_wheel_zooms() {
         harness.state().app.body_map.zoom
     );
 }
+
+/// Where the first painted text that says `text` is, looking through nested shapes.
+fn painted_text_rect(harness: &common::AppHarness, text: &str) -> Option<egui::Rect> {
+    fn visit(shape: &egui::Shape, text: &str, out: &mut Option<egui::Rect>) {
+        match shape {
+            egui::Shape::Text(shape) if out.is_none() && shape.galley.text() == text => {
+                *out = Some(shape.visual_bounding_rect());
+            }
+            egui::Shape::Vec(shapes) => {
+                for shape in shapes {
+                    visit(shape, text, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut rect = None;
+    for clipped in &harness.output().shapes {
+        visit(&clipped.shape, text, &mut rect);
+    }
+    rect
+}
+
+#[test]
+fn clicking_a_parts_printed_name_chooses_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness_at_text_size(dir.path(), 100);
+    for id in ["achilles", "heel_bone", "knee"] {
+        let name = harness.state().app.content.region(id).unwrap().name.clone();
+        let at = painted_text_rect(&harness, &name)
+            .expect("the name is painted")
+            .center();
+        harness.hover_at(at);
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed: true,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed: false,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.run();
+        assert_eq!(
+            harness.state().app.body_map.selected.as_deref(),
+            Some(id),
+            "clicked the name {name:?} at {at:?}"
+        );
+    }
+}
+
+/// At 200 % text a part's panel stays inside the window: its heading wraps, and Close
+/// ("Cerrar") can be reached.
+#[test]
+fn the_region_panel_fits_the_window_at_200_percent() {
+    let dir = tempfile::tempdir().unwrap();
+    // In Spanish, whose words are longer ("Tendón de Aquiles", "Cerrar").
+    let mut app = common::person_app(dir.path(), "Sam");
+    let mut settings = app.settings.clone();
+    settings.text_scale_percent = 200;
+    settings.language = "es".to_owned();
+    app.apply(Intent::UpdateSettings(settings), 0.0);
+    let mut harness = common::harness(app);
+    let name = harness
+        .state()
+        .app
+        .content
+        .region("achilles")
+        .unwrap()
+        .name
+        .clone();
+    // The drawing is taller than the window at 200 %: bring the part into view first.
+    harness.get_by_label(&name).scroll_to_me();
+    harness.run();
+    harness.get_by_label(&name).click();
+    harness.run();
+    assert_eq!(
+        harness.state().app.body_map.selected.as_deref(),
+        Some("achilles")
+    );
+    let close = harness.get_by_label("Cerrar").rect();
+    assert!(close.max.x <= 1280.0, "Close is off the window: {close:?}");
+    let what = harness
+        .state()
+        .app
+        .content
+        .region("achilles")
+        .unwrap()
+        .what
+        .clone();
+    let text = harness.get_by_label(&what).rect();
+    assert!(
+        text.max.x <= 1280.0,
+        "the explanation runs off the window: {text:?}"
+    );
+}

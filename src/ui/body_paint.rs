@@ -60,8 +60,16 @@ pub struct BodyScene<'a> {
     pub line_weight: f32,
 }
 
-/// Paints tissues, then highlights, then overlays, then labels.
-pub fn paint_body(painter: &egui::Painter, to_screen: &RectTransform, scene: &BodyScene<'_>) {
+/// Where each region's label was painted (screen rectangles), so a click on a name can
+/// choose its part.
+pub type LabelRects = Vec<(String, Rect)>;
+
+/// Paints tissues, then highlights, then overlays, then labels; returns where the labels went.
+pub fn paint_body(
+    painter: &egui::Painter,
+    to_screen: &RectTransform,
+    scene: &BodyScene<'_>,
+) -> LabelRects {
     let diagram = scene.diagram;
     let palette = scene.palette;
     let scale = to_screen.scale().x;
@@ -110,13 +118,16 @@ pub fn paint_body(painter: &egui::Painter, to_screen: &RectTransform, scene: &Bo
             paint_pathway(painter, to_screen, pathway, scene, full);
         }
     }
-    if let Some(content) = scene.labels {
-        paint_labels(painter, to_screen, scene, content, &emphasis);
+    match scene.labels {
+        Some(content) => paint_labels(painter, to_screen, scene, content),
+        None => Vec::new(),
     }
 }
 
 /// One label being placed: its text, the point it names, where its line ends at the text.
 struct PlacedLabel {
+    region: String,
+    hovered: bool,
     galley: std::sync::Arc<egui::Galley>,
     target: Pos2,
     /// Wanted height of the text's centre (the label's own point in the drawing).
@@ -134,9 +145,13 @@ fn paint_labels(
     to_screen: &RectTransform,
     scene: &BodyScene<'_>,
     content: &Content,
-    emphasis: &dyn Fn(&str) -> Option<Color32>,
-) {
+) -> LabelRects {
     let palette = scene.palette;
+    let mut rects = Vec::new();
+    // A hovered name keeps its full-contrast colour and gets a frame in the hover colour
+    // (the hover colour itself is a translucent fill, too faint for words).
+    let [r, g, b, _] = palette.hover.to_srgba_unmultiplied();
+    let hover_frame = Stroke::new(2.0, Color32::from_rgb(r, g, b));
     let font = FontId::proportional(label_font_size(to_screen.scale().x, scene.text_scale));
     let clip = painter.clip_rect();
     let gap = font.size * 0.2;
@@ -152,7 +167,15 @@ fn paint_labels(
                     let name = content
                         .region(&label.region)
                         .map_or(label.region.as_str(), |r| r.name.as_str());
-                    let colour = emphasis(&label.region).unwrap_or(palette.label);
+                    let region = label.region.as_str();
+                    let chosen =
+                        scene.selected == Some(region) || scene.highlighted.contains(region);
+                    let colour = if chosen {
+                        palette.selected
+                    } else {
+                        palette.label
+                    };
+                    let hovered = !chosen && scene.hovered.contains(&region);
                     // A long name wraps onto two lines rather than run over the drawing.
                     let room = if left_column {
                         at.x - clip.left() - 4.0
@@ -173,6 +196,8 @@ fn paint_labels(
                         at.x.min(clip.right() - 4.0 - width)
                     };
                     PlacedLabel {
+                        region: label.region.clone(),
+                        hovered,
                         galley,
                         target,
                         wanted: at.y,
@@ -208,9 +233,19 @@ fn paint_labels(
                 2.0,
                 palette.canvas.gamma_multiply(0.8),
             );
+            if label.hovered {
+                painter.rect_stroke(
+                    text_rect.expand(3.0),
+                    3.0,
+                    hover_frame,
+                    egui::StrokeKind::Outside,
+                );
+            }
             painter.galley(text_rect.min, label.galley.clone(), label.colour);
+            rects.push((label.region.clone(), text_rect.expand(2.0)));
         }
     }
+    rects
 }
 
 /// The centre heights of a column of labels (sorted by wanted height): each as near its

@@ -62,8 +62,10 @@ pub fn hinted_field<'t>(
             .size()
             .x
     });
-    // The field's inner margin (4 points a side) and a little air.
-    let wanted = (points * crate::ui::theme::text_scale_of(ui)).max(hint_width + 14.0);
+    // A field's inner margin is the button padding on each side (egui's text-edit style),
+    // plus its outline and a little air.
+    let margins = 2.0 * ui.spacing().button_padding.x + 6.0;
+    let wanted = (points * crate::ui::theme::text_scale_of(ui)).max(hint_width + margins);
     egui::TextEdit::singleline(text)
         .hint_text(hint)
         .desired_width(wanted.min(ui.available_width().max(40.0)))

@@ -47,11 +47,22 @@ pub(super) fn canvas_ui(
     let to_screen = screen_from_diagram(diagram, rect, state.zoom, state.pan);
     let from_screen = to_screen.inverse();
 
+    // A part's printed name is as good as the part itself: the names are where the last
+    // frame painted them (they move only when the view or the text size changes).
+    let labels_id = response.id.with("label-rects");
+    let label_rects: crate::ui::body_paint::LabelRects = if state.labels_visible {
+        ui.data(|d| d.get_temp(labels_id)).unwrap_or_default()
+    } else {
+        Vec::new()
+    };
     let hovered = response
         .hover_pos()
         .and_then(|p| {
-            let q = from_screen.transform_pos(p);
-            diagram.region_at([q.x, q.y])
+            let on_name = label_rects.iter().find(|(_, r)| r.contains(p));
+            on_name.map(|(id, _)| id.as_str()).or_else(|| {
+                let q = from_screen.transform_pos(p);
+                diagram.region_at([q.x, q.y])
+            })
         })
         .map(str::to_owned);
     if response.clicked() {
@@ -136,13 +147,17 @@ pub(super) fn canvas_ui(
         full_parts: &[],
         line_weight: 1.0,
     };
-    paint_body(&painter, &to_screen, &scene);
+    let label_rects = paint_body(&painter, &to_screen, &scene);
+    let on_a_name = response
+        .hover_pos()
+        .is_some_and(|p| label_rects.iter().any(|(_, r)| r.contains(p)));
+    ui.data_mut(|d| d.insert_temp(labels_id, label_rects));
     if scene.animate && !state.overlays.is_empty() {
         ui.ctx().request_repaint();
     }
 
-    // Name the hovered region next to the pointer.
-    if let (Some(id), Some(pos)) = (&hovered, response.hover_pos()) {
+    // Name the hovered region next to the pointer (not when the pointer is on its name).
+    if let (Some(id), Some(pos), false) = (&hovered, response.hover_pos(), on_a_name) {
         let name = input
             .content
             .region(id)
@@ -153,7 +168,17 @@ pub(super) fn canvas_ui(
             egui::TextStyle::Body.resolve(ui.style()),
             palette.label,
         );
-        let text_rect = Rect::from_min_size(pos + vec2(14.0, 10.0), galley.size()).expand(4.0);
+        // Beside the pointer, moved left or up as needed to stay on the drawing.
+        let size = galley.size();
+        let min = pos2(
+            (pos.x + 14.0)
+                .min(rect.right() - size.x - 8.0)
+                .max(rect.left() + 4.0),
+            (pos.y + 10.0)
+                .min(rect.bottom() - size.y - 8.0)
+                .max(rect.top() + 4.0),
+        );
+        let text_rect = Rect::from_min_size(min, size).expand(4.0);
         painter.rect_filled(text_rect, 4.0, palette.canvas.gamma_multiply(0.95));
         painter.rect_stroke(
             text_rect,

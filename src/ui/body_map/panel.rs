@@ -100,7 +100,7 @@ pub(super) fn region_panel_ui(
                 ui.label(id);
                 return;
             };
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 let heading = crate::ui::a11y::focusable_heading(
                     ui,
                     RichText::new(&region.name).heading(),
