@@ -24,7 +24,8 @@ pub fn consult_scale(size: egui::Vec2) -> f32 {
     (size.x / 1024.0).min(size.y / 600.0).clamp(1.0, 1.8)
 }
 
-/// Text and control sizes for consult mode, whatever the text-size setting says.
+/// Text and control sizes for consult mode at `scale` (the consult scale, or the person's
+/// text size when that is larger).
 fn apply_scale(ui: &mut egui::Ui, scale: f32) {
     let style = ui.style_mut();
     for (text_style, size) in [
@@ -80,7 +81,9 @@ pub(super) fn verb(verb: ConsultVerb) -> Intent {
 pub fn consult_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
     let state = &app.consult;
     let mut intents = key_intents(ui.ctx(), state);
-    let scale = consult_scale(ui.available_size());
+    // Large for a room; with a large text size chosen, larger still, but not so large that
+    // the picture has no room (consult text starts above the app's own sizes).
+    let scale = consult_scale(ui.available_size()).max(0.75 * app.settings.text_scale());
     apply_scale(ui, scale);
     let palette = Palette::of(app.settings.theme);
     let stories = &app.content.stories;
@@ -164,7 +167,8 @@ pub fn consult_ui(ui: &mut egui::Ui, app: &AnkleBackApp) -> Vec<Intent> {
         ui.vertical(|ui| {
             ui.set_width(side_width);
             egui::ScrollArea::vertical()
-                .id_salt("consult-side")
+                // Each step opens at its caption, not where the last one was scrolled to.
+                .id_salt(("consult-side", app.consult.story, app.consult.step))
                 .max_height(canvas_size.y)
                 .auto_shrink([false, false])
                 .show(ui, |ui| {

@@ -62,7 +62,8 @@ pub(super) fn caption_ui(
     {
         intents.push(Intent::open(&step.link));
     }
-    ui.label(RichText::new(app.t("consult-notice")).small().strong());
+    // The educational-use notice at the caption's own size: it must be readable from a chair.
+    ui.label(RichText::new(app.t("consult-notice")).strong());
 }
 
 pub(super) fn show_one_thing_ui(
