@@ -141,16 +141,20 @@ impl AnkleBackApp {
             name: name.to_owned(),
             pin_hash: None,
         };
-        // A clinic sets its emergency number, name and paper once: new profiles keep them.
-        let (emergency_number, clinic_name, paper) = (
+        // A clinic sets its emergency number, name and paper once: new profiles keep them,
+        // and the language being read (the welcome asks again, in it).
+        let (emergency_number, clinic_name, paper, language) = (
             self.settings.emergency_number.clone(),
             self.settings.clinic_name.clone(),
             self.settings.paper,
+            self.settings.language.clone(),
         );
         if self.change_profiles(ProfileChange::Add(entry)) && self.open_profile(&id) {
             self.settings.emergency_number = emergency_number;
             self.settings.clinic_name = clinic_name;
             self.settings.paper = paper;
+            self.settings.language = language;
+            self.sync_language();
             // Write the new profile's files at once, so its folder is never empty.
             self.save.settings.mark(0.0, self.now);
             self.save.progress.mark(0.0, self.now);

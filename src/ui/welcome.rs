@@ -57,9 +57,15 @@ pub fn profile_chooser_ui(ctx: &egui::Context, app: &AnkleBackApp) -> Vec<Intent
     let mut name: String = ctx.data(|d| d.get_temp(id)).unwrap_or_default();
     let dialog_id = egui::Id::unique("profile-chooser");
     let heading = app.t("chooser-heading");
+    let mut settings = app.settings.clone();
     crate::ui::a11y::dialog(dialog_id, heading).show(ctx, |ui| {
         crate::ui::widgets::dialog_body(ui, 520.0, |ui| {
             crate::ui::a11y::dialog_heading(ui, dialog_id, heading, false);
+            // The language first, so that even the name question is in words the person
+            // reads (the new profile keeps it).
+            if crate::ui::language::language_choice(ui, app, &mut settings) {
+                ui.add_space(4.0);
+            }
             if let Some(problem) = &app.data_folder_problem {
                 let palette = crate::ui::theme::Palette::of(app.settings.theme);
                 let folder = app.data_dir.path().display().to_string();
@@ -148,6 +154,9 @@ pub fn profile_chooser_ui(ctx: &egui::Context, app: &AnkleBackApp) -> Vec<Intent
         });
     });
     ctx.data_mut(|d| d.insert_temp(id, name));
+    if settings.language != app.settings.language {
+        intents.insert(0, Intent::UpdateSettings(settings));
+    }
     intents
 }
 
