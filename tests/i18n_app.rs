@@ -374,3 +374,31 @@ fn learn_and_my_progress_are_walked_by_spanish_labels() {
         assert!(harness.query_by_label(english).is_none(), "{english}");
     }
 }
+
+/// On a first start the language comes before the name: the question "Who is using
+/// AnkleBack?" offers it, and the new profile keeps the choice.
+#[test]
+fn the_first_question_offers_the_language_and_the_profile_keeps_it() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app_in(data.path()));
+    // The dialog and its heading both carry the question.
+    assert!(
+        harness
+            .get_all_by_label("Who is using AnkleBack?")
+            .next()
+            .is_some()
+    );
+    harness.get_by_label("Español").click();
+    harness.run();
+    assert!(
+        harness
+            .get_all_by_label("¿Quién usa AnkleBack?")
+            .next()
+            .is_some()
+    );
+    common::type_into(&mut harness, "Su nombre", "Lucía");
+    harness.get_by_label("Empezar").click();
+    harness.run();
+    assert_eq!(harness.state().app.settings.language, "es");
+    harness.get_by_label("¿Qué le describe mejor?");
+}
