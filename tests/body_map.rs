@@ -144,17 +144,29 @@ fn the_left_leg_is_the_mirror_image() {
     );
 }
 
-/// The font size of the first painted text that says `text`, looking through nested shapes.
+/// A region's name in the language shown.
+fn region_name(harness: &common::AppHarness, id: &str) -> String {
+    harness.state().app.content.region(id).unwrap().name.clone()
+}
+
+/// The font size of the first painted text that says `text`.
 fn painted_text_size(harness: &common::AppHarness, text: &str) -> Option<f32> {
-    fn visit(shape: &egui::Shape, text: &str, out: &mut Option<f32>) {
+    painted_text(harness, text).map(|(size, _)| size)
+}
+
+/// Where the first painted text that says `text` is.
+fn painted_text_rect(harness: &common::AppHarness, text: &str) -> Option<egui::Rect> {
+    painted_text(harness, text).map(|(_, rect)| rect)
+}
+
+/// The font size and place of the first painted text that says `text`, looking through
+/// nested shapes.
+fn painted_text(harness: &common::AppHarness, text: &str) -> Option<(f32, egui::Rect)> {
+    fn visit(shape: &egui::Shape, text: &str, out: &mut Option<(f32, egui::Rect)>) {
         match shape {
             egui::Shape::Text(shape) if out.is_none() && shape.galley.text() == text => {
-                *out = shape
-                    .galley
-                    .job
-                    .sections
-                    .first()
-                    .map(|s| s.format.font_id.size);
+                let size = shape.galley.job.sections.first();
+                *out = size.map(|s| (s.format.font_id.size, shape.visual_bounding_rect()));
             }
             egui::Shape::Vec(shapes) => {
                 for shape in shapes {
@@ -164,11 +176,11 @@ fn painted_text_size(harness: &common::AppHarness, text: &str) -> Option<f32> {
             _ => {}
         }
     }
-    let mut size = None;
+    let mut found = None;
     for clipped in &harness.output().shapes {
-        visit(&clipped.shape, text, &mut size);
+        visit(&clipped.shape, text, &mut found);
     }
-    size
+    found
 }
 
 fn harness_at_text_size(dir: &std::path::Path, percent: u16) -> common::AppHarness {
@@ -183,14 +195,7 @@ fn harness_at_text_size(dir: &std::path::Path, percent: u16) -> common::AppHarne
 fn labels_on_the_drawing_grow_with_the_text_size_setting() {
     let dir = tempfile::tempdir().unwrap();
     let normal = harness_at_text_size(dir.path(), 100);
-    let name = normal
-        .state()
-        .app
-        .content
-        .region("achilles")
-        .unwrap()
-        .name
-        .clone();
+    let name = region_name(&normal, "achilles");
     let at_100 = painted_text_size(&normal, &name).expect("the label is painted at 100 %");
     drop(normal);
     let dir = tempfile::tempdir().unwrap();
@@ -252,34 +257,12 @@ fn the_wheel_scrolls_and_ctrl_wheel_zooms() {
     );
 }
 
-/// Where the first painted text that says `text` is, looking through nested shapes.
-fn painted_text_rect(harness: &common::AppHarness, text: &str) -> Option<egui::Rect> {
-    fn visit(shape: &egui::Shape, text: &str, out: &mut Option<egui::Rect>) {
-        match shape {
-            egui::Shape::Text(shape) if out.is_none() && shape.galley.text() == text => {
-                *out = Some(shape.visual_bounding_rect());
-            }
-            egui::Shape::Vec(shapes) => {
-                for shape in shapes {
-                    visit(shape, text, out);
-                }
-            }
-            _ => {}
-        }
-    }
-    let mut rect = None;
-    for clipped in &harness.output().shapes {
-        visit(&clipped.shape, text, &mut rect);
-    }
-    rect
-}
-
 #[test]
 fn clicking_a_parts_printed_name_chooses_it() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = harness_at_text_size(dir.path(), 100);
     for id in ["achilles", "heel_bone", "knee"] {
-        let name = harness.state().app.content.region(id).unwrap().name.clone();
+        let name = region_name(&harness, id);
         let at = painted_text_rect(&harness, &name)
             .expect("the name is painted")
             .center();
@@ -317,14 +300,7 @@ fn the_region_panel_fits_the_window_at_200_percent() {
     settings.language = "es".to_owned();
     app.apply(Intent::UpdateSettings(settings), 0.0);
     let mut harness = common::harness(app);
-    let name = harness
-        .state()
-        .app
-        .content
-        .region("achilles")
-        .unwrap()
-        .name
-        .clone();
+    let name = region_name(&harness, "achilles");
     // The drawing is taller than the window at 200 %: bring the part into view first.
     harness.get_by_label(&name).scroll_to_me();
     harness.run();

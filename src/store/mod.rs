@@ -218,26 +218,12 @@ fn load_with<T: Document>(
             .text("file", T::FILE_NAME)
             .number("version", version)
             .number("reads", T::VERSION);
-        let problem = match keep_aside(path, "newer") {
-            Ok(kept_at) => Problem {
-                said: vec![
-                    newer,
-                    Said::new("store-newer-kept").text("kept", kept_at.display().to_string()),
-                ],
-                kept_at: Some(kept_at),
-                blocks_saving: false,
-            },
-            Err(err) => Problem {
-                said: vec![
-                    newer,
-                    Said::new("store-newer-left")
-                        .said("why", Said::io(&err))
-                        .text("path", path.display().to_string()),
-                ],
-                kept_at: Some(path.to_path_buf()),
-                blocks_saving: true,
-            },
-        };
+        let problem = move_aside(
+            path,
+            newer,
+            keep_aside(path, "newer"),
+            ("store-newer-kept", "store-newer-left"),
+        );
         return (recovered, Some(problem));
     }
     let parsed = if version == T::VERSION {
@@ -269,11 +255,24 @@ fn set_aside<T: Document>(
     tag: &str,
     keep_aside: &dyn Fn(&Path, &str) -> std::io::Result<PathBuf>,
 ) -> (T, Option<Problem>) {
-    let problem = match keep_aside(path, tag) {
+    let outcome = ("store-kept-aside", "store-left-in-place");
+    let problem = move_aside(path, why, keep_aside(path, tag), outcome);
+    (T::default(), Some(problem))
+}
+
+/// The problem for a file that was (or could not be) moved aside: `why`, then what was done,
+/// said by the `(kept, left)` message ids.
+fn move_aside(
+    path: &Path,
+    why: Said,
+    moved: std::io::Result<PathBuf>,
+    (kept, left): (&'static str, &'static str),
+) -> Problem {
+    match moved {
         Ok(kept_at) => Problem {
             said: vec![
                 why,
-                Said::new("store-kept-aside").text("kept", kept_at.display().to_string()),
+                Said::new(kept).text("kept", kept_at.display().to_string()),
             ],
             kept_at: Some(kept_at),
             blocks_saving: false,
@@ -281,15 +280,14 @@ fn set_aside<T: Document>(
         Err(err) => Problem {
             said: vec![
                 why,
-                Said::new("store-left-in-place")
+                Said::new(left)
                     .said("why", Said::io(&err))
                     .text("path", path.display().to_string()),
             ],
             kept_at: Some(path.to_path_buf()),
             blocks_saving: true,
         },
-    };
-    (T::default(), Some(problem))
+    }
 }
 
 /// Saves a document to `path` atomically, with the current version.
