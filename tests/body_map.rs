@@ -146,7 +146,8 @@ fn the_left_leg_is_the_mirror_image() {
 
 /// A region's name in the language shown.
 fn region_name(harness: &common::AppHarness, id: &str) -> String {
-    harness.state().app.content.region(id).unwrap().name.clone()
+    let region = harness.state().app.content.region(id);
+    region.map_or_else(|| id.to_owned(), |r| r.name.clone())
 }
 
 /// The font size of the first painted text that says `text`.
