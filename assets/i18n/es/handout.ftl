@@ -69,9 +69,9 @@ handout-view-leg = { $view }, { $leg ->
 }
 
 ## El plan
-handout-plan-heading = Su plan ({ $programme }), etapa { $stage } de { $stages }: { $name }
+handout-plan-heading = Su plan ({ $programme }), fase { $stage } de { $stages }: { $name }
 handout-before-you-start = Antes de empezar
-handout-move-on = Pase a la siguiente etapa cuando: { $text }
+handout-move-on = Pase a la siguiente fase cuando: { $text }
 handout-stop-signs = Pare y busque atención si
 handout-note = Nota para profesionales: { $text }
 handout-exercise-RestIceElevate = Acostado, con el pie sobre almohadas más alto que la cadera y una bolsa de hielo envuelta en una toalla sobre el tobillo.
