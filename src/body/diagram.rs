@@ -33,6 +33,9 @@ pub struct DiagramPathway {
     pub label: Option<String>,
     /// How it is drawn, as the content declares it ([`Diagram::set_pathway_styles`]).
     pub style: PathwayStyle,
+    /// Triangles filling a zone (indices into the outline's points), worked out once; empty
+    /// for a route.
+    pub triangles: Vec<[u32; 3]>,
 }
 
 /// A view ready for drawing and hit-testing.
@@ -89,12 +92,20 @@ impl Diagram {
             pathways: view
                 .pathways
                 .iter()
-                .map(|p| DiagramPathway {
-                    pathway: p.pathway.clone(),
-                    part: p.part.clone(),
-                    outline: Resolved::from_outline(&p.outline),
-                    label: p.label.clone(),
-                    style: PathwayStyle::default(),
+                .map(|p| {
+                    let outline = Resolved::from_outline(&p.outline);
+                    let triangles = match &outline {
+                        Resolved::Polygon(points) => triangulate(points),
+                        Resolved::Line { .. } => Vec::new(),
+                    };
+                    DiagramPathway {
+                        pathway: p.pathway.clone(),
+                        part: p.part.clone(),
+                        outline,
+                        label: p.label.clone(),
+                        style: PathwayStyle::default(),
+                        triangles,
+                    }
                 })
                 .collect(),
             labels: view.labels.clone(),
@@ -307,6 +318,24 @@ mod tests {
             }
             assert_eq!(d.anchors.len(), 2);
         }
+    }
+
+    #[test]
+    fn zones_are_triangulated_once_when_read_and_routes_are_not() {
+        let diagrams = parse_diagrams(EMBEDDED_GEOMETRY).unwrap();
+        let mut zones = 0;
+        for pathway in diagrams.iter().flat_map(|d| &d.pathways) {
+            match &pathway.outline {
+                Resolved::Polygon(points) => {
+                    zones += 1;
+                    assert!(!pathway.triangles.is_empty(), "{}", pathway.part);
+                    let n = points.len() as u32;
+                    assert!(pathway.triangles.iter().flatten().all(|&i| i < n));
+                }
+                Resolved::Line { .. } => assert!(pathway.triangles.is_empty()),
+            }
+        }
+        assert!(zones > 0, "the drawing has zones (the limp's weight shift)");
     }
 
     #[test]

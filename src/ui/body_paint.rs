@@ -346,11 +346,11 @@ fn paint_pathway(
         closed.push(points[0]);
         painter.extend(dashed(&closed, Stroke::new(2.5, colour), pathway.style));
         let mut mesh = egui::Mesh::default();
-        let poly: Vec<[f32; 2]> = pathway.outline.points().to_vec();
         for p in &points {
             mesh.colored_vertex(*p, colour.gamma_multiply(0.25));
         }
-        for t in crate::body::shape::triangulate(&poly) {
+        // Triangulated once, when the drawing was read.
+        for t in &pathway.triangles {
             mesh.add_triangle(t[0], t[1], t[2]);
         }
         painter.add(Shape::mesh(mesh));
