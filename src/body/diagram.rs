@@ -335,7 +335,7 @@ mod tests {
                 Resolved::Line { .. } => assert!(pathway.triangles.is_empty()),
             }
         }
-        assert!(zones > 0, "the drawing has zones (the limp's weight shift)");
+        assert!(zones > 0, "the drawing has zones (the nerve roots' skin areas)");
     }
 
     #[test]
