@@ -335,7 +335,10 @@ mod tests {
                 Resolved::Line { .. } => assert!(pathway.triangles.is_empty()),
             }
         }
-        assert!(zones > 0, "the drawing has zones (the nerve roots' skin areas)");
+        assert!(
+            zones > 0,
+            "the drawing has zones (the nerve roots' skin areas)"
+        );
     }
 
     #[test]
