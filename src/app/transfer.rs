@@ -7,7 +7,7 @@ use super::AnkleBackApp;
 use super::banners::READ_ONLY_WHY;
 use super::saving::FileSave;
 use crate::intent::ImportChoice;
-use crate::messages::Messages;
+use crate::messages::{Messages, Said};
 use crate::progress::{self, Progress};
 use crate::settings::Settings;
 use crate::store::profiles::{self, ProfileChange, ProfileEntry};
@@ -243,8 +243,8 @@ pub enum ExportError {
 }
 
 impl ExportError {
-    /// The reason in the language shown (the system's own words for a failed write stay as
-    /// the system gives them).
+    /// The reason in the language shown (a failed write says why in words, as a failed save
+    /// does).
     pub fn message(&self, messages: &Messages) -> String {
         match self {
             ExportError::NoProfile => messages.get("export-no-profile").to_owned(),
@@ -252,7 +252,13 @@ impl ExportError {
                 "export-not-folder",
                 &[("folder", folder.display().to_string().into())],
             ),
-            ExportError::Serialize(_) | ExportError::Write { .. } => self.to_string(),
+            ExportError::Write { source, path } => messages.say(
+                &Said::new("save-write-failed")
+                    .text("file", path.display().to_string())
+                    .said("why", Said::io(source)),
+            ),
+            // A bug, not something the person can change: the details are for a report.
+            ExportError::Serialize(_) => self.to_string(),
         }
     }
 }

@@ -21,6 +21,22 @@ pub struct WarningStyle<'a> {
     pub palette: Palette,
 }
 
+impl<'a> WarningStyle<'a> {
+    /// The boxes for the person's settings (emergency number, theme) at `level`.
+    pub fn new(
+        content: &'a Content,
+        settings: &'a crate::settings::Settings,
+        level: ReadingLevel,
+    ) -> Self {
+        Self {
+            content,
+            level,
+            emergency_number: &settings.emergency_number,
+            palette: Palette::of(settings.theme),
+        }
+    }
+}
+
 /// A box per tier for these sign ids, most urgent first.
 pub fn warning_signs_ui(ui: &mut egui::Ui, style: WarningStyle<'_>, ids: &[String]) {
     let registry = &style.content.warnings;

@@ -42,6 +42,22 @@ pub(super) struct Side {
     pub(super) caption: Vec<Pending>,
 }
 
+impl Pending {
+    /// This line placed with its block's left edge at `x0` and its line box ending at
+    /// `bottom` (the baseline sits inside the leading).
+    pub(super) fn placed(&self, x0: f32, bottom: f32) -> super::TextLine {
+        super::TextLine {
+            x: x0 + self.x,
+            baseline: bottom - self.size * (LEADING - 1.0) * 0.5,
+            size: self.size,
+            bold: self.bold,
+            text: self.text.clone(),
+            hang: self.hang,
+            group: self.group,
+        }
+    }
+}
+
 impl Side {
     pub(super) fn height(&self) -> f32 {
         self.height + self.caption.iter().map(|l| l.advance).sum::<f32>()

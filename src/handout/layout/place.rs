@@ -2,7 +2,7 @@
 //! leaves no single line at the foot or head of a page, a box or figure moves whole.
 
 use super::build::Chunk;
-use super::{BOX_PAD, FOOTER, Item, KEEP_LINES, LEADING, MARGIN, Page, TextLine};
+use super::{BOX_PAD, FOOTER, Item, KEEP_LINES, MARGIN, Page};
 
 /// Places chunks on pages.
 pub(super) fn place(chunks: &[Chunk], size: [f32; 2]) -> Vec<Page> {
@@ -63,15 +63,7 @@ pub(super) fn place(chunks: &[Chunk], size: [f32; 2]) -> Vec<Page> {
             let mut below = y + side.height;
             for line in &side.caption {
                 below += line.advance;
-                pages[page].items.push(Item::Text(TextLine {
-                    x: x0 + line.x,
-                    baseline: below - line.size * (LEADING - 1.0) * 0.5,
-                    size: line.size,
-                    bold: line.bold,
-                    text: line.text.clone(),
-                    hang: line.hang,
-                    group: line.group,
-                }));
+                pages[page].items.push(Item::Text(line.placed(x0, below)));
             }
             side_bottom = Some((page, below));
         }
@@ -107,15 +99,7 @@ pub(super) fn place(chunks: &[Chunk], size: [f32; 2]) -> Vec<Page> {
                 placed_here += 1;
             }
             let page = pages.len() - 1;
-            pages[page].items.push(Item::Text(TextLine {
-                x: x0 + line.x,
-                baseline: y - line.size * (LEADING - 1.0) * 0.5,
-                size: line.size,
-                bold: line.bold,
-                text: line.text.clone(),
-                hang: line.hang,
-                group: line.group,
-            }));
+            pages[page].items.push(Item::Text(line.placed(x0, y)));
         }
         if let Some((page, below)) = side_bottom
             && page == pages.len() - 1

@@ -147,12 +147,11 @@ pub(super) fn region_panel_ui(
                 crate::ui::a11y::heading(ui, RichText::new(signs).strong(), 3);
                 crate::ui::warnings::warning_signs_ui(
                     ui,
-                    crate::ui::warnings::WarningStyle {
+                    crate::ui::warnings::WarningStyle::new(
                         content,
-                        level: input.settings.reading_level,
-                        emergency_number: &input.settings.emergency_number,
-                        palette: crate::ui::theme::Palette::of(input.settings.theme),
-                    },
+                        input.settings,
+                        input.settings.reading_level,
+                    ),
                     &region.signs,
                 );
                 ui.add_space(6.0);

@@ -43,12 +43,7 @@ pub(super) fn caption_ui(
     if !step.signs.is_empty() {
         crate::ui::warnings::warning_signs_ui(
             ui,
-            crate::ui::warnings::WarningStyle {
-                content: &app.content,
-                level,
-                emergency_number: &app.settings.emergency_number,
-                palette: Palette::of(app.settings.theme),
-            },
+            crate::ui::warnings::WarningStyle::new(&app.content, &app.settings, level),
             &step.signs,
         );
     }

@@ -46,15 +46,13 @@ pub(super) fn block_ui(
         Block::Steps(items) => list_ui(ui, content, app.t("learn-steps"), items, true),
         Block::WarningSigns(ids) => crate::ui::warnings::warning_signs_ui(
             ui,
-            crate::ui::warnings::WarningStyle {
+            crate::ui::warnings::WarningStyle::new(
                 content,
-                level: app
-                    .learn
+                &app.settings,
+                app.learn
                     .level_override
                     .unwrap_or(app.settings.reading_level),
-                emergency_number: &app.settings.emergency_number,
-                palette,
-            },
+            ),
             ids,
         ),
         // Rejected by the validator; never reaches a validated article.

@@ -72,12 +72,7 @@ pub(super) fn plan_ui(
         ui.label(RichText::new(app.t("progress-plan-signs")).strong());
         crate::ui::warnings::warning_signs_ui(
             ui,
-            crate::ui::warnings::WarningStyle {
-                content: &app.content,
-                level,
-                emergency_number: &app.settings.emergency_number,
-                palette,
-            },
+            crate::ui::warnings::WarningStyle::new(&app.content, &app.settings, level),
             &plan.signs,
         );
     }

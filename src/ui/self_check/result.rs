@@ -72,12 +72,7 @@ pub(super) fn result_ui(
 ) {
     let level = app.self_check_level();
     let palette = Palette::of(app.settings.theme);
-    let style = WarningStyle {
-        content: &app.content,
-        level,
-        emergency_number: &app.settings.emergency_number,
-        palette,
-    };
+    let style = WarningStyle::new(&app.content, &app.settings, level);
     let urgency = record.urgency;
     let outcome = questionnaire.outcome(&record.outcome);
     let warning_sign =
